@@ -1,0 +1,3 @@
+"""SVMI Desktop: run a Social Value Maturity Index workshop offline."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,199 @@
+"""One workshop's assessment: who, when, the answers, notes and the action plan's edits.
+
+An :class:`Assessment` is an immutable value; every change makes a new one (``with_*``
+methods), which keeps undo, autosave and tests simple.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from .levels import Level
+
+ORGANISATION_TYPES: tuple[str, ...] = (
+    "Police",
+    "Fire and rescue",
+    "University",
+    "Council",
+    "NHS body",
+    "Central government",
+    "Business",
+    "Other",
+)
+
+MIN_HORIZON_YEARS = 1
+MAX_HORIZON_YEARS = 5
+DEFAULT_HORIZON_YEARS = 3
+
+
+class Status(str, Enum):
+    """Where an action stands."""
+
+    NOT_STARTED = "Not started"
+    IN_PROGRESS = "In progress"
+    DONE = "Done"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A criterion's answer, now and in 2-3 years; ``None`` means not yet answered.
+
+    Met at present implies met in future: construct through :func:`make_answer`, which
+    enforces that rule.
+    """
+
+    present: bool | None = None
+    future: bool | None = None
+
+    @property
+    def met_present(self) -> bool:
+        return self.present is True
+
+    @property
+    def met_future(self) -> bool:
+        return self.present is True or self.future is True
+
+    @property
+    def present_unanswered(self) -> bool:
+        return self.present is None
+
+    @property
+    def future_unanswered(self) -> bool:
+        return self.present is not True and self.future is None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.present is None and self.future is None
+
+
+class AnswerRuleError(ValueError):
+    """An answer that breaks the present-implies-future rule."""
+
+
+def make_answer(present: bool | None, future: bool | None) -> Answer:
+    """Build an answer, ticking future when present is ticked.
+
+    Raises :class:`AnswerRuleError` for present Yes with future No, which the rule forbids.
+    """
+    if present is True:
+        if future is False:
+            raise AnswerRuleError("future cannot be 'No' while present is 'Yes'")
+        future = True
+    return Answer(present=present, future=future)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    type: str = ""
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone in the room: a role, and a name only if they agreed to give one."""
+
+    role: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Workshop:
+    date: _dt.date
+    facilitator: str = ""
+    participants: tuple[Participant, ...] = ()
+    horizon_years: int = DEFAULT_HORIZON_YEARS
+
+    def __post_init__(self) -> None:
+        if not MIN_HORIZON_YEARS <= self.horizon_years <= MAX_HORIZON_YEARS:
+            raise ValueError(
+                f"the programme horizon must be {MIN_HORIZON_YEARS} to {MAX_HORIZON_YEARS} years, "
+                f"not {self.horizon_years}"
+            )
+
+
+@dataclass(frozen=True)
+class ActionEdit:
+    """What the facilitator changed on a generated action (keyed by criterion id)."""
+
+    owner: str = ""
+    due: _dt.date | None = None
+    status: Status = Status.NOT_STARTED
+    note: str = ""
+
+    @property
+    def is_default(self) -> bool:
+        return self == ActionEdit()
+
+
+@dataclass(frozen=True)
+class CustomAction:
+    """A free-text action the facilitator added to a theme."""
+
+    id: str
+    theme: str
+    text: str
+    year: int = 1
+    target_level: Level | None = None
+    owner: str = ""
+    due: _dt.date | None = None
+    status: Status = Status.NOT_STARTED
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything recorded in one workshop."""
+
+    index_id: str
+    index_version: str
+    organisation: Organisation
+    workshop: Workshop
+    answers: dict[str, Answer] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    action_edits: dict[str, ActionEdit] = field(default_factory=dict)
+    custom_actions: tuple[CustomAction, ...] = ()
+
+    def answer(self, criterion_id: str) -> Answer:
+        return self.answers.get(criterion_id, Answer())
+
+    def with_answer(self, criterion_id: str, answer: Answer) -> Assessment:
+        answers = dict(self.answers)
+        if answer.is_empty:
+            answers.pop(criterion_id, None)
+        else:
+            answers[criterion_id] = answer
+        return replace(self, answers=answers)
+
+    def with_note(self, theme: str, text: str) -> Assessment:
+        notes = dict(self.notes)
+        if text:
+            notes[theme] = text
+        else:
+            notes.pop(theme, None)
+        return replace(self, notes=notes)
+
+    def with_action_edit(self, criterion_id: str, edit: ActionEdit) -> Assessment:
+        edits = dict(self.action_edits)
+        if edit.is_default:
+            edits.pop(criterion_id, None)
+        else:
+            edits[criterion_id] = edit
+        return replace(self, action_edits=edits)
+
+    def with_custom_action(self, action: CustomAction) -> Assessment:
+        """Add the action, or replace the one with the same id."""
+        kept = [a for a in self.custom_actions if a.id != action.id]
+        if len(kept) == len(self.custom_actions):
+            return replace(self, custom_actions=(*self.custom_actions, action))
+        return replace(
+            self,
+            custom_actions=tuple(action if a.id == action.id else a for a in self.custom_actions),
+        )
+
+    def without_custom_action(self, action_id: str) -> Assessment:
+        return replace(
+            self, custom_actions=tuple(a for a in self.custom_actions if a.id != action_id)
+        )

@@ -1,0 +1,77 @@
+"""Safe file writing: a temporary file in the target folder, fsync, then rename into place.
+
+A crash, a kill or a full disk leaves either the old file or the new one at the final path,
+never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import SvmiError
+
+
+class ExistsError(SvmiError):
+    """The target exists and the caller did not allow overwriting it."""
+
+
+def write_atomic(
+    path: Path, data: bytes | Callable[[Path], None], overwrite: bool = False
+) -> Path:
+    """Write ``data`` (bytes, or a function that writes a given temporary path) to ``path``."""
+    path = Path(path)
+    folder = path.parent
+    if not overwrite and path.exists():
+        raise ExistsError(f"{path.name} already exists in {folder}; choose another name or allow replacing it")
+    if not folder.is_dir():
+        raise SvmiError(f"the folder {folder} does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise SvmiError(f"cannot write in {folder}: {_reason(exc)}") from None
+    tmp = Path(tmp_name)
+    try:
+        if callable(data):
+            os.close(fd)
+            data(tmp)
+            fd = os.open(tmp, os.O_RDONLY)
+        else:
+            with os.fdopen(fd, "wb", closefd=False) as fh:
+                fh.write(data)
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise SvmiError(f"could not write {path.name}: {_reason(exc)}") from None
+    finally:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+def _reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (the folder may be read-only)"
+    return exc.strerror or str(exc)

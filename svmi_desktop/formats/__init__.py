@@ -1,0 +1,1 @@
+"""The open exchange format: the ``.svmi.json`` assessment file."""
