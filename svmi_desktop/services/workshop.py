@@ -1,0 +1,347 @@
+"""The workshop use cases the window calls: open or create a session, answer, note, plan, delete.
+
+Qt-free. Every change is made to the in-memory :class:`~svmi_desktop.domain.assessment.Assessment`
+first, then written through the store in its own transaction, then the session's cached summary
+is refreshed. If the store refuses a write (disk full, folder read-only, ...), the change stays in
+memory, is queued, and is written again before the next change; the store's error is re-raised so
+the window can say what happened. :attr:`WorkshopSession.saved` tells whether everything is on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..catalog import IndexLibrary
+from ..domain.action_plan import ActionPlan, build_action_plan
+from ..domain.assessment import (
+    ActionEdit,
+    Answer,
+    AnswerRuleError,
+    Assessment,
+    CustomAction,
+    Organisation,
+    Status,
+    Workshop,
+    make_answer,
+)
+from ..domain.criteria import Index
+from ..domain.levels import Level
+from ..domain.scoring import Evaluation, evaluate
+
+_UNSET: Any = object()
+
+
+class SessionStore(Protocol):
+    """The part of :class:`svmi_desktop.storage.Store` this layer uses."""
+
+    def list_sessions(self) -> list[Any]: ...
+    def create_session(self, assessment: Assessment) -> int: ...
+    def load(self, session_id: int) -> Assessment: ...
+    def set_answer(self, session_id: int, criterion_id: str, answer: Answer) -> None: ...
+    def set_note(self, session_id: int, theme: str, text: str) -> None: ...
+    def set_action_edit(self, session_id: int, criterion_id: str, edit: ActionEdit) -> None: ...
+    def put_custom_action(self, session_id: int, action: CustomAction) -> None: ...
+    def delete_custom_action(self, session_id: int, action_id: str) -> None: ...
+    def update_details(
+        self, session_id: int, organisation: Organisation, workshop: Workshop
+    ) -> None: ...
+    def set_summary(
+        self,
+        session_id: int,
+        answered: int,
+        asked: int,
+        present_mean: float | None,
+        future_mean: float | None,
+    ) -> None: ...
+    def delete_session(self, session_id: int) -> None: ...
+    def restore_session(self, session_id: int) -> None: ...
+
+
+def next_value(value: bool | None) -> bool | None:
+    """The answer cycle a toggle key walks through: unanswered → Yes → No → unanswered."""
+    if value is None:
+        return True
+    if value is True:
+        return False
+    return None
+
+
+class WorkshopSession:
+    """One open session: its assessment, live evaluation and action plan, autosaved."""
+
+    def __init__(
+        self, store: SessionStore, session_id: int, index: Index, assessment: Assessment
+    ) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.index = index
+        self.assessment = assessment
+        self._pending: OrderedDict[Hashable, Callable[[], None]] = OrderedDict()
+        self.evaluation: Evaluation
+        self.plan: ActionPlan
+        self._recompute()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def saved(self) -> bool:
+        """True when every change made so far is committed to the store."""
+        return not self._pending
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for cid in self.index.asked_ids if not self.assessment.answer(cid).is_empty)
+
+    @property
+    def asked(self) -> int:
+        return len(self.index.asked_ids)
+
+    def answer(self, criterion_id: str) -> Answer:
+        """The answer shown for a criterion (a restatement shows the answer it restates)."""
+        return self.assessment.answer(self.index.criterion(criterion_id).answer_id)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def set_answer(self, criterion_id: str, present: bool | None, future: bool | None) -> Answer:
+        """Record both columns; present Yes ticks future, present Yes with future No is refused."""
+        criterion = self.index.criterion(criterion_id)
+        if not criterion.asked:
+            raise ValueError(f"{criterion_id} is not asked in the workshop")
+        answer = make_answer(present, future)
+        self.assessment = self.assessment.with_answer(criterion_id, answer)
+        self._recompute()
+        self._save(
+            ("answer", criterion_id),
+            lambda: self.store.set_answer(self.session_id, criterion_id, answer),
+        )
+        return answer
+
+    def set_present(self, criterion_id: str, value: bool | None) -> Answer:
+        """Change the present column; Yes also ticks the future column."""
+        current = self.answer(criterion_id)
+        future = True if value is True else current.future
+        return self.set_answer(criterion_id, value, future)
+
+    def set_future(self, criterion_id: str, value: bool | None) -> Answer:
+        """Change the future column; refused while the present column is Yes."""
+        current = self.answer(criterion_id)
+        if current.present is True and value is not True:
+            raise AnswerRuleError("future cannot be changed while present is 'Yes'")
+        return self.set_answer(criterion_id, current.present, value)
+
+    def set_note(self, theme: str, text: str) -> None:
+        if self.assessment.notes.get(theme, "") == text:
+            return
+        self.assessment = self.assessment.with_note(theme, text)
+        self._save(("note", theme), lambda: self.store.set_note(self.session_id, theme, text))
+
+    def edit_action(
+        self,
+        key: str,
+        *,
+        owner: str = _UNSET,
+        due: _dt.date | None = _UNSET,
+        status: Status = _UNSET,
+        note: str = _UNSET,
+    ) -> None:
+        """Change an action's owner, due date, status or note (a generated or custom action)."""
+        changes = {
+            name: value
+            for name, value in (("owner", owner), ("due", due), ("status", status), ("note", note))
+            if value is not _UNSET
+        }
+        custom = self._custom(key)
+        if custom is not None:
+            self._put_custom(replace(custom, **changes))
+            return
+        if not self.index.has_criterion(key):
+            raise KeyError(key)
+        edit = replace(self.assessment.action_edits.get(key, ActionEdit()), **changes)
+        self.assessment = self.assessment.with_action_edit(key, edit)
+        self._recompute()
+        self._save(("edit", key), lambda: self.store.set_action_edit(self.session_id, key, edit))
+
+    def add_custom_action(
+        self,
+        theme: str,
+        text: str,
+        *,
+        year: int = 1,
+        target_level: Level | None = None,
+        owner: str = "",
+    ) -> CustomAction:
+        """Add a free-text action to a theme's plan."""
+        if not self.index.has_theme(theme):
+            raise KeyError(theme)
+        text = text.strip()
+        if not text:
+            raise ValueError("an action needs some text")
+        action = CustomAction(
+            id=uuid.uuid4().hex[:12],
+            theme=theme,
+            text=text,
+            year=max(1, min(year, self.assessment.workshop.horizon_years)),
+            target_level=target_level,
+            owner=owner,
+        )
+        self._put_custom(action)
+        return action
+
+    def delete_custom_action(self, action_id: str) -> CustomAction:
+        """Remove a custom action; returns it so that :meth:`restore_custom_action` can undo."""
+        action = self._custom(action_id)
+        if action is None:
+            raise KeyError(action_id)
+        self.assessment = self.assessment.without_custom_action(action_id)
+        self._recompute()
+        self._save(
+            ("custom", action_id),
+            lambda: self.store.delete_custom_action(self.session_id, action_id),
+        )
+        return action
+
+    def restore_custom_action(self, action: CustomAction) -> None:
+        self._put_custom(action)
+
+    def update_details(self, organisation: Organisation, workshop: Workshop) -> None:
+        self.assessment = replace(self.assessment, organisation=organisation, workshop=workshop)
+        self._recompute()
+        self._save(
+            "details",
+            lambda: self.store.update_details(self.session_id, organisation, workshop),
+        )
+
+    def retry_save(self) -> None:
+        """Write again whatever the store refused before (raises the store's error if it still does)."""
+        self._flush()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _custom(self, action_id: str) -> CustomAction | None:
+        for action in self.assessment.custom_actions:
+            if action.id == action_id:
+                return action
+        return None
+
+    def _put_custom(self, action: CustomAction) -> None:
+        self.assessment = self.assessment.with_custom_action(action)
+        self._recompute()
+        self._save(
+            ("custom", action.id), lambda: self.store.put_custom_action(self.session_id, action)
+        )
+
+    def _recompute(self) -> None:
+        self.evaluation = evaluate(self.index, self.assessment.answers)
+        self.plan = build_action_plan(self.index, self.assessment, self.evaluation)
+
+    def _save(self, key: Hashable, write: Callable[[], None]) -> None:
+        self._pending.pop(key, None)
+        self._pending[key] = write
+        self._pending.pop("summary", None)
+        answered, asked = self.answered, self.asked
+        present, future = self.evaluation.present.mean, self.evaluation.future.mean
+        self._pending["summary"] = lambda: self.store.set_summary(
+            self.session_id, answered, asked, present, future
+        )
+        self._flush()
+
+    def _flush(self) -> None:
+        while self._pending:
+            key = next(iter(self._pending))
+            self._pending[key]()
+            self._pending.pop(key, None)
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What the New assessment page collects."""
+
+    index_id: str
+    organisation: Organisation
+    workshop: Workshop
+
+
+class Workshops:
+    """The app's sessions: list, create, open, delete with undo, the demo and imports."""
+
+    def __init__(self, store: SessionStore, library: IndexLibrary) -> None:
+        self.store = store
+        self.library = library
+
+    def sessions(self) -> list[Any]:
+        return list(self.store.list_sessions())
+
+    def index_ids(self) -> tuple[str, ...]:
+        return self.library.ids()
+
+    def index(self, index_id: str) -> Index:
+        return self.library.get(index_id)
+
+    def create(self, new: NewSession) -> WorkshopSession:
+        index = self.library.get(new.index_id)
+        assessment = Assessment(
+            index_id=index.id,
+            index_version=index.version,
+            organisation=new.organisation,
+            workshop=new.workshop,
+        )
+        return self.add(assessment)
+
+    def add(self, assessment: Assessment) -> WorkshopSession:
+        """Store an assessment as a new session and open it."""
+        index = self.library.get(assessment.index_id)
+        session_id = self.store.create_session(assessment)
+        session = WorkshopSession(self.store, session_id, index, assessment)
+        ev = session.evaluation
+        self.store.set_summary(
+            session_id, session.answered, session.asked, ev.present.mean, ev.future.mean
+        )
+        return session
+
+    def open(self, session_id: int) -> WorkshopSession:
+        assessment = self.store.load(session_id)
+        return WorkshopSession(
+            self.store, session_id, self.library.get(assessment.index_id), assessment
+        )
+
+    def open_demo(self, demo_file: Path | None = None) -> WorkshopSession:
+        """Open the bundled example workshop, adding it as a session the first time."""
+        from ..formats import assessment_file
+        from ..resources import demo_path
+
+        demo = assessment_file.read(demo_file or demo_path(), self.library.get)
+        for summary in self.store.list_sessions():
+            if (
+                summary.organisation == demo.organisation.name
+                and summary.index_id == demo.index_id
+                and _same_date(summary.date, demo.workshop.date)
+            ):
+                return self.open(summary.id)
+        return self.add(demo)
+
+    def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
+        """Import a workbook or assessment file as a new session; returns it and any differences."""
+        from .exports import import_path  # type: ignore[import-not-found,unused-ignore]
+
+        result = import_path(path, self.library)
+        differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
+        return self.add(result.assessment), differences
+
+    def delete(self, session_id: int) -> None:
+        """Delete a session; :meth:`restore` undoes it until the app closes."""
+        self.store.delete_session(session_id)
+
+    def restore(self, session_id: int) -> None:
+        self.store.restore_session(session_id)
+
+
+def _same_date(value: object, day: _dt.date) -> bool:
+    if isinstance(value, _dt.date):
+        return value == day
+    return str(value)[:10] == day.isoformat()
