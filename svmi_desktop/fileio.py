@@ -19,14 +19,14 @@ class ExistsError(SvmiError):
     """The target exists and the caller did not allow overwriting it."""
 
 
-def write_atomic(
-    path: Path, data: bytes | Callable[[Path], None], overwrite: bool = False
-) -> Path:
+def write_atomic(path: Path, data: bytes | Callable[[Path], None], overwrite: bool = False) -> Path:
     """Write ``data`` (bytes, or a function that writes a given temporary path) to ``path``."""
     path = Path(path)
     folder = path.parent
     if not overwrite and path.exists():
-        raise ExistsError(f"{path.name} already exists in {folder}; choose another name or allow replacing it")
+        raise ExistsError(
+            f"{path.name} already exists in {folder}; choose another name or allow replacing it"
+        )
     if not folder.is_dir():
         raise SvmiError(f"the folder {folder} does not exist")
     try:

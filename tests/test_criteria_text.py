@@ -145,7 +145,7 @@ def test_header_and_keys(index_id):
         assert len(theme["short"]) <= 28, theme["short"]
         for crit in theme["criteria"]:
             keys = set(crit)
-            assert CRITERION_REQUIRED <= keys, crit.get("id")
+            assert keys >= CRITERION_REQUIRED, crit.get("id")
             assert keys <= CRITERION_REQUIRED | CRITERION_OPTIONAL, crit["id"]
             for key in keys:
                 assert isinstance(crit[key], str) and crit[key].strip(), (crit["id"], key)
@@ -237,7 +237,7 @@ def test_worked_example_short_label():
 def test_levels_verbatim(index_id, ref_text, appendix_tables):
     data = load(index_id)
     overview = table_row(appendix_tables[TABLE[index_id]], "Overview")
-    for lv, cell in zip(LEVELS, overview[1:]):
+    for lv, cell in zip(LEVELS, overview[1:], strict=True):
         assert data["levels"][lv] in ref_text, lv
         assert data["levels"][lv] == clean_cell(cell), lv
 
@@ -280,7 +280,7 @@ def test_cells_rebuilt_exactly(index_id, appendix_tables):
     table = appendix_tables[TABLE[index_id]]
     for theme in data["themes"]:
         cells = table_row(table, theme["title"])
-        for lv, cell in zip(LEVELS, cells[1:]):
+        for lv, cell in zip(LEVELS, cells[1:], strict=True):
             crits = [c for c in theme["criteria"] if c["level"] == lv]
             cell = clean_cell(cell)
             if len(crits) == 1 and not re.match(r"^1\. ", cell):

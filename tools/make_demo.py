@@ -62,11 +62,16 @@ def build() -> Assessment:
         elif theme.code == PARTIAL:
             for c in theme.asked[:2]:
                 a = a.with_answer(c.id, make_answer(True, True))
-    a = a.with_note("A", "Policy agreed by the Chief Officer Group in 2024; threshold set at £100k.")
+    a = a.with_note(
+        "A", "Policy agreed by the Chief Officer Group in 2024; threshold set at £100k."
+    )
     a = a.with_note("C", "No financial proxies yet. Regional TOMs used informally by Estates.")
     a = a.with_note("E", "Quality weighting for social value is 5% on estates contracts only.")
     a = a.with_action_edit(
-        "C.M1", ActionEdit(owner="Social Value Lead", status=Status.IN_PROGRESS, note="Draft TOMs out for comment")
+        "C.M1",
+        ActionEdit(
+            owner="Social Value Lead", status=Status.IN_PROGRESS, note="Draft TOMs out for comment"
+        ),
     )
     a = a.with_action_edit("E.L1", ActionEdit(owner="Head of Procurement"))
     return a.with_custom_action(

@@ -37,7 +37,9 @@ class IndexLibrary:
             if path.is_file():
                 index = load_index_file(path)
                 if index.id != index_id:
-                    raise CriteriaError(f"{path.name}: its id {index.id!r} does not match the file name")
+                    raise CriteriaError(
+                        f"{path.name}: its id {index.id!r} does not match the file name"
+                    )
                 self._user_cache[index_id] = index
                 return index
         raise CriteriaError(f"unknown index {index_id!r}; it is neither bundled nor added by you")

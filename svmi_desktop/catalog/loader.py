@@ -53,7 +53,9 @@ def load_index_file(path: Path) -> Index:
     try:
         size = path.stat().st_size
         if size > MAX_INDEX_BYTES:
-            raise CriteriaError(f"{name}: the file is {size:,} bytes; an index file is at most 2 MB")
+            raise CriteriaError(
+                f"{name}: the file is {size:,} bytes; an index file is at most 2 MB"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise CriteriaError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
@@ -126,7 +128,9 @@ def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
             f"{here}: key 'id' must look like '{code}.M1' (theme, level letter F/M/L/I, number)"
         )
     if match["theme"] != code:
-        raise CriteriaError(f"{here}: key 'id' starts with {match['theme']!r} but the theme is {code!r}")
+        raise CriteriaError(
+            f"{here}: key 'id' starts with {match['theme']!r} but the theme is {code!r}"
+        )
     level_key = _text(raw, "level", here)
     try:
         level = Level.from_key(level_key)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 from .levels import Level
 
@@ -28,7 +28,7 @@ MAX_HORIZON_YEARS = 5
 DEFAULT_HORIZON_YEARS = 3
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Where an action stands."""
 
     NOT_STARTED = "Not started"

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from .levels import Level
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How a criterion takes part in scoring (see DESIGN.md section 2)."""
 
     REQUIREMENT = "requirement"  # asked; needed for its level

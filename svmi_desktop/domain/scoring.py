@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from .assessment import Answer
 from .criteria import Criterion, Index, Kind, Theme
 from .levels import Level
 
 
-class Scope(str, Enum):
+class Scope(StrEnum):
     """The two columns of the workshop: where we are now, and where we want to be."""
 
     PRESENT = "present"
@@ -80,7 +80,7 @@ class ThemeResult:
 
     @property
     def status(self) -> str:
-        """"unanswered", "incomplete" or "complete", for the theme list."""
+        """ "unanswered", "incomplete" or "complete", for the theme list."""
         if self.answered == 0 and self.theme.asked:
             return "unanswered"
         if self.present.incomplete or self.future.incomplete:

@@ -43,7 +43,9 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
     """The JSON-ready form; unanswered criteria and empty notes are left out."""
     actions: list[dict[str, Any]] = []
     for cid, edit in sorted(assessment.action_edits.items()):
-        actions.append({"criterion": cid, **_edit_fields(edit.owner, edit.due, edit.status, edit.note)})
+        actions.append(
+            {"criterion": cid, **_edit_fields(edit.owner, edit.due, edit.status, edit.note)}
+        )
     for custom in assessment.custom_actions:
         entry: dict[str, Any] = {
             "criterion": None,
@@ -58,7 +60,11 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
     answers: dict[str, dict[str, bool]] = {}
     for cid in sorted(assessment.answers):
         answer = assessment.answers[cid]
-        fields = {k: v for k, v in (("present", answer.present), ("future", answer.future)) if v is not None}
+        fields = {
+            k: v
+            for k, v in (("present", answer.present), ("future", answer.future))
+            if v is not None
+        }
         if fields:
             answers[cid] = fields
     w = assessment.workshop
@@ -102,7 +108,9 @@ def loads(text: str, resolve_index: IndexResolver, source: str = "the file") -> 
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FileFormatError(f"{source} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise FileFormatError(
+            f"{source} is not valid JSON (line {exc.lineno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise FileFormatError(f"{source} is nested too deeply to be an assessment file") from None
     return from_dict(data, resolve_index, source)
@@ -125,20 +133,35 @@ def read(path: Path, resolve_index: IndexResolver) -> Assessment:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileFormatError(f"{name} is not UTF-8 text, so it is not an assessment file") from None
+        raise FileFormatError(
+            f"{name} is not UTF-8 text, so it is not an assessment file"
+        ) from None
     return loads(text, resolve_index, name)
 
 
 def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file") -> Assessment:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise FileFormatError(f"{source} is not an SVMI assessment file (no \"format\": \"{FORMAT}\")")
+        raise FileFormatError(f'{source} is not an SVMI assessment file (no "format": "{FORMAT}")')
     if data.get("version") != VERSION:
         raise FileFormatError(
             f"{source} is assessment format version {data.get('version')!r}; "
             f"this app reads version {VERSION}"
         )
-    _only(data, {"format", "version", "index", "index_version", "organisation", "workshop",
-                 "answers", "notes", "actions"}, source)
+    _only(
+        data,
+        {
+            "format",
+            "version",
+            "index",
+            "index_version",
+            "organisation",
+            "workshop",
+            "answers",
+            "notes",
+            "actions",
+        },
+        source,
+    )
     index_id = _str(data, "index", source, required=True)
     try:
         index = resolve_index(index_id)
@@ -212,7 +235,9 @@ def _answers(raw: Any, index: Index, source: str) -> dict[str, Answer]:
         present, future = value.get("present"), value.get("future")
         for key, v in (("present", present), ("future", future)):
             if v is not None and not isinstance(v, bool):
-                raise FileFormatError(f"{source}: answers.{cid}.{key} must be true or false, not {v!r}")
+                raise FileFormatError(
+                    f"{source}: answers.{cid}.{key} must be true or false, not {v!r}"
+                )
         try:
             answer = make_answer(present, future)
         except AnswerRuleError:
@@ -272,7 +297,9 @@ def _actions(
             raise FileFormatError(f"{where}.action is empty")
         year = entry.get("year", 1)
         if type(year) is not int or not 1 <= year <= MAX_HORIZON_YEARS:
-            raise FileFormatError(f"{where}.year must be a whole number from 1 to {MAX_HORIZON_YEARS}")
+            raise FileFormatError(
+                f"{where}.year must be a whole number from 1 to {MAX_HORIZON_YEARS}"
+            )
         target = entry.get("target_level")
         if target is not None and (type(target) is not int or not 1 <= target <= 4):
             raise FileFormatError(f"{where}.target_level must be 1 to 4 or null")

@@ -45,7 +45,12 @@ def _level(t: ThemeLevel) -> dict[str, Any]:
 
 
 def _overall(o: OverallLevel) -> dict[str, Any]:
-    return {"mean": o.mean, "level": int(o.level), "name": o.level.label, "incomplete": o.incomplete}
+    return {
+        "mean": o.mean,
+        "level": int(o.level),
+        "name": o.level.label,
+        "incomplete": o.incomplete,
+    }
 
 
 def _why(w: Why) -> dict[str, Any]:
