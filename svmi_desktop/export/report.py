@@ -1,0 +1,471 @@
+"""The PDF report (A4) and the one-page board summary, drawn with reportlab.
+
+Every user string reaches a Paragraph only through :func:`.text.para_text` /
+:func:`.text.para_line` (escaped, control characters removed), and is never put in a
+``color=``, ``href=`` or ``src=`` attribute, so markup in a note prints as typed and can
+never become a link, an image or code (reportlab CVE-2023-33733, CVE-2019-19450,
+CVE-2020-28463). The bundled DejaVu Sans is embedded for all text; it covers Welsh and other
+Latin-script names (ŵ ŷ â ł é £ €). Glyphs it lacks (emoji) show as blanks, never an error.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..domain.levels import Level
+from ..domain.radar import radar_geometry
+from ..domain.scoring import Evaluation, ThemeResult
+from ..resources import font_path
+from . import palette
+from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
+from .text import one_line, para_line, para_text, shorten
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Flowable
+
+FONT = "SVMI-DejaVuSans"
+FONT_BOLD = "SVMI-DejaVuSans-Bold"
+#: Board summary: how much of each action and of the organisation name is shown.
+BOARD_ACTION_CHARS = 220
+BOARD_NAME_CHARS = 160
+
+_fonts_ready = False
+
+
+def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
+    """The full report, or (``board=True``) the one-page board summary, as PDF bytes."""
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    rl_config.trustedHosts = []  # never fetch a URL, whatever a string says
+    _register_fonts()
+    a = facts.assessment
+    org = one_line(a.organisation.name, 200)
+    kind = "board summary" if board else "self-assessment report"
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=f"SVMI {kind} – {org}",
+        author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
+        subject="Social Value Maturity Index self-assessment",
+        creator=f"SVMI Desktop {__version__}",
+        keywords=["SVMI", "social value", "maturity index"],
+        lang="en-GB",
+    )
+    styles = _styles()
+    footer = f"SVMI {kind} – {shorten(org, 70)}"
+    if board:
+        story = _board_story(facts, styles, doc.width, doc.height)
+    else:
+        story = _report_story(facts, styles, doc.width)
+    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    return buf.getvalue()
+
+
+# --- fonts, styles, page furniture -------------------------------------------------------
+def _register_fonts() -> None:
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(font_path(bold=False))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_path(bold=True))))
+    for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
+        addMapping(FONT, bold, italic, name)
+    _fonts_ready = True
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4
+    )
+    grey = HexColor("#555555")
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=grey),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                                leading=10.5, spaceAfter=0),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22,
+                                leading=28, spaceAfter=10),
+        "org": ParagraphStyle("org", parent=base, fontName=FONT_BOLD, fontSize=16, leading=21,
+                              spaceAfter=14),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
+                             spaceBefore=4, spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                             spaceBefore=8, spaceAfter=3),
+        "big": ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16,
+                              spaceAfter=6),
+    }
+
+
+def _numbered_canvas(footer: str) -> Any:
+    """A canvas class that writes "Page N of M" and the footer once the page count is known."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT
+            kwargs["initialFontSize"] = 9
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(HexColor("#555555"))
+            self.drawString(51, 28, footer)  # a plain string: never parsed as markup
+            self.drawRightString(width - 51, 28, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+# --- the full report ---------------------------------------------------------------------
+def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowable]:
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    a, ev, plan = facts.assessment, facts.evaluation, facts.plan
+    w = a.workshop
+    story: list[Flowable] = [
+        Spacer(1, 60),
+        Paragraph("Social Value Maturity Index", s["title"]),
+        Paragraph("Self-assessment report", s["h1"]),
+        Spacer(1, 24),
+        Paragraph(para_text(a.organisation.name), s["org"]),
+    ]
+    cover = [
+        ("Type", a.organisation.type),
+        ("Region", a.organisation.region),
+        ("Workshop date", f"{w.date.day} {w.date:%B %Y}"),
+        ("Facilitator", w.facilitator),
+        ("Programme horizon", f"{w.horizon_years} year{'s' if w.horizon_years != 1 else ''}"),
+        ("Index", f"{facts.index.title} (version {a.index_version})"),
+    ]
+    story.append(_pairs_table([(k, v) for k, v in cover if v], s, width))
+    story += [
+        Spacer(1, 30),
+        Paragraph(
+            "Overall level now: <b>" + para_line(overall_text(ev.present)) + "</b>; "
+            f"in {w.horizon_years} year{'s' if w.horizon_years != 1 else ''}: <b>"
+            + para_line(overall_text(ev.future)) + "</b>.",
+            s["big"],
+        ),
+        PageBreak(),
+        Paragraph("Summary", s["h1"]),
+        _radar(ev, facts, min(width, 440), 300),
+        Spacer(1, 8),
+        _level_table(ev, s, width),
+        Spacer(1, 6),
+        Paragraph(_overall_sentence(facts), s["body"]),
+    ]
+    gaps = biggest_gaps(ev)
+    if gaps:
+        names = ", ".join(
+            f"{para_line(r.theme.title)} ({r.present.level.label} → {r.future.level.label})"
+            for r in gaps
+        )
+        story.append(Paragraph(f"The biggest steps planned: {names}.", s["body"]))
+    story += [PageBreak(), Paragraph("Why this level", s["h1"])]
+    for r in ev.themes:
+        story += _why(r, s)
+    story += [PageBreak(), Paragraph("Action plan by year", s["h1"])]
+    years = plan.by_year()
+    if not years:
+        story.append(Paragraph("No actions: every theme is already at its future level.", s["body"]))
+    for year, items in years.items():
+        due = max(i.due for i in items)
+        story.append(Paragraph(f"Year {year} (by {due.isoformat()})", s["h2"]))
+        story.append(_action_table(facts, items, s, width))
+    story.append(Paragraph("Notes", s["h1"]))
+    noted = [t for t in facts.index.themes if a.notes.get(t.code)]
+    if not noted:
+        story.append(Paragraph("No notes were recorded.", s["body"]))
+    for t in noted:
+        story.append(Paragraph(f"{para_line(t.code)} {para_line(t.title)}", s["h2"]))
+        story.append(Paragraph(para_text(a.notes[t.code]), s["body"]))
+    story.append(Paragraph("Participants", s["h1"]))
+    if not w.participants:
+        story.append(Paragraph("No participants were recorded.", s["body"]))
+    else:
+        story.append(_participants(facts, s, width))
+    return story
+
+
+def _overall_sentence(facts: Facts) -> str:
+    ev = facts.evaluation
+    text = (
+        f"The overall level is the mean of the {len(ev.themes)} theme levels: "
+        f"{overall_text(ev.present)} now and {overall_text(ev.future)} in future."
+    )
+    if ev.present.incomplete or ev.future.incomplete:
+        text += " Some criteria are not answered yet, so provisional levels may change."
+    return para_line(text)
+
+
+def _why(r: ThemeResult, s: dict[str, Any]) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    out: list[Flowable] = [Paragraph(f"{para_line(r.theme.code)} {para_line(r.theme.title)}", s["h2"])]
+    for name, tl in (("Now", r.present), ("Future", r.future)):
+        out.append(Paragraph(f"<b>{name}:</b> {para_line(tl.why.sentence)}", s["body"]))
+        for c in tl.why.missing:
+            out.append(Paragraph(f"{para_line(c.id)}: {para_text(c.text)}", s["small"],
+                                 bulletText="•"))
+        if tl.why.unanswered:
+            ids = ", ".join(c.id for c in tl.why.unanswered)
+            out.append(Paragraph(f"Not answered yet: {para_line(ids)}.", s["small"]))
+    return [KeepTogether(out)]
+
+
+def _pairs_table(rows: list[tuple[str, str]], s: dict[str, Any], width: float) -> Flowable:
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    data = [[Paragraph(para_line(k), s["cellb"]), Paragraph(para_text(v), s["cell"])] for k, v in rows]
+    table = Table(data, colWidths=[width * 0.28, width * 0.72], splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return table
+
+
+def _level_table(ev: Evaluation, s: dict[str, Any], width: float, compact: bool = False) -> Flowable:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    cell, cellb = s["cell"], s["cellb"]
+    data: list[list[Any]] = [[Paragraph("Theme", cellb), Paragraph("Now", cellb),
+                              Paragraph("Future", cellb)]]
+    style: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+    ]
+
+    def level_para(level: Level, text: str, bold: bool = False) -> Paragraph:
+        from reportlab.lib.styles import ParagraphStyle
+
+        st = ParagraphStyle("lv", parent=cellb if bold else cell,
+                            textColor=HexColor("#" + palette.ink(level)))
+        return Paragraph(para_line(text), st)
+
+    for row, r in enumerate(ev.themes, start=1):
+        data.append([
+            Paragraph(f"{para_line(r.theme.code)} {para_line(r.theme.short)}", cell),
+            level_para(r.present.level, f"{int(r.present.level)} {level_text(r.present.level, r.present.incomplete)}"),
+            level_para(r.future.level, f"{int(r.future.level)} {level_text(r.future.level, r.future.incomplete)}"),
+        ])
+        style.append(("BACKGROUND", (1, row), (1, row), HexColor("#" + palette.fill(r.present.level))))
+        style.append(("BACKGROUND", (2, row), (2, row), HexColor("#" + palette.fill(r.future.level))))
+    last = len(data)
+    data.append([
+        Paragraph("<b>Overall (mean)</b>", cell),
+        level_para(ev.present.level, overall_text(ev.present), bold=True),
+        level_para(ev.future.level, overall_text(ev.future), bold=True),
+    ])
+    style.append(("BACKGROUND", (1, last), (1, last), HexColor("#" + palette.fill(ev.present.level))))
+    style.append(("BACKGROUND", (2, last), (2, last), HexColor("#" + palette.fill(ev.future.level))))
+    style.append(("LINEABOVE", (0, last), (-1, last), 1.2, HexColor("#333333")))
+    table = Table(data, colWidths=[width * 0.5, width * 0.25, width * 0.25], hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _action_table(facts: Facts, items: Any, s: dict[str, Any], width: float) -> Flowable:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    cell, cellb, small = s["cell"], s["cellb"], s["small"]
+    head = ["Theme", "Action", "Target", "Owner", "Due", "Status"]
+    data: list[list[Any]] = [[Paragraph(h, cellb) for h in head]]
+    for item in items:
+        action: list[Any] = [Paragraph(para_text(item.action), cell)]
+        if item.note:
+            action.append(Paragraph("Note: " + para_text(item.note), small))
+        if item.criterion:
+            action.append(Paragraph(para_line(item.criterion), small))
+        data.append([
+            Paragraph(para_line(facts.index.theme(item.theme).short), cell),
+            action,
+            Paragraph(para_line(target_text(item)), cell),
+            Paragraph(para_text(item.owner), cell),
+            Paragraph(item.due.isoformat(), cell),
+            Paragraph(para_line(item.status.value), cell),
+        ])
+    fractions = [0.14, 0.37, 0.11, 0.14, 0.13, 0.11]
+    table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def _participants(facts: Facts, s: dict[str, Any], width: float) -> Flowable:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    people = facts.assessment.workshop.participants
+    named = any(p.name.strip() for p in people)
+    head = ["Role", "Name"] if named else ["Role"]
+    data: list[list[Any]] = [[Paragraph(h, s["cellb"]) for h in head]]
+    for p in people:
+        row = [Paragraph(para_text(p.role), s["cell"])]
+        if named:
+            row.append(Paragraph(para_text(p.name), s["cell"]))
+        data.append(row)
+    widths = [width * 0.6, width * 0.4] if named else [width]
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+# --- the radar ---------------------------------------------------------------------------
+def _radar(ev: Evaluation, facts: Facts, width: float, height: float) -> Drawing:
+    """The present/future radar from the domain's geometry (y already points up here)."""
+    from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+    from reportlab.lib.colors import HexColor
+
+    labels = [r.theme.short for r in ev.themes]
+    geo = radar_geometry(
+        labels,
+        [int(r.present.level) for r in ev.themes],
+        [int(r.future.level) for r in ev.themes],
+        label_gap=0.1,
+    )
+    legend_h = 22
+    radius = min(width / 2 - 95, (height - legend_h) / 2 - 26)
+    cx, cy = width / 2, legend_h + (height - legend_h) / 2
+    d = Drawing(width, height)
+    grid, ink = HexColor("#" + palette.GRID), HexColor("#333333")
+
+    def xy(p: tuple[float, float]) -> tuple[float, float]:
+        return cx + p[0] * radius, cy + p[1] * radius
+
+    def flat(points: tuple[tuple[float, float], ...]) -> list[float]:
+        return [v for p in points for v in xy(p)]
+
+    for ring in geo.rings:
+        d.add(Polygon(flat(ring.points), strokeColor=grid, strokeWidth=0.6, fillColor=None))
+    for axis in geo.axes:
+        x, y = xy(axis.end)
+        d.add(Line(cx, cy, x, y, strokeColor=grid, strokeWidth=0.6))
+        lx, ly = xy(axis.label_at)
+        anchor = {"left": "start", "right": "end"}.get(axis.align, "middle")
+        lines = textwrap.wrap(one_line(axis.label, 60), 18) or [""]
+        size, lead = 7.5, 9
+        top_half = axis.end[1] >= 0
+        if axis.align == "centre":
+            first = ly + 2 + lead * (len(lines) - 1) if top_half else ly - size
+        else:
+            first = ly + (lead * (len(lines) - 1)) / 2 - size / 3
+        for i, line in enumerate(lines):
+            d.add(String(lx, first - i * lead, line, fontName=FONT, fontSize=size,
+                         fillColor=ink, textAnchor=anchor))
+    future_c, present_c = HexColor("#" + palette.FUTURE), HexColor("#" + palette.PRESENT)
+    d.add(Polygon(flat(geo.future), strokeColor=future_c, strokeWidth=1.8,
+                  strokeDashArray=[5, 3], fillColor=future_c, fillOpacity=0.15))
+    d.add(Polygon(flat(geo.present), strokeColor=present_c, strokeWidth=2.2,
+                  fillColor=present_c, fillOpacity=0.25))
+    for ring in geo.rings:
+        x, y = xy(ring.label_at)
+        d.add(String(x + 3, y - 8, ring.level.label, fontName=FONT, fontSize=6.5,
+                     fillColor=HexColor("#666666")))
+    horizon = facts.assessment.workshop.horizon_years
+    lx = width / 2 - 120
+    d.add(Rect(lx, 6, 18, 9, fillColor=present_c, fillOpacity=0.25, strokeColor=present_c,
+               strokeWidth=1.8))
+    d.add(String(lx + 24, 7.5, "Now", fontName=FONT, fontSize=8.5, fillColor=ink))
+    lx2 = width / 2 + 10
+    d.add(Rect(lx2, 6, 18, 9, fillColor=future_c, fillOpacity=0.15, strokeColor=future_c,
+               strokeWidth=1.6, strokeDashArray=[4, 2]))
+    d.add(String(lx2 + 24, 7.5, f"Future (in {horizon} year{'s' if horizon != 1 else ''})",
+                 fontName=FONT, fontSize=8.5, fillColor=ink))
+    return d
+
+
+# --- the board summary -------------------------------------------------------------------
+def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -> list[Flowable]:
+    """One page, whatever the input: the action list is cut with "and N more" to fit, and a
+    final shrink-to-fit guards against pathological text (a 10,000-character name)."""
+    from reportlab.platypus import KeepInFrame, Paragraph, Spacer
+
+    a, ev = facts.assessment, facts.evaluation
+    year1 = year_actions(facts.plan, 1)
+    head: list[Flowable] = [
+        Paragraph("SVMI self-assessment – board summary", s["h1"]),
+        Paragraph(para_line(a.organisation.name, BOARD_NAME_CHARS), s["big"]),
+        Paragraph(
+            f"Workshop {a.workshop.date.isoformat()} · overall now <b>{para_line(overall_text(ev.present))}</b>"
+            f" → in {a.workshop.horizon_years} years <b>{para_line(overall_text(ev.future))}</b>",
+            s["body"],
+        ),
+        _radar(ev, facts, width, 240),
+        Spacer(1, 4),
+        _level_table(ev, s, width, compact=True),
+        Paragraph("Year 1 actions", s["h2"]),
+    ]
+
+    def actions(n: int) -> list[Flowable]:
+        out: list[Flowable] = []
+        for item in year1[:n]:
+            owner = f" – {para_line(item.owner, 60)}" if item.owner.strip() else ""
+            out.append(Paragraph(
+                f"<b>{para_line(item.theme)}</b> {para_line(item.action, BOARD_ACTION_CHARS)}{owner}",
+                s["small"], bulletText="•"))
+        if not year1:
+            out.append(Paragraph("No year 1 actions.", s["small"]))
+        elif n < len(year1):
+            out.append(Paragraph(f"… and {len(year1) - n} more in the full report.", s["small"]))
+        return out
+
+    def fits(flowables: list[Flowable]) -> bool:
+        used = 0.0
+        for f in flowables:
+            _, h = f.wrap(width, height)
+            used += h + f.getSpaceBefore() + f.getSpaceAfter()
+        return used <= height - 6
+
+    n = len(year1)
+    while n > 0 and not fits([*head, *actions(n)]):
+        n -= 1
+    return [KeepInFrame(width, height - 6, [*head, *actions(n)], mode="shrink")]

@@ -1,0 +1,86 @@
+"""The facts every export repeats, computed once: results, plan, gaps and year-1 actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.action_plan import ActionItem, ActionPlan
+from ..domain.assessment import Assessment
+from ..domain.criteria import Index
+from ..domain.levels import Level
+from ..domain.scoring import Evaluation, OverallLevel, ThemeResult
+from ..errors import SvmiError
+from ..formats.results_json import results
+
+#: The "To reach …" columns of the worked example's action plan table.
+TARGET_COLUMNS: tuple[Level, ...] = (Level.MATURE, Level.LEADER, Level.INNOVATOR)
+
+
+@dataclass(frozen=True)
+class Facts:
+    index: Index
+    assessment: Assessment
+    evaluation: Evaluation
+    plan: ActionPlan
+
+    @property
+    def organisation(self) -> str:
+        return self.assessment.organisation.name
+
+
+def facts(index: Index, assessment: Assessment) -> Facts:
+    if assessment.index_id != index.id:
+        raise SvmiError(
+            f"the assessment uses the index {assessment.index_id!r}, not {index.id!r}"
+        )
+    evaluation, plan = results(index, assessment)
+    return Facts(index, assessment, evaluation, plan)
+
+
+def overall_text(o: OverallLevel) -> str:
+    """"2.4 (Mature)", with "provisional" while answers are missing."""
+    extra = ", provisional" if o.incomplete else ""
+    return f"{o.mean:.1f} ({o.level.label}{extra})"
+
+
+def level_text(level: Level, incomplete: bool) -> str:
+    return f"{level.label} (provisional)" if incomplete else level.label
+
+
+def biggest_gaps(evaluation: Evaluation, count: int = 3) -> list[ThemeResult]:
+    """The themes with the largest future − present gap (index order breaks ties); gap > 0."""
+    ranked = sorted(
+        (r for r in evaluation.themes if r.future.level > r.present.level),
+        key=lambda r: -(int(r.future.level) - int(r.present.level)),
+    )
+    return ranked[:count]
+
+
+def year_actions(plan: ActionPlan, year: int = 1) -> tuple[ActionItem, ...]:
+    return plan.by_year().get(year, ())
+
+
+def target_columns(plan: ActionPlan) -> list[Level | None]:
+    """The plan table's columns: Mature, Leader, Innovator, plus Follower ("become compliant")
+    first and "Other" (custom actions without a target) last when the plan has any."""
+    cols: list[Level | None] = list(TARGET_COLUMNS)
+    targets = {i.target_level for i in plan.items}
+    if Level.FOLLOWER in targets:
+        cols.insert(0, Level.FOLLOWER)
+    if None in targets:
+        cols.append(None)
+    return cols
+
+
+def column_title(level: Level | None) -> str:
+    if level is None:
+        return "Other actions"
+    if level is Level.FOLLOWER:
+        return "To become compliant (Follower)"
+    return f"To reach {level.label}"
+
+
+def target_text(item: ActionItem) -> str:
+    if item.target_level is None:
+        return ""
+    return item.target_level.label + (" (stretch)" if item.stretch else "")

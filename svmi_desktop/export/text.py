@@ -1,0 +1,74 @@
+"""Cleaning user text on its way out: spreadsheet cells, PDF paragraphs and mail headers.
+
+Every free-text value (organisation, facilitator, participants, notes, action owners and
+notes, custom actions) passes through one of these helpers before an exporter sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from ..errors import SvmiError
+
+#: Excel's limit on the characters in one cell.
+MAX_CELL_TEXT = 32_767
+
+# C0 controls except tab, LF and CR (openpyxl's ILLEGAL_CHARACTERS_RE), DEL, C1 controls,
+# lone surrogates (cannot be encoded) and the two XML non-characters.
+_CELL_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Anything a mail header or a one-line label must not contain: every control character and
+# every character that str.splitlines() treats as a line break.
+_LINE_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t]+")
+
+#: First characters that make a spreadsheet treat text as a formula or a command
+#: (OWASP ASVS 1.2.10), plus the full-width equals sign some IMEs produce.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def clean_text(text: str) -> str:
+    """Multi-line text with control characters removed; line breaks normalised to ``\\n``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CELL_ILLEGAL.sub("", text)
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """Text for a header, a title or a file name: one line, no controls, spaces collapsed."""
+    text = _LINE_BREAKING.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if limit is not None and len(text) > limit:
+        text = text[: max(0, limit - 1)].rstrip() + "…"
+    return text
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` to ``limit`` characters with an ellipsis (for summaries, never for data)."""
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def check_cell_length(text: str, field: str) -> None:
+    """Refuse text that Excel would cut off silently, naming the field it came from."""
+    if len(text) > MAX_CELL_TEXT:
+        raise SvmiError(
+            f"{field} is {len(text):,} characters long; a spreadsheet cell holds at most "
+            f"{MAX_CELL_TEXT:,}, so shorten it before exporting the workbook"
+        )
+
+
+def para_text(text: str) -> str:
+    """User text made safe for a reportlab Paragraph: markup escaped, so it prints literally.
+
+    ``<b>``, ``<a href>``, ``<img src>``, ``<font color>`` and ``&`` are shown as typed and
+    never interpreted (reportlab CVE-2023-33733, CVE-2019-19450, CVE-2020-28463).
+    """
+    return escape(clean_text(text).replace("\t", " ")).replace("\n", "<br/>")
+
+
+def para_line(text: str, limit: int | None = None) -> str:
+    """One-line user text, escaped for a Paragraph."""
+    return escape(one_line(text, limit))

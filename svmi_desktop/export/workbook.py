@@ -1,0 +1,433 @@
+"""The submission workbook (``.xlsx``) in the original SVMI tool's shape (DESIGN.md section 6).
+
+Sheets: *Instructions*, *Organisation*, *Self Assessment*, *Results* (with Excel's own radar
+chart), *Action Plan*, and the very hidden *svmi_data* that carries the assessment file so an
+import is lossless.
+
+Decisions:
+- Every user string is an explicit text cell (``data_type = "s"``, written as an inline
+  string) and gets Excel's "text" flag (``quotePrefix``) when it starts like a formula, so
+  ``=HYPERLINK(…)``, ``+cmd|…``, ``@SUM(…)`` stay text; the only numbers are levels, means
+  and dates. Control characters are removed; text longer than a cell holds is refused.
+- *Self Assessment*: descriptors (always met, never asked) show "n/a" under Present and
+  Future; a criterion that restates another (public C.I1 = C.L1) shows "same as C.L1" and
+  follows that row's answer. Only asked criteria get the Yes/No dropdown. A theme's note is
+  on the theme's first row. Compliance criteria show "Compliance" in the Level column with
+  the Non-compliant colour: failing one makes the theme Non-compliant.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import io
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..domain.criteria import Criterion, Kind
+from ..domain.levels import Level
+from ..formats import assessment_file
+from . import palette
+from .summary import Facts, column_title, level_text, target_columns, target_text
+from .text import check_cell_length, clean_text, looks_like_formula, one_line
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
+
+SHEETS = ("Instructions", "Organisation", "Self Assessment", "Results", "Action Plan")
+DATA_SHEET = "svmi_data"
+DATA_MARKER = "svmi-data"
+DATA_LAYOUT = 1
+CHUNK = 32_000
+SELF_ASSESSMENT_HEADERS = ("Theme", "Ref", "Level", "Criterion", "Present", "Future", "Notes")
+PLAN_LIST_HEADERS = ("Year", "Theme", "Ref", "Action", "Target", "Owner", "Due", "Status", "Note")
+NOT_ASKED = "n/a"
+YES, NO = "Yes", "No"
+FONT = "Calibri"
+
+
+def workbook_bytes(facts: Facts) -> bytes:
+    """Build the whole workbook in memory and return the ``.xlsx`` bytes."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    writer = _Writer(facts)
+    ws = wb.active
+    assert ws is not None
+    ws.title = SHEETS[0]
+    writer.instructions(ws)
+    writer.organisation(wb.create_sheet(SHEETS[1]))
+    writer.self_assessment(wb.create_sheet(SHEETS[2]))
+    writer.results(wb.create_sheet(SHEETS[3]))
+    writer.action_plan(wb.create_sheet(SHEETS[4]))
+    writer.data(wb.create_sheet(DATA_SHEET))
+    wb.active = 2  # open on the Self Assessment
+    org = one_line(facts.organisation, 200)
+    wb.properties.title = f"SVMI self-assessment – {org}"
+    wb.properties.creator = f"SVMI Desktop {__version__}"
+    wb.properties.subject = "Social Value Maturity Index self-assessment"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def data_chunks(facts: Facts) -> list[str]:
+    """The assessment file as ASCII JSON, in cells of at most 32,000 characters."""
+    text = json.dumps(assessment_file.to_dict(facts.assessment), ensure_ascii=True, indent=None)
+    return [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
+
+
+class _Writer:
+    def __init__(self, facts: Facts) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.f = facts
+        self.font = Font(name=FONT, size=11)
+        self.bold = Font(name=FONT, size=11, bold=True)
+        self.title_font = Font(name=FONT, size=16, bold=True)
+        self.header_fill = PatternFill("solid", fgColor=palette.HEADER_FILL)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.top = Alignment(vertical="top")
+        thin = Side(style="thin", color="BFBFBF")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self._fill = PatternFill
+        self._font = Font
+
+    # --- cell helpers -------------------------------------------------------------------
+    def text(self, ws: Worksheet, row: int, col: int, value: str, field: str = "") -> Cell:
+        """Write user or template text as a text cell, never a formula."""
+        value = clean_text(value)
+        check_cell_length(value, field or f"{ws.title}!{_ref(row, col)}")
+        cell: Cell = ws.cell(row=row, column=col)
+        cell.value = value or None
+        if value:
+            cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
+        if looks_like_formula(value):
+            cell.quotePrefix = True
+        cell.font = self.font
+        cell.alignment = self.wrap
+        return cell
+
+    def title(self, ws: Worksheet, row: int, value: str) -> Cell:
+        cell = self.text(ws, row, 1, value)
+        cell.font = self.title_font
+        cell.alignment = self.top
+        ws.row_dimensions[row].height = 24
+        return cell
+
+    def number(self, ws: Worksheet, row: int, col: int, value: float | int) -> Cell:
+        cell: Cell = ws.cell(row=row, column=col, value=value)
+        cell.font = self.font
+        cell.alignment = self.top
+        return cell
+
+    def date(self, ws: Worksheet, row: int, col: int, value: _dt.date) -> Cell:
+        cell: Cell = ws.cell(row=row, column=col, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        cell.font = self.font
+        cell.alignment = self._left()
+        return cell
+
+    def header(self, ws: Worksheet, row: int, titles: Iterable[str], col: int = 1) -> None:
+        for i, title in enumerate(titles):
+            cell = self.text(ws, row, col + i, title)
+            cell.font = self.bold
+            cell.fill = self.header_fill
+            cell.border = self.border
+
+    def level_cell(self, ws: Worksheet, row: int, col: int, level: Level, label: str) -> Cell:
+        cell = self.text(ws, row, col, label)
+        cell.fill = self._fill("solid", fgColor=palette.fill(level))
+        cell.font = self._font(name=FONT, size=11, bold=True, color=palette.ink(level))
+        return cell
+
+    def page(self, ws: Worksheet, widths: dict[str, float], title_rows: str | None = None) -> None:
+        for col, width in widths.items():
+            ws.column_dimensions[col].width = width
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        if title_rows:
+            ws.print_title_rows = title_rows
+        _fit_rows(ws)
+        org = one_line(self.f.organisation, 120).replace("&", "&&")
+        ws.oddFooter.left.text = f"SVMI self-assessment – {org}"
+        ws.oddFooter.right.text = "Page &P of &N"
+
+    # --- sheets -------------------------------------------------------------------------
+    def instructions(self, ws: Worksheet) -> None:
+        a = self.f.assessment
+        self.title(ws, 1, "Social Value Maturity Index – self-assessment")
+        lines = [
+            f"Organisation: {a.organisation.name}",
+            f"Workshop date: {a.workshop.date.isoformat()}",
+            f"Index: {self.f.index.title} (version {self.f.index.version})",
+            "",
+            "How to use this workbook",
+            "1. Self Assessment lists every criterion of the index, theme by theme. Present says "
+            "whether the organisation meets it now, Future whether it will in "
+            f"{a.workshop.horizon_years} year(s). Choose Yes or No, or leave the cell blank.",
+            "2. Results shows each theme's level now and in future, the overall mean and the "
+            "radar chart. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, 4 Innovator. "
+            "A theme's level is the highest level whose requirements (and all below it) are met; "
+            "failing a compliance criterion makes it Non-compliant.",
+            "3. Action Plan lists what to do to move each theme from its present to its future "
+            "level, by theme and by year, with owners, due dates and status.",
+            "",
+            "Results and the action plan were calculated by SVMI Desktop when this file was made. "
+            "If you change Present or Future answers here, import the workbook into SVMI Desktop "
+            "to recalculate them; the import reads the answers from the Self Assessment sheet.",
+            f"Made by SVMI Desktop {__version__}.",
+        ]
+        for i, line in enumerate(lines, start=3):
+            cell = self.text(ws, i, 1, line)
+            if line == "How to use this workbook":
+                cell.font = self.bold
+        self.page(ws, {"A": 110})
+
+    def organisation(self, ws: Worksheet) -> None:
+        a = self.f.assessment
+        w = a.workshop
+        rows: list[tuple[str, str | int | _dt.date, str]] = [
+            ("Organisation", a.organisation.name, "organisation name"),
+            ("Type", a.organisation.type, "organisation type"),
+            ("Region", a.organisation.region, "region"),
+            ("Workshop date", w.date, ""),
+            ("Facilitator", w.facilitator, "facilitator"),
+            ("Programme horizon (years)", w.horizon_years, ""),
+            ("Index", f"{self.f.index.title} ({self.f.index.id})", ""),
+            ("Index version", a.index_version, ""),
+        ]
+        self.header(ws, 1, ("Field", "Value"))
+        r = 2
+        for label, value, field in rows:
+            self.text(ws, r, 1, label).font = self.bold
+            if isinstance(value, _dt.date):
+                self.date(ws, r, 2, value).alignment = self._left()
+            elif isinstance(value, int):
+                self.number(ws, r, 2, value).alignment = self._left()
+            else:
+                self.text(ws, r, 2, value, field)
+            r += 1
+        r += 1
+        self.header(ws, r, ("Participant role", "Name (if given)"))
+        for i, p in enumerate(w.participants, 1):
+            r += 1
+            self.text(ws, r, 1, p.role, f"participant {i} role")
+            self.text(ws, r, 2, p.name, f"participant {i} name")
+        self.page(ws, {"A": 34, "B": 80})
+
+    def self_assessment(self, ws: Worksheet) -> None:
+        from openpyxl.formatting.rule import CellIsRule
+        from openpyxl.styles import PatternFill
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        a = self.f.assessment
+        self.header(ws, 1, SELF_ASSESSMENT_HEADERS)
+        dv = DataValidation(
+            type="list",
+            formula1=f'"{YES},{NO}"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Yes or No",
+            error="Choose Yes or No, or leave the cell blank.",
+            promptTitle="Met?",
+            prompt="Yes, No, or blank if not decided yet.",
+        )
+        ws.add_data_validation(dv)
+        r = 1
+        for theme in self.f.index.themes:
+            first = True
+            for c in theme.criteria:
+                r += 1
+                self.text(ws, r, 1, f"{theme.code} {theme.short}")
+                self.text(ws, r, 2, c.id)
+                self._criterion_level(ws, r, c)
+                self.text(ws, r, 4, c.text)
+                if c.kind is Kind.DESCRIPTOR:
+                    present = future = NOT_ASKED
+                elif c.same_as:
+                    present = future = f"same as {c.same_as}"
+                else:
+                    ans = a.answer(c.id)
+                    present, future = _yes_no(ans.present), _yes_no(ans.future)
+                    dv.add(f"E{r}:F{r}")
+                self.text(ws, r, 5, present)
+                self.text(ws, r, 6, future)
+                if first and a.notes.get(theme.code):
+                    self.text(ws, r, 7, a.notes[theme.code], f"the note on theme {theme.code}")
+                first = False
+        last = max(r, 2)
+        yes = PatternFill("solid", fgColor="DDEFD8")
+        no = PatternFill("solid", fgColor="F6DDD2")
+        ws.conditional_formatting.add(
+            f"E2:F{last}", CellIsRule(operator="equal", formula=['"Yes"'], fill=yes)
+        )
+        ws.conditional_formatting.add(
+            f"E2:F{last}", CellIsRule(operator="equal", formula=['"No"'], fill=no)
+        )
+        ws.freeze_panes = "C2"
+        ws.auto_filter.ref = f"A1:G{last}"
+        self.page(ws, {"A": 24, "B": 8, "C": 14, "D": 70, "E": 13, "F": 13, "G": 40}, "1:1")
+
+    def _criterion_level(self, ws: Worksheet, row: int, c: Criterion) -> None:
+        if c.kind is Kind.COMPLIANCE:
+            self.level_cell(ws, row, 3, Level.NON_COMPLIANT, "Compliance")
+        else:
+            self.level_cell(ws, row, 3, c.level, c.level.label)
+
+    def results(self, ws: Worksheet) -> None:
+        from openpyxl.chart import RadarChart, Reference
+
+        ev = self.f.evaluation
+        self.title(ws, 1, "Results")
+        headers = ("Ref", "Theme", "Present level", "Present", "Future level", "Future", "Gap")
+        self.header(ws, 3, headers)
+        r = 3
+        for t in ev.themes:
+            r += 1
+            self.text(ws, r, 1, t.theme.code)
+            self.text(ws, r, 2, t.theme.short)
+            self.number(ws, r, 3, int(t.present.level))
+            self.level_cell(ws, r, 4, t.present.level, level_text(t.present.level, t.present.incomplete))
+            self.number(ws, r, 5, int(t.future.level))
+            self.level_cell(ws, r, 6, t.future.level, level_text(t.future.level, t.future.incomplete))
+            self.number(ws, r, 7, int(t.future.level) - int(t.present.level))
+        last_theme = r
+        r += 1
+        self.text(ws, r, 1, "")
+        self.text(ws, r, 2, "Overall (mean of the themes)").font = self.bold
+        for col, overall in ((3, ev.present), (5, ev.future)):
+            cell = self.number(ws, r, col, overall.mean)
+            cell.number_format = "0.0"
+            cell.font = self.bold
+            self.level_cell(ws, r, col + 1, overall.level, level_text(overall.level, overall.incomplete))
+        if ev.present.incomplete or ev.future.incomplete:
+            self.text(
+                ws, r + 2, 1,
+                "Provisional: some criteria are not answered yet, so these levels may change.",
+            ).alignment = self.top
+        chart = RadarChart()
+        chart.type = "marker"
+        chart.title = "Present and future levels (0-4)"
+        chart.style = 26
+        data = Reference(ws, min_col=3, max_col=3, min_row=3, max_row=last_theme)
+        future = Reference(ws, min_col=5, max_col=5, min_row=3, max_row=last_theme)
+        cats = Reference(ws, min_col=2, min_row=4, max_row=last_theme)
+        chart.add_data(data, titles_from_data=True)
+        chart.add_data(future, titles_from_data=True)
+        chart.set_categories(cats)
+        for series, colour, dash in ((chart.series[0], palette.PRESENT, "solid"),
+                                     (chart.series[1], palette.FUTURE, "dash")):
+            series.graphicalProperties.line.solidFill = colour
+            series.graphicalProperties.line.width = 28575  # 2.25 pt
+            series.graphicalProperties.line.dashStyle = dash
+            series.marker.symbol = "circle"
+            series.marker.size = 6
+            series.marker.graphicalProperties.solidFill = colour
+            series.marker.graphicalProperties.line.solidFill = colour
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 4
+        chart.y_axis.majorUnit = 1
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+        chart.legend.position = "b"
+        chart.width = 18
+        chart.height = 12
+        ws.add_chart(chart, "I3")
+        self.page(ws, {"A": 6, "B": 30, "C": 9, "D": 28, "E": 9, "F": 28, "G": 6})
+
+    def action_plan(self, ws: Worksheet) -> None:
+        plan = self.f.plan
+        self.title(ws, 1, "Action plan by theme")
+        cols = target_columns(plan)
+        self.header(ws, 3, ["Theme", *[column_title(c) for c in cols]])
+        r = 3
+        for theme in self.f.index.themes:
+            r += 1
+            self.text(ws, r, 1, f"{theme.code} {theme.short}").font = self.bold
+            for j, level in enumerate(cols, start=2):
+                items = [i for i in plan.for_theme(theme.code) if i.target_level == level]
+                joined = "\n".join("• " + clean_text(i.action) for i in items)
+                self.text(ws, r, j, joined, f"the {column_title(level)} actions of theme {theme.code}")
+            for col in range(1, len(cols) + 2):
+                ws.cell(row=r, column=col).border = self.border
+        r += 2
+        self.title(ws, r, "Action plan by year")
+        r += 1
+        list_header = r
+        self.header(ws, r, PLAN_LIST_HEADERS)
+        for year, items in plan.by_year().items():
+            for item in items:
+                r += 1
+                where = f"the action {item.key or item.action[:20]!r}"
+                self.number(ws, r, 1, year)
+                self.text(ws, r, 2, f"{item.theme} {self.f.index.theme(item.theme).short}")
+                self.text(ws, r, 3, item.criterion or "")
+                self.text(ws, r, 4, item.action, f"{where} text")
+                self.text(ws, r, 5, target_text(item))
+                self.text(ws, r, 6, item.owner, f"the owner of {where}")
+                self.date(ws, r, 7, item.due)
+                self.text(ws, r, 8, item.status.value)
+                self.text(ws, r, 9, item.note, f"the note on {where}")
+        if r == list_header:
+            self.text(ws, r + 1, 1, "No actions: every theme is already at its future level.")
+        width = {"A": 22, "B": 34, "C": 34, "D": 46, "E": 18, "F": 20, "G": 12, "H": 13, "I": 30}
+        self.page(ws, width)
+
+    def data(self, ws: Worksheet) -> None:
+        chunks = data_chunks(self.f)
+        whole = "".join(chunks)
+        self.text(ws, 1, 1, DATA_MARKER)
+        self.number(ws, 1, 2, DATA_LAYOUT)
+        self.text(ws, 1, 3, hashlib.sha256(whole.encode("ascii")).hexdigest())
+        self.text(ws, 2, 1, "chunks")
+        self.number(ws, 2, 2, len(chunks))
+        for i, chunk in enumerate(chunks, start=3):
+            self.text(ws, i, 1, chunk)
+        ws.sheet_state = "veryHidden"
+
+    @staticmethod
+    def _left() -> Any:
+        from openpyxl.styles import Alignment
+
+        return Alignment(horizontal="left", vertical="top")
+
+
+def _fit_rows(ws: Worksheet) -> None:
+    """Give rows with wrapped text the height their lines need (neither Excel nor LibreOffice
+    grows rows on opening a file they did not lay out themselves)."""
+    from openpyxl.utils import get_column_letter
+
+    widths: dict[int, float] = {}
+    for row in ws.iter_rows():
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            col = cell.column
+            if col not in widths:
+                dim = ws.column_dimensions.get(get_column_letter(col))
+                widths[col] = (dim.width if dim is not None and dim.width else 8.43)
+            per_line = max(1, int(widths[col] * 1.1))
+            n = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
+            lines = max(lines, n)
+        if lines > 1:
+            r = row[0].row
+            ws.row_dimensions[r].height = min(409, 14.5 * lines + 2)
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else (YES if value else NO)
+
+
+def _ref(row: int, col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(col)}{row}"
