@@ -17,6 +17,7 @@ from ..domain.levels import CRITERION_LEVELS, Level
 from ..errors import CriteriaError
 
 MAX_INDEX_BYTES = 2_000_000
+MAX_SHORT = 28
 _TOP_KEYS = {"format", "id", "version", "title", "source", "levels", "themes"}
 _THEME_KEYS = {"code", "title", "short", "question", "criteria"}
 _CRITERION_KEYS = {"id", "level", "kind", "statement", "action", "display", "same_as"}
@@ -108,11 +109,14 @@ def _theme(raw: Any, name: str, position: int) -> Theme:
     where = f"{name}, theme {code}"
     _check_keys(raw, _THEME_KEYS, where)
     title = _text(raw, "title", where)
-    short = _text(raw, "short", where) if "short" in raw else title
+    short = _text(raw, "short", where)
+    if len(short) > MAX_SHORT:
+        raise CriteriaError(f"{where}: key 'short' is {len(short)} characters; at most {MAX_SHORT}")
     raw_criteria = raw.get("criteria")
     if not isinstance(raw_criteria, list) or not raw_criteria:
         raise CriteriaError(f"{where}: needs at least one [[themes.criteria]] entry")
     criteria = tuple(_criterion(c, code, where, i) for i, c in enumerate(raw_criteria, 1))
+    _check_numbering(criteria, where)
     return Theme(code, title, short, _text(raw, "question", where), criteria)
 
 
@@ -169,13 +173,39 @@ def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
     )
 
 
+def _check_numbering(criteria: tuple[Criterion, ...], where: str) -> None:
+    """Criteria run F1.., M1.., L1.., I1.. with no gaps, so ids match the source table's cells."""
+    expected: dict[Level, int] = {}
+    last_level = Level.FOLLOWER
+    seen: set[str] = set()
+    for c in criteria:
+        if c.id in seen:
+            raise CriteriaError(f"{where}, criterion {c.id}: duplicate id")
+        seen.add(c.id)
+        if c.level < last_level:
+            raise CriteriaError(
+                f"{where}, criterion {c.id}: criteria must be listed Follower, Mature, Leader, "
+                "Innovator in that order"
+            )
+        last_level = c.level
+        n = expected.get(c.level, 1)
+        if c.number != n:
+            wanted = f"{c.theme}.{c.level.letter}{n}"
+            raise CriteriaError(
+                f"{where}, criterion {c.id}: key 'id' is out of sequence; expected {wanted}"
+            )
+        expected[c.level] = n + 1
+
+
 def _check_cross_references(themes: tuple[Theme, ...], name: str) -> None:
-    seen_codes: set[str] = set()
     by_id: dict[str, Criterion] = {}
-    for theme in themes:
-        if theme.code in seen_codes:
-            raise CriteriaError(f"{name}, theme {theme.code}: key 'code' is used by two themes")
-        seen_codes.add(theme.code)
+    for position, theme in enumerate(themes):
+        wanted = chr(ord("A") + position)
+        if theme.code != wanted:
+            raise CriteriaError(
+                f"{name}, theme {theme.code}: key 'code' should be {wanted!r}; "
+                "theme codes run A, B, C, ... in file order"
+            )
         for c in theme.criteria:
             if c.id in by_id:
                 raise CriteriaError(f"{name}, theme {theme.code}, criterion {c.id}: duplicate id")
@@ -186,8 +216,10 @@ def _check_cross_references(themes: tuple[Theme, ...], name: str) -> None:
                 continue
             here = f"{name}, theme {theme.code}, criterion {c.id}: key 'same_as'"
             target = by_id.get(c.same_as)
-            if target is None:
-                raise CriteriaError(f"{here} points to {c.same_as!r}, which does not exist")
+            if target is None or target.theme != c.theme:
+                raise CriteriaError(
+                    f"{here} points to {c.same_as!r}, which is not a criterion of this theme"
+                )
             if target.level >= c.level or target.same_as is not None or not target.asked:
                 raise CriteriaError(
                     f"{here} must name an asked criterion at a lower level, not {c.same_as!r}"

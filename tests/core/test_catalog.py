@@ -56,7 +56,10 @@ CASES = [
         'id = "A.M1"\nlevel = "mature"\ncolour = "red"',
         r"mine\.toml, theme A, criterion A\.M1: unknown key 'colour'",
     ),
+    ('id = "A.M2"', 'id = "A.M3"', r"mine\.toml, theme A, criterion A\.M3: key 'id' is out of sequence; expected A\.M2"),
     ('id = "A.M2"', 'id = "A.M1"', r"mine\.toml, theme A, criterion A\.M1: duplicate id"),
+    ('short = "Policy & Scope"', 'short = "Policy and Scope, a very long label"', r"theme A: key 'short' is 35 characters; at most 28"),
+    ('short = "Policy & Scope"\n', '', r"theme A: missing key 'short'"),
     (
         'id = "B.M1"',
         'id = "A.M9"',
@@ -150,3 +153,14 @@ def test_user_index_cannot_take_a_bundled_id_and_bad_files_change_nothing(tmp_pa
     with pytest.raises(CriteriaError, match="key 'id' must be lower-case"):
         library.add_file(bad)
     assert not (tmp_path / "indexes").exists() or not any((tmp_path / "indexes").iterdir())
+
+
+def test_theme_codes_must_run_in_order():
+    import tomllib
+
+    from svmi_desktop.catalog.loader import parse_index
+
+    data = tomllib.loads(PUBLIC)
+    data["themes"][0], data["themes"][1] = data["themes"][1], data["themes"][0]
+    with pytest.raises(CriteriaError, match=r"mine\.toml, theme B: key 'code' should be 'A'"):
+        parse_index(data, "mine.toml")
