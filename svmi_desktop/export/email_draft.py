@@ -1,0 +1,114 @@
+"""The email draft (``.eml``): a prefilled, unsent message with the exports attached.
+
+Built with the standard library's :class:`email.message.EmailMessage` and ``policy.SMTP``
+(CRLF line ends, RFC 2047 for non-ASCII subjects, RFC 2231 for non-ASCII file names).
+``X-Unsent: 1`` makes Outlook open it as a draft ready to send. Every header value is made
+one line first (CR, LF, NUL, other controls and Unicode line separators removed), so no text
+from the assessment can inject a header (CVE-2024-6923 style).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import mimetypes
+import re
+from collections.abc import Sequence
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses
+
+from ..errors import SvmiError
+from .summary import Facts, biggest_gaps, level_text, overall_text, year_actions
+from .text import clean_text, one_line
+
+SUBJECT_ORG_CHARS = 120
+_ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+\.[^@\s<>,;:\"()\[\]\\]+$")
+
+
+def subject(facts: Facts) -> str:
+    org = one_line(facts.organisation, SUBJECT_ORG_CHARS)
+    return f"SVMI self-assessment – {org} – {facts.assessment.workshop.date.isoformat()}"
+
+
+def recipients(text: str) -> str:
+    """The To header from the user's setting: addresses separated by commas or semicolons.
+
+    Raises :class:`SvmiError` for anything that is not an email address, rather than write
+    a header a mail client would misread.
+    """
+    text = one_line(text.replace(";", ","))
+    if not text:
+        return ""
+    out = []
+    for name, addr in getaddresses([text]):
+        if not _ADDRESS.match(addr):
+            shown = addr or text
+            raise SvmiError(f"{shown[:80]!r} is not an email address; write it like name@example.org")
+        name = one_line(name).replace('"', "'")
+        out.append(f'"{name}" <{addr}>' if name else addr)
+    return ", ".join(out)
+
+
+def body(facts: Facts) -> str:
+    a, ev = facts.assessment, facts.evaluation
+    years = a.workshop.horizon_years
+    lines = [
+        "Hello,",
+        "",
+        f"Attached are the results of the Social Value Maturity Index (SVMI) self-assessment "
+        f"workshop held on {a.workshop.date.isoformat()} for {one_line(a.organisation.name)}.",
+        "",
+        f"Overall level now: {overall_text(ev.present)}",
+        f"Overall level in {years} year{'s' if years != 1 else ''}: {overall_text(ev.future)}",
+        "",
+    ]
+    gaps = biggest_gaps(ev)
+    if gaps:
+        lines.append("The themes with the biggest gaps:")
+        for r in gaps:
+            lines.append(
+                f"- {r.theme.title}: {level_text(r.present.level, r.present.incomplete)} now, "
+                f"{level_text(r.future.level, r.future.incomplete)} planned"
+            )
+    else:
+        lines.append("No theme is planned to move up a level.")
+    lines.append("")
+    actions = year_actions(facts.plan, 1)
+    if actions:
+        lines.append("Year 1 actions:")
+        for item in actions:
+            extra = [p for p in (one_line(item.owner), f"due {item.due.isoformat()}") if p]
+            lines.append(f"- [{item.theme}] {one_line(item.action)} ({', '.join(extra)})")
+    else:
+        lines.append("There are no year 1 actions.")
+    lines += [
+        "",
+        "The workbook (.xlsx) holds the answers, the results with a radar chart and the full "
+        "action plan; the PDF report explains each theme's level.",
+        "",
+        "Made with SVMI Desktop.",
+    ]
+    return clean_text("\n".join(lines)) + "\n"
+
+
+def email_bytes(
+    facts: Facts,
+    attachments: Sequence[tuple[str, bytes]],
+    to: str = "",
+    now: _dt.datetime | None = None,
+) -> bytes:
+    """The draft as bytes (CRLF line ends), attachments byte-identical to ``attachments``."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["X-Unsent"] = "1"
+    to_header = recipients(to)
+    if to_header:
+        msg["To"] = to_header
+    msg["Subject"] = subject(facts)
+    msg["Date"] = format_datetime((now or _dt.datetime.now()).astimezone())
+    msg.set_content(body(facts), charset="utf-8")
+    for name, data in attachments:
+        safe = one_line(name, 120) or "attachment"
+        ctype = mimetypes.guess_type(safe)[0] or "application/octet-stream"
+        maintype, subtype = ctype.split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=safe)
+    return msg.as_bytes(policy=policy.SMTP)

@@ -1,0 +1,45 @@
+"""Import of a submission workbook (``.xlsx``) or an assessment file (``.svmi.json``).
+
+:func:`import_file` returns a value and stores nothing: saving the result is the caller's
+job (storage or a file), so a refused import can never leave half an assessment behind.
+Every refusal is one plain-English :class:`~svmi_desktop.errors.FileFormatError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.assessment import Assessment
+from ..errors import FileFormatError
+from ..formats import assessment_file
+from ..formats.assessment_file import IndexResolver
+from .preflight import Kind, check
+
+__all__ = ["ImportResult", "import_file"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    assessment: Assessment
+    #: One line per answer the workbook's sheet changed, e.g.
+    #: "C.L2 present: No in the data, Yes in the sheet".
+    differences: list[str] = field(default_factory=list)
+    #: "workbook" or "assessment file".
+    kind: str = ""
+
+
+def import_file(path: Path, resolve_index: IndexResolver) -> ImportResult:
+    """Read ``path`` (workbook or assessment file) and return the assessment it holds."""
+    checked = check(Path(path))
+    name = checked.path.name
+    if checked.kind is Kind.JSON:
+        try:
+            text = checked.data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise FileFormatError(f"{name} is not UTF-8 text, so it is not an assessment file") from None
+        return ImportResult(assessment_file.loads(text, resolve_index, name), [], Kind.JSON.value)
+    from .workbook_reader import read_workbook
+
+    assessment, differences = read_workbook(name, checked.data, resolve_index)
+    return ImportResult(assessment, differences, Kind.WORKBOOK.value)

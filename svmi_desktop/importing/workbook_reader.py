@@ -1,0 +1,262 @@
+"""Reading a submission workbook back: everything from ``svmi_data``, answers from the sheet.
+
+The answers a facilitator may have changed in Excel are read from the visible *Self
+Assessment* sheet by the criterion id in its Ref column, and override those in the hidden
+data; each change is reported as a difference. Anything unexpected is a
+:class:`FileFormatError` naming the sheet and cell.
+
+openpyxl is opened read-only with ``reset_dimensions()`` (a sheet's ``<dimension>`` header is
+never trusted) and with defusedxml in place; rows are read up to a cap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import replace
+from typing import Any
+
+from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
+from ..domain.criteria import Index, Kind
+from ..errors import FileFormatError
+from ..export.workbook import (
+    DATA_LAYOUT,
+    DATA_MARKER,
+    DATA_SHEET,
+    NOT_ASKED,
+    SELF_ASSESSMENT_HEADERS,
+)
+from ..formats import assessment_file
+from ..formats.assessment_file import IndexResolver
+
+SHEET = "Self Assessment"
+MAX_ROWS = 5_000
+MAX_CHUNKS = 1_000
+COL_REF, COL_PRESENT, COL_FUTURE = 2, 5, 6
+
+
+def read_workbook(
+    name: str, data: bytes, resolve_index: IndexResolver
+) -> tuple[Assessment, list[str]]:
+    """The assessment in the workbook ``data`` and the differences the sheet made."""
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:  # pragma: no cover - a packaging mistake, not user input
+        raise RuntimeError("defusedxml is not in use by openpyxl; refusing to parse workbooks")
+    try:
+        wb = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False
+        )
+    except FileFormatError:
+        raise
+    except Exception as exc:
+        raise _damaged(name, exc) from None
+    try:
+        return _read(name, wb, resolve_index)
+    except FileFormatError:
+        raise
+    except Exception as exc:
+        raise _damaged(name, exc) from None
+    finally:
+        wb.close()
+
+
+def _damaged(name: str, exc: BaseException) -> FileFormatError:
+    try:
+        from defusedxml.common import DefusedXmlException
+
+        if isinstance(exc, DefusedXmlException):
+            return FileFormatError(
+                f"{name} contains XML entity declarations, which no spreadsheet program writes; "
+                "it was refused as unsafe"
+            )
+    except ImportError:  # pragma: no cover
+        pass
+    return FileFormatError(f"{name} is damaged and cannot be read as a workbook")
+
+
+def _read(name: str, wb: Any, resolve_index: IndexResolver) -> tuple[Assessment, list[str]]:
+    if DATA_SHEET not in wb.sheetnames:
+        raise FileFormatError(
+            f"{name} was not made by SVMI Desktop (it has no hidden {DATA_SHEET} sheet); "
+            "import the workbook SVMI Desktop exported, or a .svmi.json file"
+        )
+    assessment = _data(name, wb[DATA_SHEET], resolve_index)
+    index = resolve_index(assessment.index_id)
+    if SHEET not in wb.sheetnames:
+        raise FileFormatError(f"{name} has no '{SHEET}' sheet; it was removed or renamed")
+    answers, differences = _answers(name, wb[SHEET], index, assessment)
+    return replace(assessment, answers=answers), differences
+
+
+def _data(name: str, ws: Any, resolve_index: IndexResolver) -> Assessment:
+    ws.reset_dimensions()
+    where = f"{name} ({DATA_SHEET} sheet)"
+    rows = ws.iter_rows(min_row=1, max_col=3, values_only=True)
+    head = next(rows, None)
+    count_row = next(rows, None)
+    if not head or head[0] != DATA_MARKER:
+        raise FileFormatError(f"{where} does not hold SVMI Desktop data")
+    if head[1] != DATA_LAYOUT:
+        raise FileFormatError(
+            f"{where} uses data layout {head[1]!r}; this version of SVMI Desktop reads layout "
+            f"{DATA_LAYOUT}, so update the app"
+        )
+    count = count_row[1] if count_row else None
+    if type(count) is not int or not 1 <= count <= MAX_CHUNKS:
+        raise FileFormatError(f"{where} is damaged (the chunk count is missing)")
+    chunks = []
+    for row in rows:
+        if len(chunks) == count:
+            break
+        value = row[0]
+        if not isinstance(value, str):
+            raise FileFormatError(f"{where} is damaged (a data cell is missing)")
+        chunks.append(value)
+    if len(chunks) != count:
+        raise FileFormatError(f"{where} is damaged (data cells are missing)")
+    text = "".join(chunks)
+    try:
+        digest = hashlib.sha256(text.encode("ascii")).hexdigest()
+    except UnicodeEncodeError:
+        digest = ""
+    if digest != head[2]:
+        raise FileFormatError(f"{where} was changed or damaged (its checksum does not match)")
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        raise FileFormatError(f"{where} is damaged (not valid JSON)") from None
+    return assessment_file.loads(text, resolve_index, name)
+
+
+def _answers(
+    name: str, ws: Any, index: Index, data: Assessment
+) -> tuple[dict[str, Answer], list[str]]:
+    ws.reset_dimensions()  # never trust the <dimension> header: read every row there is
+    rows = ws.iter_rows(min_row=1, max_col=len(SELF_ASSESSMENT_HEADERS))
+    header = next(rows, None) or ()
+    for col, expected in enumerate(SELF_ASSESSMENT_HEADERS, start=1):
+        cell = header[col - 1] if col - 1 < len(header) else None
+        value = getattr(cell, "value", None)
+        if not isinstance(value, str) or value.strip().lower() != expected.lower():
+            raise FileFormatError(
+                f"{SHEET}!{_col(col)}1 should say '{expected}' but says {_show(value)}; "
+                "the sheet's columns were changed, so its answers cannot be read"
+            )
+    seen: dict[str, int] = {}
+    found: dict[str, Answer] = {}
+    row_no = 1
+    for row in rows:
+        row_no += 1
+        if row_no > MAX_ROWS + 1:
+            raise FileFormatError(
+                f"{name}: the {SHEET} sheet has more than {MAX_ROWS:,} rows; an SVMI workbook "
+                "has one row per criterion"
+            )
+        cells = {getattr(c, "column", None): c for c in row}
+        ref = _value(cells.get(COL_REF))
+        if ref is None or (isinstance(ref, str) and not ref.strip()):
+            continue
+        if not isinstance(ref, str) or not index.has_criterion(ref.strip()):
+            raise FileFormatError(
+                f"{SHEET}!B{row_no} has {_show(ref)}, which is not a criterion of the "
+                f"{index.title}"
+            )
+        cid = ref.strip()
+        if cid in seen:
+            raise FileFormatError(f"{SHEET}!B{row_no} repeats {cid} (already on row {seen[cid]})")
+        seen[cid] = row_no
+        criterion = index.criterion(cid)
+        present_raw = _value(cells.get(COL_PRESENT))
+        future_raw = _value(cells.get(COL_FUTURE))
+        if not criterion.asked:
+            _check_not_asked(criterion.kind, criterion.same_as, cid, row_no, present_raw, future_raw)
+            continue
+        present = _yes_no(present_raw, "E", row_no)
+        future = _yes_no(future_raw, "F", row_no)
+        try:
+            found[cid] = make_answer(present, future)
+        except AnswerRuleError:
+            raise FileFormatError(
+                f"{SHEET}!F{row_no} says No while E{row_no} says Yes for {cid}; a criterion met "
+                "now is also met in future, so make Future Yes or Present No"
+            ) from None
+    missing = [cid for cid in index.asked_ids if cid not in found]
+    if missing:
+        more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+        raise FileFormatError(
+            f"the {SHEET} sheet has no row for {missing[0]}{more} (Ref column); "
+            "put the rows back or import the .svmi.json file instead"
+        )
+    differences = []
+    answers: dict[str, Answer] = {}
+    for cid in index.asked_ids:
+        sheet, old = found[cid], data.answer(cid)
+        if not sheet.is_empty:
+            answers[cid] = sheet
+        for field in ("present", "future"):
+            before, after = getattr(old, field), getattr(sheet, field)
+            if before != after:
+                differences.append(
+                    f"{cid} {field}: {_word(before)} in the data, {_word(after)} in the sheet"
+                )
+    return answers, differences
+
+
+def _check_not_asked(
+    kind: Kind, same_as: str | None, cid: str, row: int, *values: object
+) -> None:
+    allowed = {"", NOT_ASKED.lower()}
+    if same_as:
+        allowed.add(f"same as {same_as}".lower())
+    for col, value in zip(("E", "F"), values, strict=True):
+        text = value.strip().lower() if isinstance(value, str) else value
+        if text is None or text in allowed:
+            continue
+        if same_as:
+            raise FileFormatError(
+                f"{SHEET}!{col}{row} says {_show(value)}, but {cid} shares its answer with "
+                f"{same_as}; answer on {same_as}'s row"
+            )
+        raise FileFormatError(
+            f"{SHEET}!{col}{row} says {_show(value)}, but {cid} is a description that is not "
+            f"asked (it is always met); leave it as '{NOT_ASKED}'"
+        )
+
+
+def _yes_no(value: object, col: str, row: int) -> bool | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text == "":
+            return None
+        if text == "yes":
+            return True
+        if text == "no":
+            return False
+    raise FileFormatError(
+        f"{SHEET}!{col}{row} says {_show(value)}; use Yes, No or leave it blank"
+    )
+
+
+def _value(cell: Any) -> object:
+    return None if cell is None else cell.value
+
+
+def _word(value: bool | None) -> str:
+    return "blank" if value is None else ("Yes" if value else "No")
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "nothing"
+    text = str(value)
+    if len(text) > 40:
+        text = text[:39] + "…"
+    return f"'{text}'"
+
+
+def _col(n: int) -> str:
+    return "ABCDEFGHIJ"[n - 1]

@@ -1,0 +1,189 @@
+"""Export and import use cases, for the wizard's Export page and the command line (no Qt).
+
+``export_all`` builds the chosen files in memory, then writes each one atomically (temporary
+file in the target folder, fsync, rename). Nothing existing is replaced unless
+``overwrite=True``; the check covers every target before the first file is written. It is
+safe to call from a worker thread: it touches no UI and reports progress through a callback.
+
+openpyxl and reportlab are imported only when an export or an import actually runs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.assessment import Assessment
+from ..domain.criteria import Index
+from ..errors import SvmiError
+from ..fileio import ExistsError, write_atomic
+from ..importing import ImportResult, import_file
+
+__all__ = ["ALL_FORMATS", "FORMATS", "ExportResult", "ImportResult", "export_all",
+           "export_to_paths", "file_names", "import_path"]
+
+#: Export kinds, in the order they are built: the email draft attaches the files before it.
+FORMATS: tuple[str, ...] = ("xlsx", "pdf", "board", "eml")
+ALL_FORMATS = frozenset(FORMATS)
+LABELS = {
+    "xlsx": "workbook",
+    "pdf": "PDF report",
+    "board": "board summary",
+    "eml": "email draft",
+}
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written, by kind ("xlsx", "pdf", "board", "eml")."""
+
+    written: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def paths(self) -> list[Path]:
+        return list(self.written.values())
+
+    @property
+    def folder(self) -> Path | None:
+        return next(iter(self.written.values())).parent if self.written else None
+
+
+def file_names(assessment: Assessment, formats: Collection[str] = ALL_FORMATS) -> dict[str, str]:
+    """The file name each export gets in a folder: "<organisation> – SVMI <date>.xlsx" etc."""
+    from ..export.filenames import export_name
+
+    return {
+        kind: export_name(assessment.organisation.name, assessment.workshop.date, kind)
+        for kind in FORMATS
+        if kind in formats
+    }
+
+
+def export_all(
+    index: Index,
+    assessment: Assessment,
+    folder: Path,
+    *,
+    formats: Collection[str] = ALL_FORMATS,
+    overwrite: bool = False,
+    email_to: str = "",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the chosen exports into ``folder`` with names made from the organisation."""
+    from ..export.filenames import inside
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise SvmiError(f"the folder {folder} does not exist")
+    names = file_names(assessment, _check_formats(formats))
+    targets = {kind: inside(folder, name) for kind, name in names.items()}
+    return export_to_paths(
+        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress
+    )
+
+
+def export_to_paths(
+    index: Index,
+    assessment: Assessment,
+    targets: Mapping[str, Path],
+    *,
+    overwrite: bool = False,
+    email_to: str = "",
+    progress: Progress | None = None,
+    now: _dt.datetime | None = None,
+) -> ExportResult:
+    """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
+
+    The email draft attaches the workbook and report made in the same run; if they were not
+    requested, they are made in memory just for the attachment.
+    """
+    from ..export.summary import facts as make_facts
+
+    kinds = [k for k in FORMATS if k in _check_formats(targets)]
+    if not kinds:
+        raise SvmiError("choose at least one export: workbook, PDF report, board summary or email")
+    paths = {k: Path(targets[k]) for k in kinds}
+    if not overwrite:
+        for path in paths.values():
+            if path.exists():
+                raise ExistsError(
+                    f"{path.name} already exists in {path.parent}; choose another name or "
+                    "allow replacing it"
+                )
+    for path in paths.values():
+        if not path.parent.is_dir():
+            raise SvmiError(f"the folder {path.parent} does not exist")
+    total = len(kinds) + 1
+    step = 0
+
+    def report(what: str) -> None:
+        nonlocal step
+        step += 1
+        if progress is not None:
+            progress(what, step, total)
+
+    report("Checking the results")
+    facts = make_facts(index, assessment)
+    built: dict[str, bytes] = {}
+    written: dict[str, Path] = {}
+    for kind in kinds:
+        report(f"Writing the {LABELS[kind]}")
+        data = _build(kind, facts, built, paths, assessment, email_to, now)
+        built[kind] = data
+        written[kind] = write_atomic(paths[kind], data, overwrite=overwrite)
+    return ExportResult(written)
+
+
+def _build(
+    kind: str,
+    facts: object,
+    built: dict[str, bytes],
+    paths: Mapping[str, Path],
+    assessment: Assessment,
+    email_to: str,
+    now: _dt.datetime | None,
+) -> bytes:
+    from ..export.summary import Facts
+
+    assert isinstance(facts, Facts)
+    if kind == "xlsx":
+        from ..export.workbook import workbook_bytes
+
+        return workbook_bytes(facts)
+    if kind in ("pdf", "board"):
+        from ..export.report import report_pdf
+
+        return report_pdf(facts, board=kind == "board")
+    from ..export.email_draft import email_bytes
+
+    default_names = file_names(assessment)
+    attachments = []
+    for part in ("xlsx", "pdf", "board"):
+        if part == "board" and part not in built:
+            continue  # the board summary is attached only when it was made
+        if part not in built:
+            built[part] = _build(part, facts, built, paths, assessment, email_to, now)
+        name = paths[part].name if part in paths else default_names[part]
+        attachments.append((name, built[part]))
+    return email_bytes(facts, attachments, to=email_to, now=now)
+
+
+def _check_formats(formats: Collection[str]) -> set[str]:
+    chosen = set(formats)
+    unknown = sorted(chosen - ALL_FORMATS)
+    if unknown:
+        raise SvmiError(f"unknown export {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    return chosen
+
+
+def import_path(path: Path, library: Callable[[str], Index]) -> ImportResult:
+    """Read a workbook or assessment file; returns ``ImportResult(assessment, differences)``.
+
+    ``library`` is an :class:`~svmi_desktop.catalog.IndexLibrary` (or any id → Index
+    resolver). Nothing is stored: saving the result is the caller's job.
+    """
+    return import_file(Path(path), library)
