@@ -111,7 +111,7 @@ def export_to_paths(
         for path in paths.values():
             if path.exists():
                 raise ExistsError(
-                    f"{path.name} already exists in {path.parent}; choose another name or "
+                    f"{path.name} already exists in {path.resolve().parent}; choose another name or "
                     "allow replacing it"
                 )
     for path in paths.values():

@@ -1,0 +1,40 @@
+"""``svmi export FILE --xlsx X --pdf P [--board B] --eml E [--to ADDR] [--force]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..errors import SvmiError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write the workbook, PDF report, board summary and/or email draft of a .svmi.json file",
+        description="Write any subset of the exports. The email draft attaches the workbook "
+        "and report made in the same run (or made just for it when not asked for).",
+    )
+    p.add_argument("file", type=Path, help="the .svmi.json assessment file")
+    p.add_argument("--xlsx", type=Path, metavar="X", help="the submission workbook (.xlsx)")
+    p.add_argument("--pdf", type=Path, metavar="P", help="the PDF report")
+    p.add_argument("--board", type=Path, metavar="B", help="the one-page board summary (PDF)")
+    p.add_argument("--eml", type=Path, metavar="E", help="the email draft (.eml)")
+    p.add_argument("--to", default="", metavar="ADDR", help="the email draft's To address(es)")
+    p.add_argument("--force", action="store_true", help="replace files that already exist")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..catalog import load_index
+    from ..formats import assessment_file
+    from ..services.exports import export_to_paths
+
+    targets = {k: getattr(args, k) for k in ("xlsx", "pdf", "board", "eml") if getattr(args, k)}
+    if not targets:
+        raise SvmiError("nothing to export; give at least one of --xlsx, --pdf, --board, --eml")
+    assessment = assessment_file.read(args.file, load_index)
+    index = load_index(assessment.index_id)
+    export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to)
+    return 0

@@ -1,0 +1,36 @@
+"""``svmi import WORKBOOK_OR_JSON -o FILE.svmi.json [--force]``.
+
+Answers edited in the workbook's Self Assessment sheet are honoured; each difference from
+the workbook's hidden data is printed to stderr as a ``note:`` line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="read a submission workbook (.xlsx) or .svmi.json and write it as a .svmi.json file",
+    )
+    p.add_argument("file", type=Path, help="the workbook SVMI Desktop exported, or a .svmi.json")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svmi.json")
+    p.add_argument("--force", action="store_true", help="replace the output if it exists")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..catalog import load_index
+    from ..formats import assessment_file
+    from ..importing import import_file
+
+    result = import_file(args.file, load_index)
+    for line in result.differences:
+        sys.stderr.buffer.write(f"note: {line}\n".encode())
+    sys.stderr.flush()
+    assessment_file.write(args.output, result.assessment, overwrite=args.force)
+    return 0
