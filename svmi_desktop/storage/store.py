@@ -466,8 +466,8 @@ class Store:
     def _writer(self) -> sqlite3.Connection:
         if self.read_only:
             raise StoreReadOnlyModeError(
-                "These sessions were opened read-only because SVMI Desktop is already open in "
-                "another window; close that window and open them again to make changes."
+                "These sessions were opened read-only, so the change was not saved; close any "
+                "other SVMI Desktop window and open them again normally to make changes."
             )
         return self._live()
 
