@@ -366,9 +366,11 @@ class Store:
     def purge_deleted(self) -> int:
         """Remove deleted sessions for good: their text is overwritten in the database and WAL."""
         with self._mutex:
+            self._writer()
+            if not self._read(repo.count_deleted):
+                return 0
             count = self._write(repo.purge_deleted)
-            if count:
-                self._checkpoint()
+            self._checkpoint()
             return count
 
     def _checkpoint(self) -> None:
