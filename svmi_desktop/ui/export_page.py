@@ -1,0 +1,162 @@
+"""The Export page: choose a folder, write the workbook, report, board summary and email draft
+off the UI thread, with progress, then open the folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import SvmiError
+from ..services.workshop import WorkshopSession
+from . import dialogs
+from .background import run_in_background
+from .widgets import label
+
+FORMATS = (
+    ("xlsx", "&Workbook (.xlsx)", "The submission workbook in the original SVMI layout"),
+    ("pdf", "&Report (.pdf)", "The full report with radar chart and action plan"),
+    ("board", "&Board summary (.pdf)", "A one-page summary for the board"),
+    ("eml", "&Email draft (.eml)", "An unsent email with the workbook and report attached"),
+)
+
+
+class ExportPage(QWidget):
+    def __init__(self, session: WorkshopSession) -> None:
+        super().__init__()
+        self.session = session
+        self.folder = Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home()
+        self.written: list[Path] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.addWidget(label("Export", "h1"))
+        outer.addWidget(
+            label(
+                "Nothing leaves this computer unless you export it. Files are written to the "
+                "folder below; an existing file is never overwritten unless you allow it.",
+                "muted",
+            )
+        )
+        row = QHBoxLayout()
+        self.folder_edit = QLineEdit(str(self.folder))
+        self.folder_edit.setAccessibleName("Export folder")
+        folder_label = label("&Folder:", wrap=False)
+        folder_label.setBuddy(self.folder_edit)
+        row.addWidget(folder_label)
+        row.addWidget(self.folder_edit, 1)
+        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button.setAccessibleName("Choose the export folder")
+        self.choose_button.clicked.connect(self._choose)
+        row.addWidget(self.choose_button)
+        outer.addLayout(row)
+        self.email_to = QLineEdit()
+        self.email_to.setAccessibleName("Email draft To address (optional)")
+        self.email_to.setPlaceholderText("To address for the email draft (optional)")
+        outer.addWidget(self.email_to)
+        self.overwrite = QCheckBox("Re&place files of the same name")
+        self.overwrite.setAccessibleName("Replace files of the same name")
+        outer.addWidget(self.overwrite)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, description in FORMATS:
+            line = QHBoxLayout()
+            button = QPushButton(text)
+            button.setAccessibleName(f"Export {text.replace('&', '')}")
+            button.setAccessibleDescription(description)
+            button.clicked.connect(lambda _=False, k=key: self.export({k}))
+            self.buttons[key] = button
+            line.addWidget(button)
+            line.addWidget(label(description, "muted"), 1)
+            outer.addLayout(line)
+        self.all_button = QPushButton("Export &all")
+        self.all_button.setProperty("primary", "true")
+        self.all_button.setAccessibleName("Export all four files")
+        self.all_button.clicked.connect(lambda: self.export({k for k, _, _ in FORMATS}))
+        outer.addWidget(self.all_button)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setVisible(False)
+        outer.addWidget(self.progress)
+        self.result = label("")
+        outer.addWidget(self.result)
+        self.open_button = QPushButton("&Open folder")
+        self.open_button.setAccessibleName("Open the export folder")
+        self.open_button.clicked.connect(self._open_folder)
+        self.open_button.setVisible(False)
+        outer.addWidget(self.open_button)
+        outer.addStretch(1)
+
+    def _choose(self) -> None:
+        folder = dialogs.choose_folder(self, "Export to which folder?", Path(self.folder_edit.text()))
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (*self.buttons.values(), self.all_button, self.choose_button):
+            button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def export(self, formats: set[str]) -> None:
+        folder = Path(self.folder_edit.text().strip() or ".")
+        index, assessment = self.session.index, self.session.assessment
+        overwrite, email_to = self.overwrite.isChecked(), self.email_to.text().strip()
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        self.result.setText("Exporting…")
+
+        def work(progress: Any) -> Any:
+            from ..services.exports import export_all  # type: ignore[import-not-found,unused-ignore]
+
+            folder.mkdir(parents=True, exist_ok=True)
+            return export_all(
+                index,
+                assessment,
+                folder,
+                formats=formats,
+                overwrite=overwrite,
+                email_to=email_to,
+                progress=progress,
+            )
+
+        run_in_background(work, self._done, self._failed, self._progress)
+
+    def _progress(self, args: tuple[Any, ...]) -> None:
+        numbers = [a for a in args if isinstance(a, int)]
+        if len(numbers) >= 2 and numbers[1] > 0:
+            self.progress.setRange(0, numbers[1])
+            self.progress.setValue(numbers[0])
+        texts = [a for a in args if isinstance(a, str)]
+        if texts:
+            self.result.setText(texts[0])
+
+    def _done(self, result: Any) -> None:
+        self._busy(False)
+        paths = list(getattr(result, "paths", None) or getattr(result, "written", None) or [])
+        self.written = [Path(p) for p in paths]
+        names = ", ".join(p.name for p in self.written) or "nothing"
+        self.result.setText(f"Written to {self.folder_edit.text()}: {names}")
+        self.open_button.setVisible(True)
+        self.open_button.setFocus()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.result.setText("")
+        if isinstance(error, SvmiError | OSError):
+            dialogs.show_error(self.window(), "The export did not finish", str(error))
+        elif isinstance(error, ImportError):
+            dialogs.show_error(self.window(), "Export is not available", "This build cannot export yet.")
+        else:
+            raise error
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder_edit.text()))

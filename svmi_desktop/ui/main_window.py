@@ -1,0 +1,346 @@
+"""The main window: a thin shell of menus, shortcuts and a stack (start, new, open session)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+
+from ..errors import SvmiError
+from ..services.workshop import NewSession, Workshops, WorkshopSession
+from ..storage.errors import StorageError
+from . import dialogs
+from .new_page import NewAssessmentPage
+from .session_view import SessionView
+from .start_page import StartPage
+from .style import ZOOM_STEP, Appearance
+
+log = logging.getLogger(__name__)
+BACKUP_EVERY_MS = 5 * 60 * 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workshops: Workshops, appearance: Appearance) -> None:
+        super().__init__()
+        self.workshops = workshops
+        self.appearance = appearance
+        self.session_view: SessionView | None = None
+        self._undo: Callable[[], None] | None = None
+        self.resize(1280, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartPage()
+        self.start.new_requested.connect(self.show_new)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.import_requested.connect(self.import_file)
+        self.start.open_requested.connect(self.open_session)
+        self.start.delete_requested.connect(self.delete_session)
+        self.stack.addWidget(self.start)
+        self.new_page = NewAssessmentPage()
+        self.new_page.create_requested.connect(self.create_session)
+        self.new_page.cancel_requested.connect(self.show_start)
+        self.new_page.add_index_requested.connect(self.add_index)
+        self.stack.addWidget(self.new_page)
+
+        self.saved_label = QLabel("All changes saved")
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setAccessibleName("Undo the last deletion")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self.statusBar().addWidget(self.undo_button)
+        self._build_menus()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self._maybe_backup)
+        self._backup_timer.start(BACKUP_EVERY_MS)
+        self.show_start()
+
+    # -- menus and shortcuts -----------------------------------------------------------------
+
+    def _action(self, menu: Any, text: str, slot: Callable[[], Any], *keys: Any) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda *_: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Start screen", self.show_start, "Ctrl+Home")
+        self._action(file, "&New assessment…", self.show_new, QKeySequence.StandardKey.New)
+        self._action(file, "Open the &demo", self.open_demo)
+        self._action(file, "&Import a file…", self.import_file, "Ctrl+I")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo deletion", self.undo, "Ctrl+Z")
+        self.undo_action.setEnabled(False)
+        self._action(edit, "&Add an action…", self._add_action, "Ctrl+Shift+A")
+        go = bar.addMenu("&Go")
+        self._action(go, "&Next page", lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
+        self._action(
+            go, "&Previous page", lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
+        )
+        self._action(go, "&Introduction", lambda: self._go("intro"), "Ctrl+1")
+        self._action(go, "&Results", lambda: self._go("results"), "Ctrl+R")
+        self._action(go, "Action &plan", lambda: self._go("plan"), "Ctrl+P")
+        self._action(go, "&Export", lambda: self._go("export"), "Ctrl+E")
+        self._action(go, "&Side list", self._focus_nav, "Ctrl+L")
+        view = bar.addMenu("&View")
+        self._action(view, "&Full screen", self.toggle_full_screen, "F11")
+        self._action(view, "Zoom &in", lambda: self.zoom(ZOOM_STEP), "Ctrl+=", "Ctrl++")
+        self._action(view, "Zoom &out", lambda: self.zoom(-ZOOM_STEP), "Ctrl+-")
+        self._action(view, "&Actual size", lambda: self.zoom(0), "Ctrl+0")
+        self.contrast_action = self._action(
+            view, "&High contrast", self.toggle_contrast, "Ctrl+Shift+H"
+        )
+        self.contrast_action.setCheckable(True)
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+
+    def _view(self, method: str) -> None:
+        if self.session_view is not None and self.stack.currentWidget() is self.session_view:
+            getattr(self.session_view, method)()
+
+    def _go(self, name: str) -> None:
+        if self.session_view is not None:
+            self.stack.setCurrentWidget(self.session_view)
+            self.session_view.go(name)
+
+    def _focus_nav(self) -> None:
+        if self.session_view is not None:
+            self.session_view.nav.setFocus()
+
+    def _add_action(self) -> None:
+        if self.session_view is not None:
+            self._go("plan")
+            self.session_view._add_action()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def zoom(self, step: int) -> None:
+        self.appearance.set_zoom(self.appearance.zoom + step if step else 100)
+        self.statusBar().showMessage(f"Text size {self.appearance.zoom}%", 2000)
+
+    def toggle_contrast(self) -> None:
+        self.appearance.set_high_contrast(not self.appearance.high_contrast)
+        self.contrast_action.setChecked(self.appearance.high_contrast)
+
+    def show_shortcuts(self) -> None:
+        dialogs.show_info(
+            self,
+            "Keyboard shortcuts",
+            "Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\n"
+            "Tab / Shift+Tab: next / previous answer\n"
+            "Space: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\n"
+            "Delete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\n"
+            "Ctrl+L: the side list of pages\nF11: full screen\n"
+            "Ctrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast",
+        )
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def _titles(self) -> dict[str, str]:
+        titles = {}
+        for index_id in self.workshops.index_ids():
+            try:
+                titles[index_id] = self.workshops.index(index_id).title
+            except SvmiError:
+                titles[index_id] = index_id
+        return titles
+
+    def show_start(self) -> None:
+        if self.session_view is not None:
+            self.session_view.flush()
+        self.start.show_sessions(self.workshops.sessions(), self._titles())
+        self.stack.setCurrentWidget(self.start)
+        self.start.table.setFocus() if self.start.table.rowCount() else self.start.new_button.setFocus()
+        self._update_title()
+
+    def show_new(self) -> None:
+        self.new_page.reset(self.workshops.index_ids(), self._titles())
+        self.stack.setCurrentWidget(self.new_page)
+        self.new_page.organisation.setFocus()
+        self._update_title()
+
+    def add_index(self) -> None:
+        path = dialogs.choose_open_file(self, "Add your own index file", "Index files (*.toml)")
+        if path is None:
+            return
+        try:
+            index = self.workshops.library.add_file(path)
+        except SvmiError as error:
+            dialogs.show_error(self, "This index file cannot be used", str(error))
+            return
+        self.new_page.set_indexes(self.workshops.index_ids(), self._titles(), index.id)
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def _run(self, title: str, action: Callable[[], WorkshopSession | None]) -> None:
+        try:
+            session = action()
+        except StorageError as error:
+            dialogs.show_storage_error(self, error, kept=False)
+            return
+        except SvmiError as error:
+            dialogs.show_error(self, title, str(error))
+            return
+        if session is not None:
+            self.show_session(session)
+
+    def create_session(self, new: NewSession) -> None:
+        self._run("The assessment could not be created", lambda: self.workshops.create(new))
+
+    def open_session(self, session_id: int) -> None:
+        self._run("The session could not be opened", lambda: self.workshops.open(session_id))
+
+    def open_demo(self) -> None:
+        self._run("The demo could not be opened", self.workshops.open_demo)
+
+    def import_file(self) -> None:
+        path = dialogs.choose_open_file(
+            self,
+            "Import a workbook or assessment file",
+            "SVMI files (*.xlsx *.svmi.json *.json);;All files (*)",
+        )
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        from .background import run_in_background
+
+        self.statusBar().showMessage(f"Importing {path.name}…")
+
+        def work(progress: Callable[..., None]) -> Any:
+            from ..services.exports import import_path  # type: ignore[import-not-found,unused-ignore]
+
+            return import_path(path, self.workshops.library)
+
+        def done(result: Any) -> None:
+            self.statusBar().showMessage(f"Imported {path.name}", 4000)
+            differences = [str(d) for d in (getattr(result, "differences", ()) or ())]
+            self._run("The file could not be imported", lambda: self.workshops.add(result.assessment))
+            if differences:
+                dialogs.show_info(self, "Imported, with differences", "\n".join(differences))
+
+        def failed(error: Exception) -> None:
+            self.statusBar().clearMessage()
+            if isinstance(error, SvmiError):
+                dialogs.show_error(self, "The file could not be imported", str(error))
+            elif isinstance(error, ImportError):
+                dialogs.show_error(self, "Import is not available", "This build cannot import files yet.")
+            else:
+                raise error
+
+        run_in_background(work, done, failed)
+
+    def show_session(self, session: WorkshopSession) -> None:
+        old = self.session_view
+        if old is not None:
+            old.flush()
+        from .export_page import ExportPage
+
+        view = SessionView(session, ExportPage(session))
+        view.saved_changed.connect(self._update_title)
+        view.undo_offered.connect(self.offer_undo)
+        view.page_changed.connect(lambda _: self._update_title())
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.session_view = view
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        view.go(1 if session.answered else 0)
+        page = view.current_theme_page()
+        button = page.first_button() if page else None
+        (button or view.next_button).setFocus()
+        self._update_title()
+
+    def delete_session(self, session_id: int) -> None:
+        try:
+            self.workshops.delete(session_id)
+        except StorageError as error:
+            dialogs.show_storage_error(self, error, kept=False)
+            return
+        if self.session_view is not None and self.session_view.session.session_id == session_id:
+            self.stack.removeWidget(self.session_view)
+            self.session_view.deleteLater()
+            self.session_view = None
+        self.show_start()
+
+        def undo() -> None:
+            try:
+                self.workshops.restore(session_id)
+            except StorageError as error:
+                dialogs.show_storage_error(self, error, kept=False)
+            if self.stack.currentWidget() is self.start:
+                self.show_start()
+
+        self.offer_undo("Session deleted", undo)
+
+    def offer_undo(self, what: str, undo: object) -> None:
+        assert callable(undo)
+        self._undo = undo
+        self.undo_button.setText(f"Undo: {what}")
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        self.statusBar().showMessage(f"{what}. Press Ctrl+Z or Undo to bring it back.", 8000)
+
+    def undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        if undo is not None:
+            undo()
+            self.statusBar().showMessage("Undone", 3000)
+
+    # -- saved state, backups, closing --------------------------------------------------------
+
+    def _update_title(self) -> None:
+        view = self.session_view
+        on_session = view is not None and self.stack.currentWidget() is view
+        if view is not None and on_session:
+            saved = view.session.saved
+            state = "All changes saved" if saved else "NOT SAVED: see the message"
+            self.setWindowTitle(
+                f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
+            )
+            self.saved_label.setText(state)
+        else:
+            self.setWindowTitle("SVMI Desktop")
+            self.saved_label.setText("All changes saved")
+
+    def _maybe_backup(self) -> None:
+        backup = getattr(self.workshops.store, "maybe_backup", None)
+        if backup is None:
+            return
+        try:
+            backup()
+        except (StorageError, OSError) as error:
+            log.warning("automatic backup failed: %s", error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.session_view is not None:
+            self.session_view.flush()
+            if not self.session_view.session.saved:
+                try:
+                    self.session_view.session.retry_save()
+                except StorageError as error:
+                    dialogs.show_storage_error(self, error, kept=False)
+        event.accept()
+
+    def current_page(self) -> QWidget:
+        view = self.session_view
+        if view is not None and self.stack.currentWidget() is view:
+            return view.stack.currentWidget()
+        return self.stack.currentWidget()

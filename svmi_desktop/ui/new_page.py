@@ -1,0 +1,204 @@
+"""The New assessment page: index, organisation, workshop date, participants and horizon."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.assessment import (
+    DEFAULT_HORIZON_YEARS,
+    MAX_HORIZON_YEARS,
+    MIN_HORIZON_YEARS,
+    ORGANISATION_TYPES,
+    Organisation,
+    Participant,
+    Workshop,
+)
+from ..services.workshop import NewSession
+from .widgets import label
+
+ADD_OWN = "__add_own__"
+
+
+class NewAssessmentPage(QWidget):
+    """Collects a :class:`NewSession`; the window creates it when :attr:`create_requested` fires."""
+
+    create_requested = Signal(object)  # NewSession
+    add_index_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 12)
+        column.addWidget(label("New assessment", "h1"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addLayout(form)
+
+        self.index = QComboBox()
+        self.index.setAccessibleName("Index")
+        self.index.activated.connect(self._index_chosen)
+        form.addRow("&Index", self.index)
+
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName("Organisation name (required)")
+        self.organisation.textChanged.connect(lambda _: self.org_error.setVisible(False))
+        form.addRow("&Organisation name", self.organisation)
+        self.org_error = label("Enter the organisation's name to continue.", "error")
+        self.org_error.setVisible(False)
+        form.addRow("", self.org_error)
+
+        self.org_type = QComboBox()
+        self.org_type.addItems(ORGANISATION_TYPES)
+        self.org_type.setAccessibleName("Organisation type")
+        form.addRow("&Type", self.org_type)
+        self.region = QLineEdit()
+        self.region.setAccessibleName("Region")
+        form.addRow("&Region", self.region)
+        self.facilitator = QLineEdit()
+        self.facilitator.setAccessibleName("Facilitator")
+        self.facilitator.setPlaceholderText("A role is enough, e.g. Social value lead")
+        form.addRow("&Facilitator", self.facilitator)
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName("Workshop date")
+        form.addRow("Workshop &date", self.date)
+        self.horizon = QSpinBox()
+        self.horizon.setRange(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
+        self.horizon.setSuffix(" years")
+        self.horizon.setAccessibleName("Programme horizon in years")
+        form.addRow("Programme &horizon", self.horizon)
+
+        column.addWidget(label("Participants (a role is enough; a name only with consent)", "h3"))
+        self.participants = QGridLayout()
+        column.addLayout(self.participants)
+        self.rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
+        self.add_participant = QPushButton("Add a &participant")
+        self.add_participant.setAccessibleName("Add a participant row")
+        self.add_participant.clicked.connect(lambda: self.add_row().setFocus())
+        column.addWidget(self.add_participant)
+
+        buttons = QHBoxLayout()
+        self.create_button = QPushButton("&Create and start")
+        self.create_button.setProperty("primary", "true")
+        self.create_button.setAccessibleName("Create the assessment and start")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel and go back to the start screen")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.organisation.returnPressed.connect(self._create)
+
+    def reset(self, index_ids: tuple[str, ...], titles: dict[str, str]) -> None:
+        self.set_indexes(index_ids, titles)
+        self.organisation.clear()
+        self.org_error.setVisible(False)
+        self.org_type.setCurrentIndex(0)
+        self.region.clear()
+        self.facilitator.clear()
+        today = _dt.date.today()
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.horizon.setValue(DEFAULT_HORIZON_YEARS)
+        while self.rows:
+            self._remove_row(self.rows[-1])
+        self.add_row()
+
+    def set_indexes(self, index_ids: tuple[str, ...], titles: dict[str, str], select: str = "") -> None:
+        self.index.clear()
+        for index_id in index_ids:
+            self.index.addItem(titles.get(index_id, index_id), index_id)
+        self.index.addItem("Add your own index file…", ADD_OWN)
+        if select:
+            self.index.setCurrentIndex(max(0, self.index.findData(select)))
+
+    def _index_chosen(self, position: int) -> None:
+        if self.index.itemData(position) == ADD_OWN:
+            self.index.setCurrentIndex(0)
+            self.add_index_requested.emit()
+
+    def add_row(self, role: str = "", name: str = "") -> QLineEdit:
+        n = len(self.rows) + 1
+        role_edit = QLineEdit(role)
+        role_edit.setPlaceholderText("Role, e.g. Head of Procurement")
+        role_edit.setAccessibleName(f"Participant {n} role")
+        name_edit = QLineEdit(name)
+        name_edit.setPlaceholderText("Name (optional)")
+        name_edit.setAccessibleName(f"Participant {n} name (optional)")
+        remove = QPushButton("Remove")
+        remove.setAccessibleName(f"Remove participant {n}")
+        entry = (role_edit, name_edit, remove)
+        remove.clicked.connect(lambda: self._remove_row(entry))
+        r = len(self.rows)
+        self.participants.addWidget(role_edit, r, 0)
+        self.participants.addWidget(name_edit, r, 1)
+        self.participants.addWidget(remove, r, 2)
+        self.rows.append(entry)
+        return role_edit
+
+    def _remove_row(self, entry: tuple[QLineEdit, QLineEdit, QPushButton]) -> None:
+        if entry in self.rows:
+            self.rows.remove(entry)
+        for widget in entry:
+            self.participants.removeWidget(widget)
+            widget.deleteLater()
+
+    def collect(self) -> NewSession | None:
+        name = self.organisation.text().strip()
+        if not name:
+            self.org_error.setVisible(True)
+            self.organisation.setFocus()
+            return None
+        d = self.date.date()
+        participants = tuple(
+            Participant(role.text().strip(), person.text().strip())
+            for role, person, _ in self.rows
+            if role.text().strip() or person.text().strip()
+        )
+        return NewSession(
+            index_id=str(self.index.currentData()),
+            organisation=Organisation(
+                name, self.org_type.currentText(), self.region.text().strip()
+            ),
+            workshop=Workshop(
+                date=_dt.date(d.year(), d.month(), d.day()),
+                facilitator=self.facilitator.text().strip(),
+                participants=participants,
+                horizon_years=self.horizon.value(),
+            ),
+        )
+
+    def _create(self) -> None:
+        new = self.collect()
+        if new is not None:
+            self.create_requested.emit(new)

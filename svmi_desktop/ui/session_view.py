@@ -1,0 +1,256 @@
+"""An open session: the side list of pages (with each theme's status) and the pages themselves.
+
+Slots stay short: read the widget, call the :class:`WorkshopSession`, show the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.assessment import AnswerRuleError
+from ..domain.scoring import ThemeResult
+from ..services.workshop import WorkshopSession
+from ..storage.errors import StorageError
+from . import dialogs
+from .intro_page import IntroPage
+from .plan_page import PlanPage
+from .results_page import ResultsPage
+from .theme_page import ThemePage
+
+STATUS_MARK = {"unanswered": "○", "incomplete": "◐", "complete": "●"}
+STATUS_WORD = {"unanswered": "not started", "incomplete": "incomplete", "complete": "complete"}
+
+
+class SessionView(QWidget):
+    """Everything shown while a session is open."""
+
+    saved_changed = Signal()
+    undo_offered = Signal(str, object)  # what was done, a callable that undoes it
+    page_changed = Signal(int)
+
+    def __init__(self, session: WorkshopSession, export_page: QWidget | None = None) -> None:
+        super().__init__()
+        self.session = session
+        index = session.index
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Workshop pages and theme status")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        row.addWidget(self.nav, 0)
+        right = QVBoxLayout()
+        row.addLayout(right, 1)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+
+        self.intro = IntroPage()
+        self.intro.show_index(index, session.assessment.organisation.name)
+        self._add(self.intro, "Introduction")
+        self.theme_pages: dict[str, ThemePage] = {}
+        for theme in index.themes:
+            page = ThemePage(index, theme)
+            page.answer_requested.connect(self._answer)
+            page.note_changed.connect(self._note)
+            self.theme_pages[theme.code] = page
+            self._add(page, "")
+        self.results = ResultsPage()
+        self._add(self.results, "Results")
+        self.plan = PlanPage()
+        self.plan.edit_requested.connect(self._edit_action)
+        self.plan.add_requested.connect(self._add_action)
+        self.plan.delete_requested.connect(self._delete_action)
+        self._add(self.plan, "Action plan")
+        self.export = export_page
+        if export_page is not None:
+            self._add(export_page, "Export")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 4, 16, 8)
+        self.prev_button = QPushButton("← &Previous")
+        self.prev_button.setAccessibleName("Previous page")
+        self.prev_button.setToolTip("Previous page (Ctrl+Page Up)")
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button = QPushButton("&Next →")
+        self.next_button.setAccessibleName("Next page")
+        self.next_button.setToolTip("Next page (Ctrl+Page Down)")
+        self.next_button.clicked.connect(self.next)
+        bar.addWidget(self.prev_button)
+        bar.addStretch(1)
+        bar.addWidget(self.next_button)
+        right.addLayout(bar)
+
+        for page in self.theme_pages.values():
+            page.show_answers(session.assessment.answers)
+            page.show_note(session.assessment.notes.get(page.theme.code, ""))
+        self._refresh_levels()
+        self._fit_nav()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.setCurrentRow(0)
+
+    def _add(self, page: QWidget, title: str) -> None:
+        self.stack.addWidget(page)
+        item = QListWidgetItem(title)
+        self.nav.addItem(item)
+
+    def _fit_nav(self) -> None:
+        """Make the side list as wide as its longest entry, within reason, at any zoom."""
+        fm = self.nav.fontMetrics()
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max((fm.horizontalAdvance(t) for t in texts), default=100)
+        self.nav.setFixedWidth(widest + 2 * self.nav.frameWidth() + 4 * fm.averageCharWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_nav()
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def page_index(self, name: str) -> int:
+        """Stack position of "intro", "results", "plan", "export" or a theme code."""
+        named: dict[str, QWidget | None] = {
+            "intro": self.intro,
+            "results": self.results,
+            "plan": self.plan,
+            "export": self.export,
+        }
+        widget = named.get(name) or self.theme_pages.get(name)
+        return self.stack.indexOf(widget) if widget is not None else -1
+
+    def go(self, position: int | str) -> None:
+        if isinstance(position, str):
+            position = self.page_index(position)
+        if 0 <= position < self.stack.count():
+            self.nav.setCurrentRow(position)
+
+    def next(self) -> None:
+        self.go(self.stack.currentIndex() + 1)
+
+    def previous(self) -> None:
+        self.go(self.stack.currentIndex() - 1)
+
+    def current_theme_page(self) -> ThemePage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, ThemePage) else None
+
+    def _nav_changed(self, position: int) -> None:
+        old = self.stack.currentWidget()
+        if isinstance(old, ThemePage):
+            old.flush_note()
+        elif old is self.plan:
+            self.plan.close_editor()
+        if position < 0:
+            return
+        page = self.stack.widget(position)
+        if page is self.results:
+            self.results.show_evaluation(self.session.evaluation)
+        elif page is self.plan:
+            self.plan.show_plan(self.session.index, self.session.plan)
+        self.stack.setCurrentIndex(position)
+        self.prev_button.setEnabled(position > 0)
+        self.next_button.setEnabled(position < self.stack.count() - 1)
+        self.page_changed.emit(position)
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def _guard(self, change: Callable[[], Any]) -> bool:
+        """Run a change; a storage error is explained (the change stays in memory)."""
+        try:
+            change()
+        except StorageError as error:
+            self.saved_changed.emit()
+            dialogs.show_storage_error(self.window(), error)
+            return False
+        self.saved_changed.emit()
+        return True
+
+    def _answer(self, criterion_id: str, column: str, value: object) -> None:
+        session = self.session
+        setter = session.set_present if column == "present" else session.set_future
+
+        def change() -> None:
+            try:
+                setter(criterion_id, value)  # type: ignore[arg-type]
+            except AnswerRuleError:
+                pass
+
+        self._guard(change)
+        page = self.theme_pages[criterion_id.split(".")[0]]
+        page.show_answer(criterion_id, session.answer(criterion_id))
+        self._refresh_levels(page.theme.code)
+
+    def _note(self, theme: str, text: str) -> None:
+        self._guard(lambda: self.session.set_note(theme, text))
+
+    def _edit_action(self, key: str, field: str, value: object) -> None:
+        self._guard(lambda: self.session.edit_action(key, **{field: value}))
+
+    def _add_action(self) -> None:
+        session = self.session
+        page = self.current_theme_page()
+        answer = dialogs.ask_custom_action(
+            self.window(),
+            session.index.themes,
+            session.assessment.workshop.horizon_years,
+            page.theme.code if page else None,
+        )
+        if answer is None:
+            return
+        theme, text, year, target = answer
+        self._guard(
+            lambda: session.add_custom_action(theme, text, year=year, target_level=target)
+        )
+        self.plan.show_plan(session.index, session.plan)
+
+    def _delete_action(self, action_id: str) -> None:
+        removed: list[Any] = []
+        self._guard(lambda: removed.append(self.session.delete_custom_action(action_id)))
+        self.plan.show_plan(self.session.index, self.session.plan)
+        if removed:
+
+            def undo() -> None:
+                self._guard(lambda: self.session.restore_custom_action(removed[0]))
+                self.plan.show_plan(self.session.index, self.session.plan)
+
+            self.undo_offered.emit(f"Deleted the action “{removed[0].text}”", undo)
+
+    # -- display -----------------------------------------------------------------------------
+
+    def _refresh_levels(self, only: str | None = None) -> None:
+        for result in self.session.evaluation.themes:
+            code = result.theme.code
+            if only is not None and code != only:
+                continue
+            self.theme_pages[code].show_result(result)
+            self._nav_status(result)
+
+    def _nav_status(self, result: ThemeResult) -> None:
+        code = result.theme.code
+        item = self.nav.item(self.page_index(code))
+        status = result.status
+        text = f"{STATUS_MARK[status]}  {code}  {result.theme.short}"
+        if item.text() != text:
+            item.setText(text)
+            item.setToolTip(f"{result.theme.title}: {STATUS_WORD[status]}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{code} {result.theme.short}, {STATUS_WORD[status]}")
+
+    def flush(self) -> None:
+        page = self.current_theme_page()
+        if page is not None:
+            page.flush_note()
+        self.plan.close_editor()

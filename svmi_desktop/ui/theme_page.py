@@ -1,0 +1,188 @@
+"""One page per theme, generated from the index: criteria by level, Present and Future answers,
+the theme's live level with "why this level", and a notes box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.assessment import Answer
+from ..domain.criteria import Index, Kind, Theme
+from ..domain.levels import CRITERION_LEVELS
+from ..domain.scoring import ThemeLevel, ThemeResult
+from .widgets import AnswerButton, LevelBadge, LevelHeading, label
+
+NOTE_DELAY_MS = 700
+
+
+class ThemePage(QWidget):
+    """Shows one theme; emits what the facilitator chose and leaves storing it to the window."""
+
+    answer_requested = Signal(str, str, object)  # criterion id, "present"/"future", value
+    note_changed = Signal(str, str)  # theme code, text
+
+    def __init__(self, index: Index, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.buttons: dict[tuple[str, str], AnswerButton] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+
+        title = label(f"{theme.code}  {theme.title}", "h1")
+        title.setAccessibleName(f"Theme {theme.code}: {theme.title}")
+        outer.addWidget(title)
+        outer.addWidget(label(theme.question, "question"))
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        card_layout = QVBoxLayout(card)
+        levels_row = QHBoxLayout()
+        levels_row.addWidget(label("Now:", "h3", wrap=False))
+        self.present_badge = LevelBadge()
+        levels_row.addWidget(self.present_badge)
+        levels_row.addSpacing(24)
+        levels_row.addWidget(label("In 2–3 years:", "h3", wrap=False))
+        self.future_badge = LevelBadge()
+        levels_row.addWidget(self.future_badge)
+        levels_row.addStretch(1)
+        card_layout.addLayout(levels_row)
+        card_layout.addWidget(label("Why this level", "h3"))
+        self.why_present = label("", selectable=False)
+        self.why_future = label("", selectable=False)
+        self.why_present.setAccessibleName("Why this level now")
+        self.why_future.setAccessibleName("Why this level in 2–3 years")
+        card_layout.addWidget(self.why_present)
+        card_layout.addWidget(self.why_future)
+        outer.addWidget(card)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        row = 0
+        grid.addWidget(label("Present (now)", "h3", wrap=False), row, 2)
+        grid.addWidget(label("Future", "h3", wrap=False), row, 3)
+        row += 1
+        for level in CRITERION_LEVELS:
+            criteria = theme.at_level(level)
+            if not criteria:
+                continue
+            grid.addWidget(LevelHeading(level, index.level_descriptions.get(level, "")), row, 0, 1, 4)
+            row += 1
+            for criterion in criteria:
+                ident = label(criterion.id, wrap=False)
+                ident.setStyleSheet("font-weight: bold;")
+                grid.addWidget(ident, row, 0, Qt.AlignmentFlag.AlignTop)
+                text = criterion.text
+                if criterion.kind is Kind.COMPLIANCE:
+                    text += "  (a fundamental requirement of the Act)"
+                statement = label(text)
+                grid.addWidget(statement, row, 1, Qt.AlignmentFlag.AlignTop)
+                if criterion.asked:
+                    for col, name in ((2, "present"), (3, "future")):
+                        button = AnswerButton(name, criterion.id)
+                        button.setAccessibleDescription(criterion.text)
+                        button.chosen.connect(
+                            lambda value, c=criterion.id, n=name: self.answer_requested.emit(
+                                c, n, value
+                            )
+                        )
+                        self.buttons[(criterion.id, name)] = button
+                        grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignTop)
+                elif criterion.same_as:
+                    grid.addWidget(
+                        label(f"(same answer as {criterion.same_as})", "muted"), row, 2, 1, 2
+                    )
+                else:
+                    grid.addWidget(label("(description, not asked)", "muted"), row, 2, 1, 2)
+                row += 1
+        column.addSpacing(12)
+        column.addWidget(label("Notes and evidence", "h3"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(f"Notes and evidence for theme {theme.code}")
+        self.notes.setPlaceholderText("What the room said, evidence to collect, who to ask…")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(110)
+        column.addWidget(self.notes)
+        column.addStretch(1)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.notes.textChanged.connect(self._note_timer.start)
+        self.notes.installEventFilter(self)
+        self._loading = False
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_answers(self, answers: dict[str, Answer]) -> None:
+        for criterion in self.theme.asked:
+            self.show_answer(criterion.id, answers.get(criterion.id, Answer()))
+
+    def show_answer(self, criterion_id: str, answer: Answer) -> None:
+        self.buttons[(criterion_id, "present")].show_value(answer.present)
+        future = self.buttons[(criterion_id, "future")]
+        if answer.present is True:
+            future.show_value(True, locked=True)
+        else:
+            future.show_value(answer.future)
+
+    def show_result(self, result: ThemeResult) -> None:
+        self.present_badge.set_level(result.present.level, result.present.incomplete)
+        self.future_badge.set_level(result.future.level, result.future.incomplete)
+        self.why_present.setText(_why_text("Now", result.present))
+        self.why_future.setText(_why_text("In 2–3 years", result.future))
+
+    def show_note(self, text: str) -> None:
+        if self.notes.toPlainText() != text:
+            self._loading = True
+            self.notes.setPlainText(text)
+            self._loading = False
+            self._note_timer.stop()
+
+    def first_button(self) -> AnswerButton | None:
+        for button in self.buttons.values():
+            if button.isEnabled():
+                return button
+        return None
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def flush_note(self) -> None:
+        self._note_timer.stop()
+        if not self._loading:
+            self.note_changed.emit(self.theme.code, self.notes.toPlainText())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            if self._note_timer.isActive():
+                self.flush_note()
+        return super().eventFilter(watched, event)
+
+
+def _why_text(when: str, level: ThemeLevel) -> str:
+    why = level.why
+    text = f"{when}: {why.sentence}"
+    if level.incomplete and why.unanswered:
+        count = len(why.unanswered)
+        text += f" {count} question{'s' if count != 1 else ''} still to answer, so this is provisional."
+    return text

@@ -1,0 +1,136 @@
+"""Small reusable widgets: headings, level badges (colour AND name) and the tri-state answer button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from ..domain.levels import Level
+from ..services.workshop import next_value
+from .style import LEVEL_COLOURS, level_badge_style, level_text
+
+
+def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
+    """A label that wraps (so zoom reflows rather than clips) with an optional style role."""
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return widget
+
+
+class LevelBadge(QLabel):
+    """A level shown as its colour, its name and its number; dashed while provisional."""
+
+    def __init__(self, level: Level | None = None, provisional: bool = False) -> None:
+        super().__init__()
+        self.level: Level | None = None
+        self.provisional = False
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        if level is not None:
+            self.set_level(level, provisional)
+
+    def set_level(self, level: Level, provisional: bool = False) -> None:
+        if level is self.level and provisional == self.provisional:
+            return
+        self.level, self.provisional = level, provisional
+        self.setText(level_text(level, provisional))
+        self.setStyleSheet(level_badge_style(level, provisional))
+        self.setAccessibleName(level_text(level, provisional))
+
+
+class LevelHeading(QWidget):
+    """A level group's heading: a colour swatch and the level's name (never colour alone)."""
+
+    def __init__(self, level: Level, description: str = "") -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 8, 0, 2)
+        swatch = QFrame()
+        swatch.setFixedSize(22, 22)
+        bg, _ = LEVEL_COLOURS[level]
+        swatch.setStyleSheet(f"background: {bg}; border: 2px solid #000000; border-radius: 11px;")
+        row.addWidget(swatch, 0, Qt.AlignmentFlag.AlignTop)
+        text = f"{level.label} (level {int(level)})"
+        if description:
+            text += f" — {description}"
+        heading = label(text, "h3")
+        row.addWidget(heading, 1)
+        self.setAccessibleName(text)
+
+
+_STATE = {None: "none", True: "yes", False: "no"}
+_SPOKEN = {None: "not answered", True: "yes", False: "no"}
+
+
+class AnswerButton(QPushButton):
+    """One answer cell: unanswered "–", Yes or No. Click or Space cycles; Y, N and Delete set.
+
+    ``locked`` shows a future answer held at Yes because the present answer is Yes.
+    Emits :attr:`chosen` with the value the user asked for; the page decides what is stored.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, column: str, criterion_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = column
+        self.criterion_id = criterion_id
+        self.value: bool | None = None
+        self.locked = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.clicked.connect(self._cycle)
+        self.show_value(None)
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in ("Yes ✓", "No ✗", "–"))
+        hint.setWidth(max(hint.width(), widest + 2 * self.fontMetrics().averageCharWidth() + 28))
+        return hint
+
+    def show_value(self, value: bool | None, locked: bool = False) -> None:
+        self.value, self.locked = value, locked
+        if locked:
+            text, state = "Yes ✓", "locked"
+        else:
+            text = {None: "–", True: "Yes ✓", False: "No ✗"}[value]
+            state = _STATE[value]
+        if self.text() != text:
+            self.setText(text)
+        if self.property("answer") != state:
+            self.setProperty("answer", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.setEnabled(not locked)
+        column = "Present" if self.column == "present" else "Future"
+        self.setAccessibleName(f"{column}: {self.criterion_id}")
+        spoken = "yes, because present is yes" if locked else _SPOKEN[value]
+        self.setAccessibleDescription(spoken)
+        self.setToolTip(
+            f"{column} answer for {self.criterion_id}: {spoken}. "
+            "Space or click cycles – / Yes / No; Y, N and Delete set it."
+        )
+
+    def _cycle(self) -> None:
+        if not self.locked:
+            self.chosen.emit(next_value(self.value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if self.locked:
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Y and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.chosen.emit(True)
+        elif key == Qt.Key.Key_N and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.chosen.emit(False)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.chosen.emit(None)
+        else:
+            super().keyPressEvent(event)
