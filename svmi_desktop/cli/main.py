@@ -16,7 +16,13 @@ from .. import __version__
 from ..errors import SvmiError
 
 #: Modules in this package that add sub-commands.
-COMMAND_MODULES: tuple[str, ...] = ("criteria_cmd", "evaluate_cmd", "export_cmd", "import_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "criteria_cmd",
+    "evaluate_cmd",
+    "export_cmd",
+    "import_cmd",
+    "sessions_cmd",
+)
 
 EXIT_USER_ERROR = 2
 
