@@ -73,7 +73,7 @@ def test_full_disk_simulated(paths, monkeypatch):
             raise sqlite3.OperationalError("database or disk is full")
 
         monkeypatch.setattr(repository, "upsert_answer", full)
-        with pytest.raises(StoreFullError, match="disk holding .* is full") as info:
+        with pytest.raises(StoreFullError, match=r"disk holding .* is full") as info:
             store.set_answer(sid, "A.I2", Answer(True, True))
         assert "\n" not in str(info.value)
         monkeypatch.undo()

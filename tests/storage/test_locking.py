@@ -64,9 +64,8 @@ def test_writer_in_another_process_blocks_us_and_a_reader_may_look(paths):
 
 
 def test_second_store_in_the_same_process_is_refused(paths):
-    with Store.open(paths):
-        with pytest.raises(StoreLockedError):
-            Store.open(paths)
+    with Store.open(paths), pytest.raises(StoreLockedError):
+        Store.open(paths)
     with Store.open(paths):  # released on close
         pass
 

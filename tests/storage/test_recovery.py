@@ -63,7 +63,7 @@ def checkpoint(db):
 @pytest.mark.parametrize("damage", [truncate, random_bytes, flip_page_2])
 @pytest.mark.parametrize("clean", [True, False], ids=["after-clean-close", "after-crash"])
 def test_damaged_database_is_moved_aside_and_restored_from_backup(paths, damage, clean):
-    a, b, backup = make_store_with_backup(paths)
+    a, _b, backup = make_store_with_backup(paths)
     db = paths.database
     checkpoint(db)
     if clean:
