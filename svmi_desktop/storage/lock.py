@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import IO
 
-
 _HELD_ERRNOS = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
 
 

@@ -236,20 +236,13 @@ class Store:
     def list_sessions(self) -> list[SessionSummary]:
         """Sessions not deleted, most recently changed first."""
         rows = self._read(repo.list_sessions)
+        parse_time, parse_date = repo.parse_time, _dt.date.fromisoformat
         return [
             SessionSummary(
-                id=r.id,
-                organisation=r.organisation,
-                index_id=r.index_id,
-                date=_dt.date.fromisoformat(r.date),
-                created=repo.parse_time(r.created),
-                updated=repo.parse_time(r.updated),
-                answered=r.answered,
-                asked=r.asked,
-                present_mean=r.present_mean,
-                future_mean=r.future_mean,
+                sid, org, index_id, parse_date(day), parse_time(created), parse_time(updated),
+                answered, asked, present, future,
             )
-            for r in rows
+            for sid, org, index_id, day, created, updated, answered, asked, present, future in rows
         ]
 
     def load(self, session_id: int) -> Assessment:
