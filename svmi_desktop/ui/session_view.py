@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -51,6 +52,7 @@ class SessionView(QWidget):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Workshop pages and theme status")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         row.addWidget(self.nav, 0)
         right = QVBoxLayout()
@@ -112,7 +114,13 @@ class SessionView(QWidget):
         fm = self.nav.fontMetrics()
         texts = [self.nav.item(i).text() for i in range(self.nav.count())]
         widest = max((fm.horizontalAdvance(t) for t in texts), default=100)
-        self.nav.setFixedWidth(widest + 2 * self.nav.frameWidth() + 4 * fm.averageCharWidth())
+        wanted = widest + 2 * self.nav.frameWidth() + 4 * fm.averageCharWidth()
+        limit = int(self.window().width() * 0.28) if self.window().width() > 400 else wanted
+        self.nav.setFixedWidth(min(wanted, max(limit, 160)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -45,16 +44,15 @@ class ThemePage(QWidget):
         card = QFrame()
         card.setProperty("role", "card")
         card_layout = QVBoxLayout(card)
-        levels_row = QHBoxLayout()
-        levels_row.addWidget(label("Now:", "h3", wrap=False))
+        levels = QGridLayout()
+        levels.setColumnStretch(2, 1)
         self.present_badge = LevelBadge()
-        levels_row.addWidget(self.present_badge)
-        levels_row.addSpacing(24)
-        levels_row.addWidget(label("In 2–3 years:", "h3", wrap=False))
         self.future_badge = LevelBadge()
-        levels_row.addWidget(self.future_badge)
-        levels_row.addStretch(1)
-        card_layout.addLayout(levels_row)
+        levels.addWidget(label("Now:", "h3", wrap=False), 0, 0)
+        levels.addWidget(self.present_badge, 0, 1)
+        levels.addWidget(label("In 2–3 years:", "h3", wrap=False), 1, 0)
+        levels.addWidget(self.future_badge, 1, 1)
+        card_layout.addLayout(levels)
         card_layout.addWidget(label("Why this level", "h3"))
         self.why_present = label("", selectable=False)
         self.why_future = label("", selectable=False)

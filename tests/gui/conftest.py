@@ -1,0 +1,62 @@
+"""GUI test fixtures: offscreen Qt, a fresh data folder per test, real store and window."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from svmi_desktop.catalog import IndexLibrary  # noqa: E402
+from svmi_desktop.paths import AppPaths  # noqa: E402
+from svmi_desktop.services.workshop import Workshops  # noqa: E402
+from svmi_desktop.storage import Store  # noqa: E402
+from svmi_desktop.ui.main_window import MainWindow  # noqa: E402
+from svmi_desktop.ui.style import Appearance, register_font  # noqa: E402
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, data_dir: Path) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+    """Build the real main window on a data folder (as ``svmi-desktop --data-dir`` does)."""
+    opened: list[tuple[MainWindow, Store]] = []
+    appearance = Appearance(qapp, register_font(qapp))
+    appearance.apply()
+
+    def make(folder: Path | None = None) -> MainWindow:
+        paths = AppPaths.under(folder or data_dir)
+        paths.ensure()
+        store = Store.open(paths)
+        window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
+        window.resize(1280, 800)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.windowHandle().requestActivate()  # offscreen windows are not active by default
+        qtbot.waitUntil(window.isActiveWindow)
+        opened.append((window, store))
+        return window
+
+    yield make
+    for window, store in opened:
+        window.close()
+        if not store.closed:
+            store.close()
+    appearance.set_high_contrast(False)
+    appearance.set_zoom(100)
+
+
+def close_window(window: MainWindow) -> None:
+    """Close as the user would, then release the store as the app does on exit."""
+    window.close()
+    window.workshops.store.close()  # type: ignore[attr-defined]
