@@ -124,7 +124,7 @@ def _remove(path: Path) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows can only flush a file opened for writing
     try:
         os.fsync(fd)
     finally:
