@@ -15,13 +15,15 @@ import re
 from collections.abc import Sequence
 from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses
+from email.utils import format_datetime
 
 from ..errors import SvmiError
 from .summary import Facts, biggest_gaps, level_text, overall_text, year_actions
 from .text import clean_text, one_line
 
 SUBJECT_ORG_CHARS = 120
+_NAMED = re.compile(r"^([^<>@,;:]*)<([^<>]*)>$")
+_LINE_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+\.[^@\s<>,;:\"()\[\]\\]+$")
 
 
@@ -36,15 +38,18 @@ def recipients(text: str) -> str:
     Raises :class:`SvmiError` for anything that is not an email address, rather than write
     a header a mail client would misread.
     """
-    text = one_line(text.replace(";", ","))
-    if not text:
-        return ""
+    if _LINE_BREAKS.search(text):
+        raise SvmiError(f"{one_line(text)[:80]!r} is not an email address; write it like "
+                        "name@example.org")
     out = []
-    for name, addr in getaddresses([text]):
-        if not _ADDRESS.match(addr):
-            shown = addr or text
-            raise SvmiError(f"{shown[:80]!r} is not an email address; write it like name@example.org")
-        name = one_line(name).replace('"', "'")
+    for part in text.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        named = _NAMED.match(part)
+        name, addr = (named.group(1).strip().strip('"').strip(), named.group(2)) if named else ("", part)
+        if not _ADDRESS.match(addr) or '"' in name:
+            raise SvmiError(f"{part[:80]!r} is not an email address; write it like name@example.org")
         out.append(f'"{name}" <{addr}>' if name else addr)
     return ", ".join(out)
 

@@ -52,7 +52,7 @@ def safe_stem(text: str, limit: int = MAX_NAME) -> str:
         elif cat[0] == "Z" or ch in "\t\n\r":
             out.append(" ")
     stem = _SPACES.sub(" ", "".join(out))
-    stem = stem.strip(" .")
+    stem = re.sub(r"\.{2,}", ".", stem).lstrip(" .-_").rstrip(" .")
     stem = _cut(stem, limit).rstrip(" .")
     if not stem:
         return FALLBACK

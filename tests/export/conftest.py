@@ -60,9 +60,11 @@ def pick_tool(name: str) -> str:
     return path
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, raw: bool = True) -> str:
+    """pdftotext's output; ``raw`` keeps content-stream order, so each table cell is whole."""
     tool = pick_tool("pdftotext")
-    out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    args = [tool, "-enc", "UTF-8", *(["-raw"] if raw else []), str(path), "-"]
+    out = subprocess.run(args, capture_output=True, check=True)
     return out.stdout.decode("utf-8")
 
 

@@ -1,0 +1,75 @@
+"""A real client: LibreOffice headless opens the exported workbook and prints the Results.
+
+Needs ``soffice`` (Debian: ``libreoffice-calc-nogui``, installed by tools/setup-debian and CI).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from svmi_desktop.export.summary import facts
+from svmi_desktop.export.workbook import workbook_bytes
+
+from .conftest import WELSH, pdf_text
+
+pytestmark = pytest.mark.libreoffice
+
+# UTF-8, comma-separated, formatted values, one file per sheet (platform-notes section 5).
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+
+def soffice() -> str:
+    path = shutil.which("soffice") or shutil.which("libreoffice")
+    if path is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
+    return path
+
+
+def convert(xlsx: Path, target: str, outdir: Path, profile: Path) -> None:
+    subprocess.run(
+        [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", target, "--outdir", str(outdir), str(xlsx)],
+        check=True, capture_output=True, timeout=180,
+    )
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory, index, welsh):
+    root = tmp_path_factory.mktemp("lo")
+    xlsx = root / "welsh.xlsx"
+    xlsx.write_bytes(workbook_bytes(facts(index, welsh)))
+    profile = root / "profile"
+    convert(xlsx, "pdf", root, profile)
+    convert(xlsx, CSV_FILTER, root, profile)
+    return root, facts(index, welsh)
+
+
+def test_libreoffice_csv_has_the_results_values(converted):
+    root, f = converted
+    csvs = {p.name: p.read_text("utf-8") for p in root.glob("*.csv")}
+    results = next(text for name, text in csvs.items() if "Results" in name)
+    ev = f.evaluation
+    for t in ev.themes:
+        assert f"{t.theme.code},{t.theme.short}," in results or f'{t.theme.code},"{t.theme.short}"' in results
+        line = next(line for line in results.splitlines() if line.startswith(f"{t.theme.code},"))
+        assert f",{int(t.present.level)}," in line and t.present.level.label in line
+        assert t.future.level.label in line
+    overall = next(line for line in results.splitlines() if "Overall" in line)
+    assert f"{ev.present.mean:.1f}" in overall and f"{ev.future.mean:.1f}" in overall
+    organisation = next(text for name, text in csvs.items() if "Organisation" in name)
+    assert WELSH in organisation
+
+
+def test_libreoffice_pdf_has_every_sheet_and_the_levels(converted):
+    root, f = converted
+    text = pdf_text(root / "welsh.pdf", raw=False)
+    for heading in ("Results", "Action plan by theme", "Action plan by year", "Present", "Future"):
+        assert heading in text
+    for level in ("Mature", "Leader", "Innovator", "Non-compliant"):
+        assert level in text
+    assert WELSH in text
+    assert '{"format"' not in text  # the very hidden data sheet is not printed
