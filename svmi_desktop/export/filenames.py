@@ -44,7 +44,7 @@ def safe_stem(text: str, limit: int = MAX_NAME) -> str:
     """A readable, portable stem made from ``text`` (the fallback if nothing usable is left)."""
     text = unicodedata.normalize("NFC", text)
     text = _DASHES.sub(" - ", text)  # "Police / Crime" -> "Police - Crime"
-    out = []
+    out: list[str] = []
     for ch in text:
         cat = unicodedata.category(ch)
         if ch in _KEEP or cat[0] in "LN" or (cat[0] == "M" and out):

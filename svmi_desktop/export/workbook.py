@@ -22,7 +22,7 @@ import datetime as _dt
 import hashlib
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
@@ -144,7 +144,7 @@ class _Writer:
         cell.font = self._font(name=FONT, size=11, bold=True, color=palette.ink(level))
         return cell
 
-    def page(self, ws: Worksheet, widths: dict[str, float], title_rows: str | None = None) -> None:
+    def page(self, ws: Worksheet, widths: Mapping[str, float], title_rows: str | None = None) -> None:
         for col, width in widths.items():
             ws.column_dimensions[col].width = width
         ws.page_setup.orientation = "landscape"
@@ -353,8 +353,8 @@ class _Writer:
             r += 1
             self.text(ws, r, 1, f"{theme.code} {theme.short}").font = self.bold
             for j, level in enumerate(cols, start=2):
-                items = [i for i in plan.for_theme(theme.code) if i.target_level == level]
-                joined = "\n".join("• " + clean_text(i.action) for i in items)
+                cell_items = [i for i in plan.for_theme(theme.code) if i.target_level == level]
+                joined = "\n".join("• " + clean_text(i.action) for i in cell_items)
                 self.text(ws, r, j, joined, f"the {column_title(level)} actions of theme {theme.code}")
             for col in range(1, len(cols) + 2):
                 ws.cell(row=r, column=col).border = self.border

@@ -106,7 +106,7 @@ def _data(name: str, ws: Any, resolve_index: IndexResolver) -> Assessment:
     count = count_row[1] if count_row else None
     if type(count) is not int or not 1 <= count <= MAX_CHUNKS:
         raise FileFormatError(f"{where} is damaged (the chunk count is missing)")
-    chunks = []
+    chunks: list[str] = []
     for row in rows:
         if len(chunks) == count:
             break

@@ -114,7 +114,7 @@ def test_a_deleted_row_is_refused(tmp_path, demo_xlsx):
     ws.delete_rows(row_of(ws, "D.M1"))
     buf = io.BytesIO()
     wb.save(buf)
-    with pytest.raises(FileFormatError, match="no row for D.M1"):
+    with pytest.raises(FileFormatError, match=r"no row for D\.M1"):
         import_file(write(tmp_path, "short.xlsx", buf.getvalue()), load_index)
 
 
@@ -202,10 +202,10 @@ HOSTILE_FILES = {
     "old.xls": (lambda x: OLE2 + bytes(504) + "Workbook".encode("utf-16-le") + bytes(3000),
                 "old Excel 97-2003"),
     "locked.xlsx": (lambda x: encrypted(), "password-protected"),
-    "table.xlsx": (lambda x: "Theme,Ref,Present\nA,A.M1,Yes\n".encode(), "CSV"),
+    "table.xlsx": (lambda x: b"Theme,Ref,Present\nA,A.M1,Yes\n", "CSV"),
     "report.xlsx": (lambda x: b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", "is a PDF document"),
     "empty.xlsx": (lambda x: b"", "is empty"),
-    "notes.xlsx": (lambda x: "just some words\n".encode(), "plain text"),
+    "notes.xlsx": (lambda x: b"just some words\n", "plain text"),
     "doc.xlsx": (lambda x: zip_with({"word/document.xml": b"<w/>"}), "a Word document"),
     "many.xlsx": (lambda x: zip_with({f"f{i}.txt": b"x" for i in range(300)}), "300 parts"),
     "huge.xlsx": (lambda x: os.urandom(21_000_000), "the limit is 20 MB"),
@@ -242,7 +242,7 @@ def test_entity_bomb_past_the_preflight_is_still_stopped_by_defusedxml(demo_xlsx
 
     part = sheet_path(demo_xlsx, "Self Assessment")
     data = entity_bomb(demo_xlsx, part)
-    with pytest.raises(FileFormatError, match="entity declarations|damaged"):
+    with pytest.raises(FileFormatError, match=r"entity declarations|damaged"):
         read_workbook("lol.xlsx", data, load_index)
 
 

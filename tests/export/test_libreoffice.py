@@ -65,7 +65,7 @@ def test_libreoffice_csv_has_the_results_values(converted):
 
 
 def test_libreoffice_pdf_has_every_sheet_and_the_levels(converted):
-    root, f = converted
+    root, _ = converted
     text = pdf_text(root / "welsh.pdf", raw=False)
     for heading in ("Results", "Action plan by theme", "Action plan by year", "Present", "Future"):
         assert heading in text

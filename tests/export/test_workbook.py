@@ -83,7 +83,7 @@ def test_yes_no_dropdowns_cover_exactly_the_asked_criteria(wb, index):
 
 
 def _cells(coord):
-    from openpyxl.utils.cell import range_boundaries, get_column_letter
+    from openpyxl.utils.cell import get_column_letter, range_boundaries
 
     min_col, min_row, max_col, max_row = range_boundaries(coord)
     return [f"{get_column_letter(c)}{r}" for r in range(min_row, max_row + 1)
