@@ -445,27 +445,37 @@ def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -
         Paragraph("Year 1 actions", s["h2"]),
     ]
 
-    def actions(n: int) -> list[Flowable]:
-        out: list[Flowable] = []
-        for item in year1[:n]:
-            owner = f" – {para_line(item.owner, 60)}" if item.owner.strip() else ""
-            out.append(Paragraph(
-                f"<b>{para_line(item.theme)}</b> {para_line(item.action, BOARD_ACTION_CHARS)}{owner}",
-                s["small"], bulletText="•"))
-        if not year1:
-            out.append(Paragraph("No year 1 actions.", s["small"]))
-        elif n < len(year1):
-            out.append(Paragraph(f"… and {len(year1) - n} more in the full report.", s["small"]))
-        return out
+    items: list[Flowable] = []
+    for item in year1:
+        owner = f" – {para_line(item.owner, 60)}" if item.owner.strip() else ""
+        items.append(Paragraph(
+            f"<b>{para_line(item.theme)}</b> {para_line(item.action, BOARD_ACTION_CHARS)}{owner}",
+            s["small"], bulletText="•"))
 
-    def fits(flowables: list[Flowable]) -> bool:
-        used = 0.0
+    def more(n: int) -> list[Flowable]:
+        if not year1:
+            return [Paragraph("No year 1 actions.", s["small"])]
+        if n < len(year1):
+            return [Paragraph(f"… and {len(year1) - n} more in the full report.", s["small"])]
+        return []
+
+    def used(flowables: list[Flowable]) -> float:
+        total = 0.0
         for f in flowables:
             _, h = f.wrap(width, height)
-            used += h + f.getSpaceBefore() + f.getSpaceAfter()
-        return used <= height - 6
+            total += h + f.getSpaceBefore() + f.getSpaceAfter()
+        return total
 
-    n = len(year1)
-    while n > 0 and not fits([*head, *actions(n)]):
-        n -= 1
-    return [KeepInFrame(width, height - 6, [*head, *actions(n)], mode="shrink")]
+    # Measure once: the fixed part, each action and the "and N more" line; keep as many
+    # actions as fit on the page.
+    room = height - 6 - used(head) - (used(more(0)) if not year1 else 0)
+    needs = [used([f]) for f in items]
+    if sum(needs) <= room:
+        n = len(items)
+    else:
+        room -= used(more(0))
+        n = 0
+        while n < len(needs) and needs[n] <= room:
+            room -= needs[n]
+            n += 1
+    return [KeepInFrame(width, height - 6, [*head, *items[:n], *more(n)], mode="shrink")]

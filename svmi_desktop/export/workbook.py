@@ -23,6 +23,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterable, Mapping
+from copy import copy
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
@@ -95,6 +96,7 @@ class _Writer:
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         self._fill = PatternFill
         self._font = Font
+        self._text_style: Any = None
 
     # --- cell helpers -------------------------------------------------------------------
     def text(self, ws: Worksheet, row: int, col: int, value: str, field: str = "") -> Cell:
@@ -105,10 +107,16 @@ class _Writer:
         cell.value = value or None
         if value:
             cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
+        # Styling every cell through openpyxl's descriptors hashes the style objects each
+        # time; copying one prepared style array is the same result, several times faster.
+        if self._text_style is None:
+            cell.font = self.font
+            cell.alignment = self.wrap
+            self._text_style = copy(cell._style)
+        else:
+            cell._style = copy(self._text_style)
         if looks_like_formula(value):
             cell.quotePrefix = True
-        cell.font = self.font
-        cell.alignment = self.wrap
         return cell
 
     def title(self, ws: Worksheet, row: int, value: str) -> Cell:
