@@ -90,6 +90,7 @@ class PlanPage(QWidget):
         outer.addWidget(self.summary)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Action plan views")
+        self.tabs.tabBar().setAccessibleName("Action plan views: by theme or by year")
         outer.addWidget(self.tabs, 1)
 
         self.matrix = QTableWidget()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -86,13 +86,19 @@ class AnswerButton(QPushButton):
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clicked.connect(self._cycle)
+        self._fit()
         self.show_value(None)
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
-        hint = super().sizeHint()
-        widest = max(self.fontMetrics().horizontalAdvance(t) for t in ("Yes ✓", "No ✗", "–"))
-        hint.setWidth(max(hint.width(), widest + 2 * self.fontMetrics().averageCharWidth() + 28))
-        return hint
+    def _fit(self) -> None:
+        """As wide as the widest state, so the column never jumps when an answer changes."""
+        fm = self.fontMetrics()
+        widest = max(fm.horizontalAdvance(t) for t in ("Yes ✓", "No ✗", "–"))
+        self.setMinimumWidth(widest + 2 * fm.averageCharWidth() + 28)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
     def show_value(self, value: bool | None, locked: bool = False) -> None:
         self.value, self.locked = value, locked
