@@ -163,7 +163,7 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
         Paragraph("Social Value Maturity Index", s["title"]),
         Paragraph("Self-assessment report", s["h1"]),
         Spacer(1, 24),
-        Paragraph(para_text(a.organisation.name), s["org"]),
+        Paragraph(para_line(a.organisation.name), s["org"]),
     ]
     cover = [
         ("Type", a.organisation.type),
@@ -252,7 +252,7 @@ def _why(r: ThemeResult, s: dict[str, Any]) -> list[Flowable]:
 def _pairs_table(rows: list[tuple[str, str]], s: dict[str, Any], width: float) -> Flowable:
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    data = [[Paragraph(para_line(k), s["cellb"]), Paragraph(para_text(v), s["cell"])] for k, v in rows]
+    data = [[Paragraph(para_line(k), s["cellb"]), Paragraph(para_line(v), s["cell"])] for k, v in rows]
     table = Table(data, colWidths=[width * 0.28, width * 0.72], splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))

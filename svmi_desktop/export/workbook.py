@@ -367,6 +367,9 @@ class _Writer:
             for col in range(1, len(cols) + 2):
                 ws.cell(row=r, column=col).border = self.border
         r += 2
+        from openpyxl.worksheet.pagebreak import Break
+
+        ws.row_breaks.append(Break(id=r - 1))  # the by-year list starts on a new page
         self.title(ws, r, "Action plan by year")
         r += 1
         list_header = r
