@@ -57,7 +57,7 @@ def headless_demo(folder: Path = Path(HEADLESS_FOLDER)) -> int:
     except (SvmiError, OSError) as error:
         print(f"svmi-desktop: {error}", file=sys.stderr)
         return 1
-    for path in getattr(result, "paths", None) or getattr(result, "written", None) or []:
+    for path in _written(result):
         print(f"  {path}")
     return 0
 
@@ -75,3 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _written(result: object) -> list[Path]:
+    """The files an export wrote (``ExportResult.written`` maps format → path)."""
+    written = getattr(result, "written", None) or getattr(result, "paths", None) or []
+    if isinstance(written, dict):
+        written = list(written.values())
+    return [Path(p) for p in written]

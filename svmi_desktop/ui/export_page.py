@@ -141,7 +141,7 @@ class ExportPage(QWidget):
 
     def _done(self, result: Any) -> None:
         self._busy(False)
-        paths = list(getattr(result, "paths", None) or getattr(result, "written", None) or [])
+        paths = list(_written(result))
         self.written = [Path(p) for p in paths]
         names = ", ".join(p.name for p in self.written) or "nothing"
         self.result.setText(f"Written to {self.folder_edit.text()}: {names}")
@@ -160,3 +160,11 @@ class ExportPage(QWidget):
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder_edit.text()))
+
+
+def _written(result: object) -> list[Path]:
+    """The files an export wrote (``ExportResult.written`` maps format → path)."""
+    written = getattr(result, "written", None) or getattr(result, "paths", None) or []
+    if isinstance(written, dict):
+        written = list(written.values())
+    return [Path(p) for p in written]
