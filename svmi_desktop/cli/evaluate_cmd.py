@@ -6,19 +6,21 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..catalog import load_index
 from ..formats import assessment_file
 from ..formats.results_json import evaluation_dict
+from .common import add_data_dir, index_library
 from .output import print_json
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("evaluate", help="print the results and action plan of a .svmi.json file")
     p.add_argument("file", type=Path)
+    add_data_dir(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    assessment = assessment_file.read(args.file, load_index)
-    print_json(evaluation_dict(load_index(assessment.index_id), assessment))
+    library = index_library(args)
+    assessment = assessment_file.read(args.file, library)
+    print_json(evaluation_dict(library.get(assessment.index_id), assessment))
     return 0

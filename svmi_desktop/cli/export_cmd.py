@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SvmiError
+from .common import add_data_dir, index_library
 
 
 def register(sub: Any) -> None:
@@ -23,18 +24,19 @@ def register(sub: Any) -> None:
     p.add_argument("--eml", type=Path, metavar="E", help="the email draft (.eml)")
     p.add_argument("--to", default="", metavar="ADDR", help="the email draft's To address(es)")
     p.add_argument("--force", action="store_true", help="replace files that already exist")
+    add_data_dir(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..catalog import load_index
     from ..formats import assessment_file
     from ..services.exports import export_to_paths
 
     targets = {k: getattr(args, k) for k in ("xlsx", "pdf", "board", "eml") if getattr(args, k)}
     if not targets:
         raise SvmiError("nothing to export; give at least one of --xlsx, --pdf, --board, --eml")
-    assessment = assessment_file.read(args.file, load_index)
-    index = load_index(assessment.index_id)
+    library = index_library(args)
+    assessment = assessment_file.read(args.file, library)
+    index = library.get(assessment.index_id)
     export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to)
     return 0

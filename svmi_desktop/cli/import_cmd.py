@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .common import add_data_dir, index_library
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -20,15 +22,15 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path, help="the workbook SVMI Desktop exported, or a .svmi.json")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svmi.json")
     p.add_argument("--force", action="store_true", help="replace the output if it exists")
+    add_data_dir(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..catalog import load_index
     from ..formats import assessment_file
     from ..importing import import_file
 
-    result = import_file(args.file, load_index)
+    result = import_file(args.file, index_library(args))
     for line in result.differences:
         sys.stderr.buffer.write(f"note: {line}\n".encode())
     sys.stderr.flush()

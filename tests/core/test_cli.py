@@ -122,3 +122,21 @@ def test_console_script_is_installed():
         pytest.skip("the svmi console script is not installed in this environment")
     proc = subprocess.run([str(script), "criteria"], capture_output=True, text=True, timeout=30)
     assert proc.returncode == 0 and "public-sector" in proc.stdout
+
+
+def test_evaluate_finds_the_users_own_index_in_the_data_dir(tmp_path, capsys):
+    from dataclasses import replace
+
+    from svmi_desktop.catalog import IndexLibrary, criteria_dir
+
+    source = tmp_path / "own.toml"
+    text = (criteria_dir() / "business.toml").read_text(encoding="utf-8")
+    source.write_text(text.replace('id = "business"', 'id = "our-business"', 1), encoding="utf-8")
+    data_dir = tmp_path / "data"
+    index = IndexLibrary(data_dir / "indexes").add_file(source)
+    assessment = replace(surrey_assessment(load_index("public-sector")), index_id="our-business", answers={})
+    path = assessment_file.write(tmp_path / "own.svmi.json", assessment)
+    assert main(["evaluate", str(path)]) == 2
+    assert "unknown index 'our-business'" in capsys.readouterr().err
+    data = run_json(capsys, "evaluate", str(path), "--data-dir", str(data_dir))
+    assert data["index"] == index.id and len(data["themes"]) == 9
