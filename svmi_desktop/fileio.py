@@ -35,6 +35,9 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], overwrite: bo
         raise SvmiError(f"cannot write in {folder}: {_reason(exc)}") from None
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file private (0600); a finished export gets the usual permissions:
+        # those of the file it replaces, else what the user's umask allows.
+        os.chmod(tmp, _target_mode(path))
         if callable(data):
             os.close(fd)
             data(tmp)
@@ -56,6 +59,15 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], overwrite: bo
         with contextlib.suppress(OSError):
             tmp.unlink()
     return path
+
+
+def _target_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_dir(folder: Path) -> None:
