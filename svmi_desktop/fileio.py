@@ -41,7 +41,7 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], overwrite: bo
         if callable(data):
             os.close(fd)
             data(tmp)
-            fd = os.open(tmp, os.O_RDONLY)
+            fd = os.open(tmp, os.O_RDWR)  # Windows cannot fsync a read-only handle
         else:
             with os.fdopen(fd, "wb", closefd=False) as fh:
                 fh.write(data)
