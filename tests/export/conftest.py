@@ -27,30 +27,9 @@ from svmi_desktop.export.summary import Facts, facts
 from svmi_desktop.formats import assessment_file
 from svmi_desktop.resources import demo_path
 
-WELSH = "Heddlu Gogledd Cymru – Ŵyŷ âł é £ €"
-LONG_NOTE = "Long note " + "x" * 9_990  # 10,000 characters
-HOSTILE = [
-    "<b>x</b>",
-    '<a href="http://x">link</a>',
-    '<img src="/etc/passwd"/>',
-    "&amp; & fish",
-    '=HYPERLINK("http://x","y")',
-    "+cmd|' /C calc'!A0",
-    "@SUM(1)",
-    "\t=1",
-    "＝1",
-    "-2+3",
-    "ctl:" + "".join(chr(c) for c in range(32)) + ":end",
-    "emoji 🙂 done",
-    "Arabic مرحبا بالعالم and Hebrew שלום עולם",
-    "line1\r\nBcc: evil@example.org\rline3\nline4",
-    '<font color="[[[getattr(pow, Word(\'__globals__\'))]]]">x</font>',
-    "<unclosed",
-]
+from ..hostile import LONG_NOTE, WELSH, hostile_text
 
-
-def hostile_text(i: int) -> str:
-    return " | ".join(HOSTILE[i:] + HOSTILE[:i])
+# The corpus (HOSTILE, LONG_NOTE, WELSH) lives in tests/hostile.py, shared with the fault tests.
 
 
 def pick_tool(name: str) -> str:

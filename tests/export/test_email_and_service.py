@@ -18,7 +18,7 @@ from svmi_desktop.formats import assessment_file
 from svmi_desktop.resources import demo_path
 from svmi_desktop.services.exports import export_all, file_names, import_path
 
-from .conftest import WELSH
+from ..hostile import WELSH
 
 EXPECTED_HEADERS = ["X-Unsent", "To", "Subject", "Date", "MIME-Version", "Content-Type"]
 

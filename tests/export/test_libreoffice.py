@@ -14,7 +14,8 @@ import pytest
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import workbook_bytes
 
-from .conftest import WELSH, pdf_text
+from ..hostile import WELSH
+from .conftest import pdf_text
 
 pytestmark = pytest.mark.libreoffice
 

@@ -13,7 +13,8 @@ from svmi_desktop.domain.assessment import Organisation
 from svmi_desktop.export.report import report_pdf
 from svmi_desktop.export.summary import facts
 
-from .conftest import HOSTILE, LONG_NOTE, WELSH, pdf_text, pick_tool
+from ..hostile import HOSTILE, LONG_NOTE, WELSH
+from .conftest import pdf_text, pick_tool
 
 
 def squash(text: str) -> str:

@@ -16,7 +16,7 @@ from svmi_desktop.errors import SvmiError
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import DATA_SHEET, SHEETS, workbook_bytes
 
-from .conftest import HOSTILE, LONG_NOTE
+from ..hostile import HOSTILE, LONG_NOTE
 
 
 @pytest.fixture(scope="module")
