@@ -151,7 +151,7 @@ class WorkshopSession:
         note: str = _UNSET,
     ) -> None:
         """Change an action's owner, due date, status or note (a generated or custom action)."""
-        changes = {
+        changes: dict[str, Any] = {
             name: value
             for name, value in (("owner", owner), ("due", due), ("status", status), ("note", note))
             if value is not _UNSET

@@ -34,6 +34,7 @@ class IntroPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("How the workshop works")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
@@ -64,8 +65,9 @@ class IntroPage(QWidget):
         self.subtitle.setText(f"{organisation}: {index.title}")
         while self.levels.count():
             item = self.levels.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.levels.addWidget(
             LevelHeading(Level.NON_COMPLIANT, "a fundamental requirement of the Act is not met")
         )

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         except (StorageError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.session_view is not None:
             self.session_view.flush()
             if not self.session_view.session.saved:
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
                     dialogs.show_storage_error(self, error, kept=False)
         event.accept()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         view = self.session_view
         if view is not None and self.stack.currentWidget() is view:
             return view.stack.currentWidget()

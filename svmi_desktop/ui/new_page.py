@@ -48,6 +48,7 @@ class NewAssessmentPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("New assessment form")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
@@ -66,9 +67,9 @@ class NewAssessmentPage(QWidget):
 
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName("Organisation name (required)")
+        self.org_error = label("Enter the organisation's name to continue.", "error")
         self.organisation.textChanged.connect(lambda _: self.org_error.setVisible(False))
         form.addRow("&Organisation name", self.organisation)
-        self.org_error = label("Enter the organisation's name to continue.", "error")
         self.org_error.setVisible(False)
         form.addRow("", self.org_error)
 

@@ -37,7 +37,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class StatusDelegate(QStyledItemDelegate):
-    def createEditor(  # noqa: N802 - Qt override
+    def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
@@ -45,17 +45,17 @@ class StatusDelegate(QStyledItemDelegate):
         combo.setAccessibleName("Status")
         return combo
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data()))
 
-    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText())
 
 
 class DueDelegate(QStyledItemDelegate):
-    def createEditor(  # noqa: N802 - Qt override
+    def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         edit = QDateEdit(parent)
@@ -64,11 +64,11 @@ class DueDelegate(QStyledItemDelegate):
         edit.setAccessibleName("Due date")
         return edit
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QDateEdit)
         editor.setDate(QDate.fromString(str(index.data()), "yyyy-MM-dd"))
 
-    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(editor, QDateEdit)
         model.setData(index, editor.date().toString("yyyy-MM-dd"))
 

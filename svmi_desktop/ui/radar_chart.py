@@ -32,7 +32,7 @@ class RadarChart(QWidget):
         self.setAccessibleName("Radar chart of present and future levels")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(560, 520)
 
     def set_levels(
@@ -82,7 +82,7 @@ class RadarChart(QWidget):
 
     # -- painting ----------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -128,7 +128,8 @@ class RadarChart(QWidget):
         self, painter: QPainter, points: Sequence[Point], colour: str, dashed: bool
     ) -> None:
         qcolour = QColor(colour)
-        polygon = QPolygonF([self.map_point(p) for p in points])
+        vertices = [self.map_point(p) for p in points]
+        polygon = QPolygonF(vertices)
         pen = QPen(qcolour, 3.5)
         pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -143,7 +144,7 @@ class RadarChart(QWidget):
         painter.drawPolygon(polygon)
         painter.setPen(QPen(qcolour, 1))
         painter.setBrush(QBrush(qcolour))
-        for point in polygon:
+        for point in vertices:
             if dashed:
                 painter.drawRect(QRectF(point.x() - 5, point.y() - 5, 10, 10))
             else:

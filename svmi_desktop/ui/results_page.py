@@ -93,7 +93,7 @@ class ResultsPage(QWidget):
         width += 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         self.table.setFixedWidth(width)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.table.rowCount():
             self._fit_table()

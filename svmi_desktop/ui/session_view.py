@@ -5,6 +5,7 @@ Slots stay short: read the widget, call the :class:`WorkshopSession`, show the r
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -118,11 +119,11 @@ class SessionView(QWidget):
         limit = int(self.window().width() * 0.28) if self.window().width() > 400 else wanted
         self.nav.setFixedWidth(min(wanted, max(limit, 160)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_nav()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_nav()
@@ -192,10 +193,8 @@ class SessionView(QWidget):
         setter = session.set_present if column == "present" else session.set_future
 
         def change() -> None:
-            try:
+            with contextlib.suppress(AnswerRuleError):  # the locked future cannot be set
                 setter(criterion_id, value)  # type: ignore[arg-type]
-            except AnswerRuleError:
-                pass
 
         self._guard(change)
         page = self.theme_pages[criterion_id.split(".")[0]]
@@ -206,7 +205,7 @@ class SessionView(QWidget):
         self._guard(lambda: self.session.set_note(theme, text))
 
     def _edit_action(self, key: str, field: str, value: object) -> None:
-        self._guard(lambda: self.session.edit_action(key, **{field: value}))
+        self._guard(lambda: self.session.edit_action(key, **{field: value}))  # type: ignore[arg-type]
 
     def _add_action(self) -> None:
         session = self.session

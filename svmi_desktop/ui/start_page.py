@@ -35,7 +35,7 @@ SORTS = (
 class _SessionTable(QTableWidget):
     activated_row = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated_row.emit()
             return

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -62,13 +61,13 @@ class ThemePage(QWidget):
         card_layout.addWidget(self.why_future)
         outer.addWidget(card)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         grid = QGridLayout()
@@ -170,10 +169,10 @@ class ThemePage(QWidget):
         if not self._loading:
             self.note_changed.emit(self.theme.code, self.notes.toPlainText())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            if self._note_timer.isActive():
-                self.flush_note()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        focus_out = watched is self.notes and event.type() == QEvent.Type.FocusOut
+        if focus_out and self._note_timer.isActive():
+            self.flush_note()
         return super().eventFilter(watched, event)
 
 

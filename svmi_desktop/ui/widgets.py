@@ -95,7 +95,7 @@ class AnswerButton(QPushButton):
         widest = max(fm.horizontalAdvance(t) for t in ("Yes ✓", "No ✗", "–"))
         self.setMinimumWidth(widest + 2 * fm.averageCharWidth() + 28)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
@@ -127,7 +127,7 @@ class AnswerButton(QPushButton):
         if not self.locked:
             self.chosen.emit(next_value(self.value))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if self.locked:
             super().keyPressEvent(event)

@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from svmi_desktop.catalog import IndexLibrary  # noqa: E402
-from svmi_desktop.paths import AppPaths  # noqa: E402
-from svmi_desktop.services.workshop import Workshops  # noqa: E402
-from svmi_desktop.storage import Store  # noqa: E402
-from svmi_desktop.ui.main_window import MainWindow  # noqa: E402
-from svmi_desktop.ui.style import Appearance, register_font  # noqa: E402
+from svmi_desktop.catalog import IndexLibrary
+from svmi_desktop.paths import AppPaths
+from svmi_desktop.services.workshop import Workshops
+from svmi_desktop.storage import Store
+from svmi_desktop.ui.main_window import MainWindow
+from svmi_desktop.ui.style import Appearance, register_font
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -55,8 +55,3 @@ def make_window(qtbot, qapp, data_dir: Path) -> Iterator[WindowFactory]:  # type
     appearance.set_high_contrast(False)
     appearance.set_zoom(100)
 
-
-def close_window(window: MainWindow) -> None:
-    """Close as the user would, then release the store as the app does on exit."""
-    window.close()
-    window.workshops.store.close()  # type: ignore[attr-defined]

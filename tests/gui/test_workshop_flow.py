@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from conftest import close_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -31,6 +30,12 @@ SURREY = {
 }
 #: Met at present although the theme's present level is lower (gives the example's C plan).
 EXTRA_PRESENT = {"C.I3"}
+
+
+def close_window(window: MainWindow) -> None:
+    """Close as the user would, then release the store as the app does on exit."""
+    window.close()
+    window.workshops.store.close()  # type: ignore[attr-defined]
 
 
 def click_until(qtbot, button, value) -> None:  # type: ignore[no-untyped-def]

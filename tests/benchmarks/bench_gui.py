@@ -1,0 +1,151 @@
+"""GUI benchmark (prints figures; not a test). Run: .venv/bin/python tests/benchmarks/bench_gui.py
+
+1. Cold start to the first paint of the start screen, as a ratio to a minimal PySide6 window
+   started the same way in the same run (goal <= 1.5).
+2. Answer toggle to saved-and-repainted, 95th percentile (goal <= 16 ms).
+3. Theme page switch, 95th percentile (goal <= 16 ms).
+4. Resident memory with the demo open (goal <= 150 MB).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+RUNS = 7
+
+MINIMAL = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("PAINTED", flush=True); os._exit(0)
+        return False
+app = QApplication(sys.argv[:1])
+w = QLabel("Minimal window"); w.resize(1280, 800)
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+APP = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+demo = sys.argv[2] == "demo"
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint and o.isWidgetType() and o.window().isVisible():
+            name = type(o.window()).__name__
+            if name == "MainWindow":
+                rss = 0
+                for line in open("/proc/self/status"):
+                    if line.startswith("VmRSS:"):
+                        rss = int(line.split()[1]) // 1024
+                print("PAINTED", rss, flush=True); os._exit(0)
+        return False
+f = F()
+_orig = QApplication.exec
+def exec_(*a):
+    QApplication.instance().installEventFilter(f)
+    return _orig(*a)
+QApplication.exec = exec_
+from svmi_desktop.app import main
+args = ["--data-dir", sys.argv[1]] + (["--demo"] if demo else [])
+sys.exit(main(args))
+"""
+
+
+def _time(code: str, *args: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120
+    ).stdout
+    elapsed = time.perf_counter() - start
+    if "PAINTED" not in out:
+        raise RuntimeError(f"no first paint: {out!r}")
+    return elapsed, out.split("PAINTED", 1)[1].strip()
+
+
+def cold_start(data: Path) -> None:
+    _time(APP, str(data), "demo")  # the store holds the demo session, as after a first use
+    minimal, app = [], []
+    for _ in range(RUNS):
+        minimal.append(_time(MINIMAL)[0])
+        app.append(_time(APP, str(data), "start")[0])
+    m, a = statistics.median(minimal), statistics.median(app)
+    print(f"cold start to first paint: minimal window {m * 1000:.0f} ms, start screen "
+          f"{a * 1000:.0f} ms, ratio {a / m:.2f} (goal <= 1.5), median of {RUNS}")
+    rss = [int(_time(APP, str(data), "demo")[1] or 0) for _ in range(3)]
+    print(f"resident memory with the demo open: {max(rss)} MB (goal <= 150 MB)")
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
+
+
+def in_process(data: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from svmi_desktop.catalog import IndexLibrary
+    from svmi_desktop.paths import AppPaths
+    from svmi_desktop.services.workshop import Workshops
+    from svmi_desktop.storage import Store
+    from svmi_desktop.ui.main_window import MainWindow
+    from svmi_desktop.ui.style import Appearance, register_font
+
+    app = QApplication.instance() or QApplication([])
+    appearance = Appearance(app, register_font(app))  # type: ignore[arg-type]
+    appearance.apply()
+    paths = AppPaths.under(data)
+    store = Store.open(paths)
+    window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
+    window.resize(1280, 800)
+    window.show()
+    window.open_demo()
+    view = window.session_view
+    assert view is not None
+    app.processEvents()
+
+    view.go("C")
+    app.processEvents()
+    page = view.current_theme_page()
+    assert page is not None
+    button = page.buttons[("C.I2", "present")]
+    toggles = []
+    for _ in range(150):
+        start = time.perf_counter()
+        button.click()  # unanswered → Yes → No → unanswered: each one committed to SQLite
+        app.processEvents()  # the dirty regions repaint
+        toggles.append((time.perf_counter() - start) * 1000)
+    assert view.session.saved
+    print(f"answer toggle to saved and repainted: p95 {p95(toggles):.1f} ms, median "
+          f"{statistics.median(toggles):.1f} ms (goal p95 <= 16 ms), n={len(toggles)}")
+
+    codes = [t.code for t in view.session.index.themes]
+    switches = []
+    for i in range(200):
+        start = time.perf_counter()
+        view.go(codes[i % len(codes)])
+        app.processEvents()
+        switches.append((time.perf_counter() - start) * 1000)
+    print(f"theme page switch: p95 {p95(switches):.1f} ms, median "
+          f"{statistics.median(switches):.1f} ms (goal p95 <= 16 ms), n={len(switches)}")
+    window.close()
+    store.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        cold_start(Path(tmp) / "cold")
+        in_process(Path(tmp) / "warm")
+
+
+if __name__ == "__main__":
+    main()
