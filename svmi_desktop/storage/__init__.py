@@ -1,6 +1,6 @@
 """Local storage of workshop sessions (DESIGN.md section 5): SQLite, autosave, backups, recovery.
 
-No Qt here. :class:`Store` is the only way in; all SQL lives in :mod:`.repository`.
+No Qt here. :class:`Store` is the only way in; all SQL lives in the :mod:`.repository` package.
 """
 
 from .errors import (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from pathlib import Path
 
 from ..errors import SvmiError
 
@@ -106,4 +107,11 @@ def read_only_error(where: str) -> StoreReadOnlyError:
     return StoreReadOnlyError(
         f"SVMI Desktop cannot write to its data folder {where}; make the folder writable, or start "
         f"it with --data-dir pointing to a folder you can write to."
+    )
+
+
+def newer_error(db: Path) -> StoreNewerError:
+    return StoreNewerError(
+        f"The sessions database {db} was made by a newer version of SVMI Desktop; install that "
+        f"version (or newer) to open it. The file has not been changed."
     )

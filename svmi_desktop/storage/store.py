@@ -1,16 +1,15 @@
 """The sessions store: every answer committed as it is given, and nothing lost on a crash.
 
-See DESIGN.md section 5. :meth:`Store.open` takes the single-writer lock, checks the database
-(a full ``integrity_check`` after an unclean shutdown), recovers a damaged file from the newest
-good backup, and migrates an older schema after a verified backup. Each mutating method is one
-committed transaction: when it returns, the change is on disk (WAL, ``synchronous=FULL``).
+See DESIGN.md section 5. :meth:`Store.open` hands opening to :mod:`.opening` (the single-writer
+lock, checks, recovery from a backup via :mod:`.recovery`, migration). Each mutating method is
+one committed transaction: when it returns, the change is on disk (WAL, ``synchronous=FULL``).
+All SQL is in :mod:`.repository`, called through that package's namespace.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import os
 import sqlite3
 import threading
 import time
@@ -22,34 +21,27 @@ from typing import TypeVar
 
 from ..domain.assessment import ActionEdit, Answer, Assessment, CustomAction, Organisation, Workshop
 from ..paths import AppPaths
-from . import backups
+from . import backups, opening
 from . import repository as repo
-from .errors import (
-    LOCKED_MESSAGE,
-    DamagedDatabaseError,
-    StorageError,
-    StoreLockedError,
-    StoreNewerError,
-    StoreReadOnlyModeError,
-    is_damage,
-    translate,
-)
-from .lock import LockHeld, WriterLock
+from .errors import StorageError, StoreReadOnlyModeError, translate
+from .lock import WriterLock
+from .opening import lock_path, marker_path
+from .recovery import RecoveryReport, describe_time
+
+__all__ = [
+    "BACKUP_INTERVAL",
+    "RecoveryReport",
+    "SessionSummary",
+    "Store",
+    "describe_time",
+    "lock_path",
+    "marker_path",
+]
 
 T = TypeVar("T")
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 #: How long a backup may be old, while there are changes, before :meth:`Store.maybe_backup` makes one.
 BACKUP_INTERVAL = _dt.timedelta(minutes=30)
-
-
-@dataclass(frozen=True)
-class RecoveryReport:
-    """What opening had to do because the database was damaged."""
-
-    message: str
-    moved_to: Path | None
-    restored_from: Path | None
 
 
 @dataclass(frozen=True)
@@ -64,21 +56,6 @@ class SessionSummary:
     asked: int
     present_mean: float | None
     future_mean: float | None
-
-
-def marker_path(database: Path) -> Path:
-    """The clean-shutdown marker: present while a writer has the database open."""
-    return database.with_name(database.name + ".open")
-
-
-def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
-
-
-def describe_time(moment: _dt.datetime) -> str:
-    """A time as a facilitator reads it, in local time: ``21 Nov 2026 14:02``."""
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y %H:%M}"
 
 
 class Store:
@@ -119,115 +96,18 @@ class Store:
 
     @classmethod
     def open(cls, paths: AppPaths, *, read_only: bool = False) -> Store:
-        """Open (creating if need be) the sessions database of ``paths``; see the module doc."""
+        """Open (creating if need be) the sessions database of ``paths``; see :mod:`.opening`."""
         if read_only:
-            return cls._open_reader(paths)
-        return cls._open_writer(paths)
-
-    @classmethod
-    def _open_writer(cls, paths: AppPaths) -> Store:
-        where = str(paths.data_dir)
-        try:
-            paths.data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise translate(exc, where) from exc
-        lock = WriterLock(lock_path(paths.database))
-        try:
-            lock.acquire()
-        except LockHeld:
-            raise StoreLockedError(LOCKED_MESSAGE) from None
-        except OSError as exc:
-            raise translate(exc, where) from exc
-        try:
-            return cls._start_writer(paths, lock)
-        except BaseException:
-            lock.release()
-            raise
-
-    @classmethod
-    def _start_writer(cls, paths: AppPaths, lock: WriterLock) -> Store:
-        db = paths.database
-        where = str(paths.data_dir)
-        marker = marker_path(db)
-        unclean = marker.exists()
-        _set_aside_orphan_journals(db)
-        damaged = _header_damaged(db, paths)  # refuses a newer database before anything is written
-        _write_marker(marker, where)
-        conn: sqlite3.Connection | None = None
-        recovery: RecoveryReport | None = None
-        if not damaged:
-            try:
-                conn = repo.connect_writer(db)
-                damaged = _content_damaged(conn, full=unclean)
-            except sqlite3.DatabaseError as exc:
-                if not is_damage(exc):
-                    raise translate(exc, where) from exc
-                damaged = True
-            if damaged and conn is not None:
-                conn.close()
-                conn = None
-        try:
-            if damaged:
-                recovery = _recover(paths)
-                conn = repo.connect_writer(db)
-                if _content_damaged(conn, full=True):  # pragma: no cover - verified backup
-                    raise DamagedDatabaseError(
-                        f"The sessions database in {where} is damaged and could not be recovered; "
-                        f"move it out of the folder and start SVMI Desktop again."
-                    )
-            assert conn is not None
-            _migrate(conn, paths)
-            if repo.count_deleted(conn):  # left by a run that ended before it could purge
-                with repo.transaction(conn):
-                    repo.purge_deleted(conn)
-                repo.checkpoint_truncate(conn)
-        except StoreNewerError:
-            if conn is not None:
-                conn.close()
-            raise
-        except BaseException as exc:
-            if conn is not None:
-                conn.close()
-            if isinstance(exc, sqlite3.Error | OSError):
-                raise translate(exc, where) from exc
-            raise
+            return cls(paths, opening.open_reader(paths), read_only=True, lock=None)
+        opened = opening.open_writer(paths)
         return cls(
-            paths, conn, read_only=False, lock=lock, recovery=recovery, unclean_shutdown=unclean
+            paths,
+            opened.conn,
+            read_only=False,
+            lock=opened.lock,
+            recovery=opened.recovery,
+            unclean_shutdown=opened.unclean_shutdown,
         )
-
-    @classmethod
-    def _open_reader(cls, paths: AppPaths) -> Store:
-        db = paths.database
-        where = str(paths.data_dir)
-        if not db.is_file():
-            raise StorageError(f"There are no saved sessions in {where} yet.")
-        if _header_damaged(db, paths):
-            raise DamagedDatabaseError(
-                f"The sessions database in {where} is damaged; open SVMI Desktop normally (not "
-                f"read-only) to recover it from the latest backup."
-            )
-        try:
-            try:
-                conn = repo.connect_reader(db)
-                version = repo.user_version(conn)
-            except sqlite3.OperationalError:
-                if os.access(paths.data_dir, os.W_OK):
-                    raise
-                # Read-only media with no -shm file: nobody can be writing, so read it as is.
-                conn = repo.connect_reader(db, immutable=True)
-                version = repo.user_version(conn)
-        except sqlite3.Error as exc:
-            raise translate(exc, where) from exc
-        if version > repo.SCHEMA_VERSION:
-            conn.close()
-            raise _newer_error(db)
-        if version < repo.SCHEMA_VERSION:
-            conn.close()
-            raise StorageError(
-                f"The sessions in {where} were saved by an older version and must be upgraded "
-                f"first; open SVMI Desktop normally (not read-only) to upgrade them."
-            )
-        return cls(paths, conn, read_only=True, lock=None)
 
     # ---------------------------------------------------------------------------------------
     # Reading
@@ -494,164 +374,3 @@ class Store:
 
 def _missing(session_id: int) -> StorageError:
     return StorageError(f"There is no session {session_id}; it may have been deleted.")
-
-
-def _newer_error(db: Path) -> StoreNewerError:
-    return StoreNewerError(
-        f"The sessions database {db} was made by a newer version of SVMI Desktop; install that "
-        f"version (or newer) to open it. The file has not been changed."
-    )
-
-
-def _header_version(db: Path) -> int | None:
-    """``user_version`` from the file header; ``None`` if it is not an SQLite database."""
-    with open(db, "rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        return None
-    return int.from_bytes(header[60:64], "big", signed=True)
-
-
-def _header_damaged(db: Path, paths: AppPaths) -> bool:
-    """Check the file's header without opening it for writing.
-
-    Raises :class:`StoreNewerError` for a newer schema (in the header, or in a WAL not yet
-    checkpointed); ``True`` means the file is not a database at all.
-    """
-    try:
-        size = db.stat().st_size
-    except FileNotFoundError:
-        return False
-    except OSError as exc:
-        raise translate(exc, str(paths.data_dir)) from exc
-    if size == 0:
-        # An empty file is a new database to SQLite; treat it as damage only if it
-        # replaced one that had been backed up (a crash while creating one leaves it empty too).
-        return bool(backups.list_backups(paths.backups_dir))
-    try:
-        version = _header_version(db)
-    except OSError as exc:
-        raise translate(exc, str(paths.data_dir)) from exc
-    if version is None:
-        return True
-    if version > repo.SCHEMA_VERSION:
-        raise _newer_error(db)
-    wal = db.with_name(db.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        try:
-            conn = repo.connect_reader(db)
-        except sqlite3.Error:
-            return False  # the writer connection will report it
-        try:
-            version = repo.user_version(conn)
-        except sqlite3.DatabaseError as exc:
-            return is_damage(exc)
-        finally:
-            conn.close()
-        if version > repo.SCHEMA_VERSION:
-            raise _newer_error(db)
-    return False
-
-
-def _content_damaged(conn: sqlite3.Connection, *, full: bool) -> bool:
-    problems = repo.integrity_problems(conn, full=full)
-    if problems:
-        return True
-    version = repo.user_version(conn)
-    if version == 0:
-        return repo.has_any_table(conn)  # not an SVMI database
-    return version <= repo.SCHEMA_VERSION and bool(repo.missing_tables(conn))
-
-
-def _write_marker(marker: Path, where: str) -> None:
-    try:
-        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            os.write(fd, f"{os.getpid()}\n".encode())
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        raise translate(exc, where) from exc
-
-
-def _set_aside_orphan_journals(db: Path) -> None:
-    """A -wal or -shm with no database beside it belongs to some other file: move it aside."""
-    if db.exists():
-        return
-    stamp = backups.stamp(_dt.datetime.now(_dt.UTC))
-    for suffix in ("-wal", "-shm", "-journal"):
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            with contextlib.suppress(OSError):
-                os.replace(side, db.with_name(f"orphan-{stamp}.sqlite3{suffix}"))
-
-
-def _move_aside(db: Path) -> Path:
-    stamp = backups.stamp(_dt.datetime.now(_dt.UTC))
-    target = db.with_name(f"damaged-{stamp}.sqlite3")
-    n = 1
-    while target.exists():
-        n += 1
-        target = db.with_name(f"damaged-{stamp}-{n}.sqlite3")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
-
-
-def _recover(paths: AppPaths) -> RecoveryReport:
-    """Move the damaged database aside and restore the newest backup that passes the check."""
-    db = paths.database
-    try:
-        moved = _move_aside(db)
-    except OSError as exc:
-        raise translate(exc, str(paths.data_dir)) from exc
-    for candidate in backups.list_backups(paths.backups_dir):
-        if not backups.verify(candidate):
-            continue
-        backups.restore(candidate, db)
-        taken = backups.backup_time(candidate)
-        when = describe_time(taken) if taken else candidate.name
-        return RecoveryReport(
-            message=(
-                f"The sessions database was damaged; it was moved to {moved} and your sessions "
-                f"were restored from the backup of {when}. Changes made after that time are lost."
-            ),
-            moved_to=moved,
-            restored_from=candidate,
-        )
-    return RecoveryReport(
-        message=(
-            f"The sessions database was damaged and no usable backup was found; it was moved to "
-            f"{moved} (nothing was deleted) and SVMI Desktop started with no sessions, so "
-            f"nothing could be recovered."
-        ),
-        moved_to=moved,
-        restored_from=None,
-    )
-
-
-def _migrate(conn: sqlite3.Connection, paths: AppPaths) -> None:
-    """Bring the schema up to date, after a verified backup if there is data to protect."""
-    version = repo.user_version(conn)
-    if version > repo.SCHEMA_VERSION:
-        raise _newer_error(paths.database)
-    if version == repo.SCHEMA_VERSION:
-        return
-    if version > 0:
-        backups.write_backup(
-            conn,
-            paths.backups_dir,
-            _dt.datetime.now(_dt.UTC),
-            before_version=repo.SCHEMA_VERSION,
-        )
-    for step in repo.MIGRATIONS:
-        if step.version > version:
-            repo.apply_migration(conn, step)
-    if repo.integrity_problems(conn, full=False) or repo.foreign_key_problems(conn):
-        raise DamagedDatabaseError(  # pragma: no cover - each step is one transaction
-            f"Upgrading the sessions database in {paths.data_dir} left it inconsistent; the "
-            f"copy made before the upgrade is in {paths.backups_dir}."
-        )

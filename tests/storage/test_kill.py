@@ -3,7 +3,8 @@
 A fresh child process opens the store and autosaves in a loop, printing each change only after
 the call returned; the parent kills it at a random moment (sometimes before the store is even
 open), then opens the store as the app would after a crash and checks it. ``SVMI_KILL_RUNS``
-sets the number of kills (default 200), ``SVMI_KILL_SECONDS`` the time bound (default 300).
+sets the number of kills (default 200; 1,000 with ``SVMI_LONG=1``, the switch shared with the
+export kill and fuzz tests), ``SVMI_KILL_SECONDS`` the time bound (default 300; 1,500 long).
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ import pytest
 from svmi_desktop.paths import AppPaths
 from svmi_desktop.storage import Store
 
+from ..long_mode import count, seconds
 from .conftest import simple_assessment
 from .kill_child import answer_for
 
 CHILD = Path(__file__).with_name("kill_child.py")
-RUNS = int(os.environ.get("SVMI_KILL_RUNS", "200"))
-SECONDS = float(os.environ.get("SVMI_KILL_SECONDS", "300"))
+RUNS = count("SVMI_KILL_RUNS", 200, 1000)
+SECONDS = seconds("SVMI_KILL_SECONDS", 300, 1500)
 
 
 @pytest.mark.slow
