@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,8 +30,10 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], overwrite: bo
         )
     if not folder.is_dir():
         raise SvmiError(f"the folder {folder} does not exist")
+    prefix = f".{path.name[:40]}."
+    remove_stale_temporaries(folder, prefix)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except OSError as exc:
         raise SvmiError(f"cannot write in {folder}: {_reason(exc)}") from None
     tmp = Path(tmp_name)
@@ -59,6 +62,41 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], overwrite: bo
         with contextlib.suppress(OSError):
             tmp.unlink()
     return path
+
+
+#: A temporary file this old is left over from a write that was killed (its writer would have
+#: renamed or removed it within seconds).
+STALE_SECONDS = 60.0
+
+
+def remove_stale_temporaries(folder: Path, prefix: str) -> int:
+    """Remove the hidden ``<prefix>XXXXXXXX.tmp`` files an interrupted write of the same target
+    left behind (a kill or power cut between mkstemp and rename), if older than a minute.
+
+    Only names :func:`tempfile.mkstemp` makes with this prefix are touched; errors are ignored.
+    Returns how many were removed.
+    """
+    removed = 0
+    cutoff = time.time() - STALE_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix) : -len(".tmp")]
+        if len(middle) != 8 or not all(c in _MKSTEMP_CHARS for c in middle):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed += 1
+    return removed
+
+
+_MKSTEMP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def _target_mode(path: Path) -> int:
