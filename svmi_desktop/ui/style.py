@@ -215,10 +215,15 @@ QPushButton[answer="no"] {{
 QPushButton[answer="locked"] {{
     background: {s.alt_base}; color: {s.text}; font-weight: bold; border: 2px solid {s.yes_bg};
 }}
-QPushButton[answer]:focus {{ border: 4px solid {s.focus}; }}
+QPushButton[answer] {{ margin: 2px; }}
+QPushButton[answer]:focus {{ border: 4px solid {s.focus}; margin: 0px; }}
 QPushButton[primary="true"] {{
     background: {s.highlight}; color: {s.highlighted_text}; font-weight: bold;
 }}
+QPushButton[primary="true"]:focus {{ background: {s.base}; color: {s.highlight}; }}
+QCheckBox {{ min-height: {px(28)}; border: 3px solid transparent; }}
+QCheckBox:focus, QScrollArea[role="reading"]:focus {{ border-color: {s.focus}; }}
+QScrollArea[role="reading"] {{ border: 3px solid transparent; }}
 QLineEdit, QComboBox, QPlainTextEdit, QDateEdit, QSpinBox {{
     min-height: {px(28)}; border: 1px solid {s.border}; border-radius: 3px;
     background: {s.base}; color: {s.text}; padding: 1px {px(4)};
@@ -228,6 +233,7 @@ QListWidget#nav::item {{ min-height: {px(30)}; padding: {px(2)} {px(6)}; }}
 QFrame[role="card"] {{ border: 1px solid {s.border}; border-radius: 6px; background: {s.base}; }}
 QTabBar::tab {{ min-height: {px(28)}; padding: {px(4)} {px(14)}; }}
 QTabBar::tab:selected {{ font-weight: bold; }}
+QTabBar::tab:selected:focus {{ border: 3px solid {s.focus}; }}
 QHeaderView::section {{ font-weight: bold; padding: {px(4)}; }}
 QStatusBar QLabel {{ padding: 0 {px(6)}; }}
 """
