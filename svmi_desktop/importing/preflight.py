@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,7 +140,8 @@ def check_zip(name: str, data: bytes) -> None:
             if m.filename.endswith((".xml", ".rels")) and m.file_size:
                 try:
                     head = _read_head(zf, m)
-                except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError):
+                except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError,
+                        ValueError, RuntimeError):
                     raise FileFormatError(
                         f"{name} is damaged: the part {m.filename} cannot be unpacked"
                     ) from None
