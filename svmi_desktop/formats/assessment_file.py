@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import reprlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,10 @@ def loads(text: str, resolve_index: IndexResolver, source: str = "the file") -> 
         ) from None
     except RecursionError:
         raise FileFormatError(f"{source} is nested too deeply to be an assessment file") from None
+    except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        raise FileFormatError(
+            f"{source} has a number too large to be in an assessment file"
+        ) from None
     return from_dict(data, resolve_index, source)
 
 
@@ -144,7 +149,7 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
         raise FileFormatError(f'{source} is not an SVMI assessment file (no "format": "{FORMAT}")')
     if data.get("version") != VERSION:
         raise FileFormatError(
-            f"{source} is assessment format version {data.get('version')!r}; "
+            f"{source} is assessment format version {_show(data.get('version'))}; "
             f"this app reads version {VERSION}"
         )
     _only(
@@ -166,7 +171,7 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
     try:
         index = resolve_index(index_id)
     except CriteriaError:
-        raise FileFormatError(f"{source} uses the unknown index {index_id!r}") from None
+        raise FileFormatError(f"{source} uses the unknown index {_show(index_id)}") from None
     org = _obj(data, "organisation", source)
     _only(org, {"name", "type", "region"}, f"{source}: organisation")
     name = _str(org, "name", f"{source}: organisation", required=True)
@@ -220,7 +225,7 @@ def _answers(raw: Any, index: Index, source: str) -> dict[str, Answer]:
     out: dict[str, Answer] = {}
     for cid, value in raw.items():
         if not index.has_criterion(cid):
-            raise FileFormatError(f"{source}: answers has the unknown criterion id {cid!r}")
+            raise FileFormatError(f"{source}: answers has the unknown criterion id {_show(cid)}")
         criterion = index.criterion(cid)
         if criterion.same_as:
             raise FileFormatError(
@@ -236,7 +241,7 @@ def _answers(raw: Any, index: Index, source: str) -> dict[str, Answer]:
         for key, v in (("present", present), ("future", future)):
             if v is not None and not isinstance(v, bool):
                 raise FileFormatError(
-                    f"{source}: answers.{cid}.{key} must be true or false, not {v!r}"
+                    f"{source}: answers.{cid}.{key} must be true or false, not {_show(v)}"
                 )
         try:
             answer = make_answer(present, future)
@@ -255,7 +260,7 @@ def _notes(raw: Any, index: Index, source: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for code, text in raw.items():
         if not index.has_theme(code):
-            raise FileFormatError(f"{source}: notes has the unknown theme {code!r}")
+            raise FileFormatError(f"{source}: notes has the unknown theme {_show(code)}")
         if not isinstance(text, str):
             raise FileFormatError(f"{source}: notes.{code} must be text")
         _length(text, f"{source}: notes.{code}")
@@ -283,7 +288,7 @@ def _actions(
         if cid is not None:
             _only(entry, common, where)
             if not isinstance(cid, str) or not index.has_criterion(cid):
-                raise FileFormatError(f"{where} names the unknown criterion id {cid!r}")
+                raise FileFormatError(f"{where} names the unknown criterion id {_show(cid)}")
             edit = ActionEdit(owner, due, status, note)
             if not edit.is_default:
                 edits[cid] = edit
@@ -291,7 +296,7 @@ def _actions(
         _only(entry, common | {"id", "theme", "action", "year", "target_level"}, where)
         code = _str(entry, "theme", where, required=True)
         if not index.has_theme(code):
-            raise FileFormatError(f"{where} names the unknown theme {code!r}")
+            raise FileFormatError(f"{where} names the unknown theme {_show(code)}")
         text = _str(entry, "action", where, required=True)
         if not text.strip():
             raise FileFormatError(f"{where}.action is empty")
@@ -305,7 +310,7 @@ def _actions(
             raise FileFormatError(f"{where}.target_level must be 1 to 4 or null")
         action_id = _str(entry, "id", where) or f"custom-{i}"
         if any(c.id == action_id for c in customs):
-            raise FileFormatError(f"{where}.id {action_id!r} is used twice")
+            raise FileFormatError(f"{where}.id {_show(action_id)} is used twice")
         customs.append(
             CustomAction(
                 id=action_id,
@@ -365,10 +370,21 @@ def _length(text: str, where: str) -> None:
         raise FileFormatError(f"{where} is {len(text):,} characters; the limit is {MAX_TEXT:,}")
 
 
+_SHOW = reprlib.Repr()
+_SHOW.maxstring = _SHOW.maxother = 40
+_SHOW.maxlevel = 2
+
+
+def _show(value: object) -> str:
+    """A value for a message: its repr, cut short (a key or value can be 32,767 characters or
+    nested a thousand deep)."""
+    return _SHOW.repr(value)
+
+
 def _only(data: dict[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise FileFormatError(f"{where}: unknown key {unknown[0]!r}")
+        raise FileFormatError(f"{where}: unknown key {_show(unknown[0])}")
 
 
 def write(path: Path, assessment: Assessment, overwrite: bool = False) -> Path:
