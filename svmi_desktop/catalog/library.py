@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.criteria import Index
 from ..errors import CriteriaError
-from .loader import bundled_index_ids, load_index, load_index_file
+from .loader import _INDEX_ID_RE, bundled_index_ids, load_index, load_index_file
 
 
 class IndexLibrary:
@@ -32,7 +32,9 @@ class IndexLibrary:
             return load_index(index_id)
         if index_id in self._user_cache:
             return self._user_cache[index_id]
-        if self.user_dir:
+        # Only a valid index id is looked up as a file: an id read from an imported file may
+        # hold "../", a NUL or 300 characters (ValueError, ENAMETOOLONG, a file elsewhere).
+        if self.user_dir and _INDEX_ID_RE.fullmatch(index_id):
             path = self.user_dir / f"{index_id}.toml"
             if path.is_file():
                 index = load_index_file(path)
