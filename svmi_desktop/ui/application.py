@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -18,7 +17,6 @@ from ..paths import AppPaths
 from ..services.workshop import Workshops
 from ..storage import Store
 from ..storage.errors import StorageError, StoreLockedError
-from . import dialogs
 from .main_window import MainWindow
 from .style import Appearance, register_font
 
@@ -26,9 +24,42 @@ log = logging.getLogger("svmi_desktop")
 LOG_NAME = "svmi-desktop.log"
 
 
+class RotatingLog(logging.FileHandler):
+    """``logging.handlers.RotatingFileHandler`` in a few lines: that module imports socket,
+    pickle and queue, which cost more at start than the rest of the logging set-up together.
+    Before a record would take the file past ``max_bytes`` it becomes ``NAME.1`` (``NAME.1``
+    becomes ``NAME.2``, and so on; the oldest beyond ``backups`` is dropped)."""
+
+    def __init__(self, path: Path, max_bytes: int = 1_000_000, backups: int = 3) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.max_bytes > 0:
+                size = len(self.format(record).encode("utf-8", "replace")) + 1
+                if self.stream.tell() + size > self.max_bytes:
+                    self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        self.close()
+        base = Path(self.baseFilename)
+        for n in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{n + 1}"))
+        if self.backups > 0 and base.exists():
+            base.replace(base.with_name(f"{base.name}.1"))
+        self.stream = self._open()
+
+
 def setup_logging(log_dir: Path) -> Path:
     path = log_dir / LOG_NAME
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = RotatingLog(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -49,6 +80,8 @@ def install_crash_handler(log_path: Path) -> None:
         if showing:
             return
         showing = True
+        from . import dialogs
+
         try:
             dialogs.show_crash(
                 QApplication.activeWindow(),
@@ -65,9 +98,12 @@ def install_crash_handler(log_path: Path) -> None:
 
 
 def open_store(paths: AppPaths) -> Store | None:
+    # The dialogs module is imported only when opening fails: it is not needed to start.
     try:
         return Store.open(paths)
     except StoreLockedError as error:
+        from . import dialogs
+
         if dialogs.ask_yes_no(
             None,
             "SVMI Desktop is already open",
@@ -79,12 +115,15 @@ def open_store(paths: AppPaths) -> Store | None:
                 dialogs.show_storage_error(None, again, kept=False)
         return None
     except StorageError as error:
+        from . import dialogs
+
         dialogs.show_storage_error(None, error, kept=False)
         return None
 
 
 def _screenshot_dialogs() -> None:
     """In --screenshot mode nobody can click a dialog: print instead."""
+    from . import dialogs
 
     def say(*args: object, **_: object) -> None:
         print("svmi-desktop:", " ".join(str(a) for a in args[1:]), file=sys.stderr)
@@ -117,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         recovery = getattr(store, "recovery", None)
         if recovery is not None:
+            from . import dialogs
+
             dialogs.show_info(None, "Your sessions were recovered", recovery.message)
         window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
         if args.demo or (args.screenshot and args.page != "start"):

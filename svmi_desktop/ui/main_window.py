@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,14 +15,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, 
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
 from ..storage.errors import StorageError
-from . import dialogs
-from .new_page import NewAssessmentPage
-from .session_view import SessionView
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
 
+# Only the start screen is needed for the first paint: the other pages, and the dialogs, are
+# imported and built when first used (see ``new_page``, ``show_session`` and ``_dialogs``).
+if TYPE_CHECKING:
+    from .new_page import NewAssessmentPage
+    from .session_view import SessionView
+
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
+
+
+def _dialogs() -> ModuleType:
+    """The dialogs module, imported when a dialog is first needed (it is not needed to start)."""
+    from . import dialogs
+
+    return dialogs
 
 
 class MainWindow(QMainWindow):
@@ -41,11 +52,7 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_session)
         self.start.delete_requested.connect(self.delete_session)
         self.stack.addWidget(self.start)
-        self.new_page = NewAssessmentPage()
-        self.new_page.create_requested.connect(self.create_session)
-        self.new_page.cancel_requested.connect(self.show_start)
-        self.new_page.add_index_requested.connect(self.add_index)
-        self.stack.addWidget(self.new_page)
+        self._new_page: NewAssessmentPage | None = None
 
         self.saved_label = QLabel("All changes saved")
         self.saved_label.setAccessibleName("Save status")
@@ -60,6 +67,20 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self._maybe_backup)
         self._backup_timer.start(BACKUP_EVERY_MS)
         self.show_start()
+
+    @property
+    def new_page(self) -> NewAssessmentPage:
+        """The New assessment page, built the first time it is needed."""
+        if self._new_page is None:
+            from .new_page import NewAssessmentPage
+
+            page = NewAssessmentPage()
+            page.create_requested.connect(self.create_session)
+            page.cancel_requested.connect(self.show_start)
+            page.add_index_requested.connect(self.add_index)
+            self.stack.addWidget(page)
+            self._new_page = page
+        return self._new_page
 
     # -- menus and shortcuts -----------------------------------------------------------------
 
@@ -137,7 +158,7 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(self.appearance.high_contrast)
 
     def show_shortcuts(self) -> None:
-        dialogs.show_info(
+        _dialogs().show_info(
             self,
             "Keyboard shortcuts",
             "Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\n"
@@ -150,9 +171,10 @@ class MainWindow(QMainWindow):
 
     # -- pages -------------------------------------------------------------------------------
 
-    def _titles(self) -> dict[str, str]:
+    def _titles(self, index_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Index titles by id: of every index, or of only ``index_ids``."""
         titles = {}
-        for index_id in self.workshops.index_ids():
+        for index_id in self.workshops.index_ids() if index_ids is None else index_ids:
             try:
                 titles[index_id] = self.workshops.index(index_id).title
             except SvmiError:
@@ -162,7 +184,9 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         if self.session_view is not None:
             self.session_view.flush()
-        self.start.show_sessions(self.workshops.sessions(), self._titles())
+        sessions = self.workshops.sessions()
+        # Only the indexes the listed sessions use (each one read is a whole index file).
+        self.start.show_sessions(sessions, self._titles({s.index_id for s in sessions}))
         self.stack.setCurrentWidget(self.start)
         self.start.table.setFocus() if self.start.table.rowCount() else self.start.new_button.setFocus()
         self._update_title()
@@ -174,13 +198,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def add_index(self) -> None:
-        path = dialogs.choose_open_file(self, "Add your own index file", "Index files (*.toml)")
+        path = _dialogs().choose_open_file(self, "Add your own index file", "Index files (*.toml)")
         if path is None:
             return
         try:
             index = self.workshops.library.add_file(path)
         except SvmiError as error:
-            dialogs.show_error(self, "This index file cannot be used", str(error))
+            _dialogs().show_error(self, "This index file cannot be used", str(error))
             return
         self.new_page.set_indexes(self.workshops.index_ids(), self._titles(), index.id)
 
@@ -190,10 +214,10 @@ class MainWindow(QMainWindow):
         try:
             session = action()
         except StorageError as error:
-            dialogs.show_storage_error(self, error, kept=False)
+            _dialogs().show_storage_error(self, error, kept=False)
             return
         except SvmiError as error:
-            dialogs.show_error(self, title, str(error))
+            _dialogs().show_error(self, title, str(error))
             return
         if session is not None:
             self.show_session(session)
@@ -208,7 +232,7 @@ class MainWindow(QMainWindow):
         self._run("The demo could not be opened", self.workshops.open_demo)
 
     def import_file(self) -> None:
-        path = dialogs.choose_open_file(
+        path = _dialogs().choose_open_file(
             self,
             "Import a workbook or assessment file",
             "SVMI files (*.xlsx *.svmi.json *.json);;All files (*)",
@@ -231,14 +255,14 @@ class MainWindow(QMainWindow):
             differences = [str(d) for d in (getattr(result, "differences", ()) or ())]
             self._run("The file could not be imported", lambda: self.workshops.add(result.assessment))
             if differences:
-                dialogs.show_info(self, "Imported, with differences", "\n".join(differences))
+                _dialogs().show_info(self, "Imported, with differences", "\n".join(differences))
 
         def failed(error: Exception) -> None:
             self.statusBar().clearMessage()
             if isinstance(error, SvmiError):
-                dialogs.show_error(self, "The file could not be imported", str(error))
+                _dialogs().show_error(self, "The file could not be imported", str(error))
             elif isinstance(error, ImportError):
-                dialogs.show_error(self, "Import is not available", "This build cannot import files yet.")
+                _dialogs().show_error(self, "Import is not available", "This build cannot import files yet.")
             else:
                 raise error
 
@@ -249,6 +273,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.flush()
         from .export_page import ExportPage
+        from .session_view import SessionView
 
         view = SessionView(session, ExportPage(session))
         view.saved_changed.connect(self._update_title)
@@ -270,7 +295,7 @@ class MainWindow(QMainWindow):
         try:
             self.workshops.delete(session_id)
         except StorageError as error:
-            dialogs.show_storage_error(self, error, kept=False)
+            _dialogs().show_storage_error(self, error, kept=False)
             return
         if self.session_view is not None and self.session_view.session.session_id == session_id:
             self.stack.removeWidget(self.session_view)
@@ -282,7 +307,7 @@ class MainWindow(QMainWindow):
             try:
                 self.workshops.restore(session_id)
             except StorageError as error:
-                dialogs.show_storage_error(self, error, kept=False)
+                _dialogs().show_storage_error(self, error, kept=False)
             if self.stack.currentWidget() is self.start:
                 self.show_start()
 
@@ -336,7 +361,7 @@ class MainWindow(QMainWindow):
                 try:
                     self.session_view.session.retry_save()
                 except StorageError as error:
-                    dialogs.show_storage_error(self, error, kept=False)
+                    _dialogs().show_storage_error(self, error, kept=False)
         event.accept()
 
     def current_page(self) -> QWidget | None:

@@ -43,7 +43,7 @@ class F(QObject):
     def eventFilter(self, o, e):
         if e.type() == QEvent.Type.Paint and o.isWidgetType() and o.window().isVisible():
             name = type(o.window()).__name__
-            if name == "MainWindow":
+            if name == "MainWindow":  # the window's own paint event comes first, as in MINIMAL
                 rss = 0
                 for line in open("/proc/self/status"):
                     if line.startswith("VmRSS:"):
@@ -53,7 +53,12 @@ class F(QObject):
 f = F()
 _orig = QApplication.exec
 def exec_(*_):  # QApplication.exec is static: never pass it the instance
-    QApplication.instance().installEventFilter(f)
+    # Watch the shown window, as MINIMAL does. (Filtering every object of the application
+    # would make the probe itself slow: shiboken resolves the Python type of each unknown
+    # private QObject it hands to Python, creating some 130 enum classes on the way.)
+    for w in QApplication.topLevelWidgets():
+        if type(w).__name__ == "MainWindow":
+            w.installEventFilter(f)
     return _orig()
 QApplication.exec = exec_
 from svmi_desktop.app import main
