@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,7 +66,7 @@ class ExportPage(QWidget):
         outer.addWidget(self.email_to)
         self.overwrite = QCheckBox("Re&place files of the same name")
         self.overwrite.setAccessibleName("Replace files of the same name")
-        outer.addWidget(self.overwrite)
+        outer.addWidget(self.overwrite, 0, Qt.AlignmentFlag.AlignLeft)  # focus ring hugs the text
         self.buttons: dict[str, QPushButton] = {}
         for key, text, description in FORMATS:
             line = QHBoxLayout()

@@ -35,6 +35,7 @@ class IntroPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName("How the workshop works")
+        scroll.setProperty("role", "reading")  # focusable to scroll by keyboard: shows a focus border
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +51,7 @@ class NewAssessmentPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName("New assessment form")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields and scrolls to them
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -164,6 +166,10 @@ class NewAssessmentPage(QWidget):
         self.participants.addWidget(role_edit, r, 0)
         self.participants.addWidget(name_edit, r, 1)
         self.participants.addWidget(remove, r, 2)
+        # Tab in reading order: a new row comes after the last one, before "Add a participant".
+        chain = (self.rows[-1][2] if self.rows else self.horizon, *entry, self.add_participant)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.rows.append(entry)
         return role_edit
 

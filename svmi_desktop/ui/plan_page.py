@@ -7,6 +7,7 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
@@ -97,6 +98,10 @@ class PlanPage(QWidget):
         self.matrix.setAccessibleName("Actions by theme and target level")
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
+        self.matrix.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
+        corner = self.matrix.findChild(QAbstractButton)  # the "select all" corner button
+        if corner is not None:
+            corner.setAccessibleName("Select the whole table")
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.matrix, "By theme")
 
@@ -106,6 +111,7 @@ class PlanPage(QWidget):
             "Actions by year: owner, due date, status and note can be edited (F2 or type)"
         )
         self.years.setWordWrap(True)
+        self.years.setTabKeyNavigation(False)  # Tab leaves the table; F2 or typing edits a cell
         self.years.verticalHeader().setVisible(False)
         self.years.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.years.setEditTriggers(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .widgets import label
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1, without creating the Qt namespace's enums
 COLUMNS = ("Organisation", "Index", "Workshop date", "Progress", "Overall: now → future")
 SORTS = (
     ("Last changed", lambda s: s.updated, True),
@@ -36,6 +37,8 @@ class _SessionTable(QTableWidget):
     activated_row = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # (see ID_ROLE)
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated_row.emit()
             return
@@ -89,6 +92,9 @@ class StartPage(QWidget):
         self.search.setPlaceholderText("Search by organisation or index")
         self.search.setAccessibleName("Search sessions")
         self.search.setClearButtonEnabled(True)
+        clear = self.search.findChild(QToolButton)  # the clear button Qt adds inside the field
+        if clear is not None:
+            clear.setAccessibleName("Clear the search")
         self.search.textChanged.connect(self._fill)
         search_label = label("&Search:", wrap=False)
         search_label.setBuddy(self.search)
