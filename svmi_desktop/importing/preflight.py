@@ -106,7 +106,8 @@ def check_zip(name: str, data: bytes) -> None:
     """Refuse zip bombs and things that are zips but not workbooks, before openpyxl opens it."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError,
+            EOFError):
         raise FileFormatError(
             f"{name} is damaged: it looks like a workbook but its contents are incomplete or corrupt"
         ) from None
