@@ -141,10 +141,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"svmi-desktop: cannot create the data folder: {error}", file=sys.stderr)
         return 2
     log_path = setup_logging(paths.log_dir)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "svmi-desktop"])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if existing is None:
+        # Qt's own "-style" option sets Fusion as the style is first made, rather than making
+        # the default style first and replacing it (and wrapping it for Python): ~8 ms sooner.
+        app = QApplication([sys.argv[0] if sys.argv else "svmi-desktop", "-style", "Fusion"])
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+        app.setStyle("Fusion")
     app.setApplicationName("SVMI Desktop")
-    app.setStyle("Fusion")
     appearance = Appearance(app, register_font(app))
     appearance.apply()
     if args.screenshot:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+# Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
+# which the start screen does without; the functions that need it import it themselves.
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -18,6 +20,8 @@ def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False
     if role:
         widget.setProperty("role", role)
     if selectable:
+        from PySide6.QtCore import Qt
+
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return widget
@@ -47,6 +51,8 @@ class LevelHeading(QWidget):
     """A level group's heading: a colour swatch and the level's name (never colour alone)."""
 
     def __init__(self, level: Level, description: str = "") -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 8, 0, 2)
@@ -77,6 +83,8 @@ class AnswerButton(QPushButton):
     chosen = Signal(object)
 
     def __init__(self, column: str, criterion_id: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.column = column
         self.criterion_id = criterion_id
@@ -128,6 +136,8 @@ class AnswerButton(QPushButton):
             self.chosen.emit(next_value(self.value))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         key = event.key()
         if self.locked:
             super().keyPressEvent(event)
