@@ -3,6 +3,7 @@ palette contrast and the crash handler."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
@@ -78,18 +79,28 @@ def test_zoom_200_leaves_no_clipped_text_on_a_theme_page(qtbot, make_window) -> 
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.appearance.zoom == 200
     assert QApplication.font().pointSizeF() == pytest.approx(22.0)
-    qtbot.wait(50)
     page = view.current_theme_page()
-    widgets = _visible(page)
-    assert len(widgets) > 40
-    for widget in widgets:
-        hint = widget.sizeHint()
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            # A wrapping label reflows: it must be tall enough for its text at its width.
-            assert widget.heightForWidth(widget.width()) <= widget.height() + 1, widget.text()
-        else:
-            assert hint.width() <= widget.width(), (type(widget).__name__, widget.text())
-            assert hint.height() <= widget.height() + 1, (type(widget).__name__, widget.text())
+    assert len(_visible(page)) > 40
+
+    def clipped() -> list[tuple[str, str]]:
+        found = []
+        for widget in _visible(page):
+            hint = widget.sizeHint()
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                # A wrapping label reflows: it must be tall enough for its text at its width.
+                ok = widget.heightForWidth(widget.width()) <= widget.height() + 1
+            else:
+                ok = hint.width() <= widget.width() and hint.height() <= widget.height() + 1
+            if not ok:
+                found.append((type(widget).__name__, widget.text()))
+        return found
+
+    # Layouts catch up with a font change on later event-loop turns; give them time to
+    # settle (a loaded 2-core CI machine needs more than one turn), then require no clipping.
+    with contextlib.suppress(AssertionError):
+        qtbot.waitUntil(lambda: not clipped(), timeout=5000)
+    assert clipped() == []
+    for widget in _visible(page):
         if isinstance(widget, QAbstractButton):
             assert widget.width() >= 24 and widget.height() >= 24
     assert view.nav.wordWrap()  # the side list wraps long names rather than cutting them off
