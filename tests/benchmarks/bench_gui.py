@@ -17,6 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
+try:
+    from .figures import Figure
+except ImportError:  # run as a script: python tests/benchmarks/bench_gui.py
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from figures import Figure  # type: ignore[no-redef]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 RUNS = 7
 
@@ -90,7 +96,7 @@ def _time(code: str, *args: str) -> tuple[float, str]:
     return elapsed, out.split("PAINTED", 1)[1].strip()
 
 
-def cold_start(data: Path) -> None:
+def cold_start(data: Path) -> list[Figure]:
     ENV.clear()
     ENV.update(_env(data.parent / "pycache"))
     _time(MINIMAL)  # compiles the bytecode, as installing does
@@ -104,13 +110,17 @@ def cold_start(data: Path) -> None:
           f"{a * 1000:.0f} ms, ratio {a / m:.2f} (goal <= 1.5), median of {RUNS}")
     rss = [int(_time(APP, str(data), "demo")[1] or 0) for _ in range(3)]
     print(f"resident memory with the demo open: {max(rss)} MB (goal <= 150 MB)")
+    return [
+        Figure("GUI cold start to first paint / minimal window", a / m, "x", 1.5, "<= 1.5"),
+        Figure("GUI resident memory with the demo open", max(rss), "MB", 150, "<= 150 MB"),
+    ]
 
 
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
 
 
-def in_process(data: Path) -> None:
+def in_process(data: Path) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from svmi_desktop.catalog import IndexLibrary
@@ -159,12 +169,20 @@ def in_process(data: Path) -> None:
           f"{statistics.median(switches):.1f} ms (goal p95 <= 16 ms), n={len(switches)}")
     window.close()
     store.close()
+    return [
+        Figure("GUI answer toggle to saved and repainted, p95", p95(toggles), "ms", 16, "<= 16 ms"),
+        Figure("GUI theme page switch, p95", p95(switches), "ms", 16, "<= 16 ms"),
+    ]
+
+
+def figures(quick: bool = False) -> list[Figure]:
+    """For ``python -m tests.benchmarks``; ``quick`` changes nothing (the GUI runs are short)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return cold_start(Path(tmp) / "cold") + in_process(Path(tmp) / "warm")
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        cold_start(Path(tmp) / "cold")
-        in_process(Path(tmp) / "warm")
+    figures()
 
 
 if __name__ == "__main__":
