@@ -49,7 +49,7 @@ FAMILIES: dict[str, str] = {
     "J not ours": r'^<file> is not an SVMI assessment file \(no "format": "svmi-assessment"\)$',
     "J version": r"^<file> is assessment format version .*; this app reads version 1$",
     "J unknown key": r"^<file>: .*unknown key ",
-    "J missing": r"^<file>: .*: missing \w+$",
+    "J missing": r"^<file>(?::.*)?: missing \w+$",
     "J must be text": r"^<file>(?::.*)?: \w+ must be text$|^<file>: notes\.\S* must be text$",
     "J too long": r"^<file>: .* is [\d,]+ characters; the limit is 32,767$",
     "J unknown index": r"^<file> uses the unknown index ",

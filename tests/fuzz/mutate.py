@@ -87,6 +87,8 @@ def j_delete_key(rng: random.Random, doc: Any) -> tuple[Any, str]:
 
 def j_extra_key(rng: random.Random, doc: Any) -> tuple[Any, str]:
     dicts = [p for p in _paths(doc) if isinstance(_get(doc, p), dict)]
+    if not dicts:  # an earlier mutation replaced the whole document
+        return doc, "extra_key (none)"
     path = rng.choice(dicts)
     key = rng.choice(["extra", "", "\x00", "__proto__", "format", "id", "criterion", "🙂", "A.Z9",
                       "Z", "answers", "x" * 1000])
@@ -96,6 +98,8 @@ def j_extra_key(rng: random.Random, doc: Any) -> tuple[Any, str]:
 
 def j_odd_string(rng: random.Random, doc: Any) -> tuple[Any, str]:
     strings = [p for p in _paths(doc) if isinstance(_get(doc, p), str)]
+    if not strings:
+        return doc, "odd_string (none)"
     path = rng.choice(strings)
     value = rng.choice(ODD_STRINGS)
     if rng.random() < 0.3:
@@ -113,6 +117,8 @@ def j_odd_number(rng: random.Random, doc: Any) -> tuple[Any, str]:
 
 def j_wrong_id(rng: random.Random, doc: Any) -> tuple[Any, str]:
     """Unknown, restated, descriptor or duplicated criterion ids and theme codes."""
+    if not isinstance(doc, dict):
+        return doc, "wrong_id (not an object)"
     choice = rng.randrange(6)
     bad = rng.choice(["A.Z9", "a.f1", "A.F1 ", "Z.M1", "C.I1", "A.F1", "", "A", "K.1", "🙂"])
     if choice == 0 and isinstance(doc.get("answers"), dict):

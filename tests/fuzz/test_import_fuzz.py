@@ -1,7 +1,7 @@
 """I4: mutation fuzzing of the import: 0 crashes, 0 hangs over 5 s, 0 partial imports, every
 refusal a known one-line message.
 
-Seeded and reproducible. Each run makes ``SVMI_FUZZ_CASES`` cases (default 1,000: 60 %
+Seeded and reproducible. Each run makes ``SVMI_FUZZ_CASES`` cases (default 2,000: 60 %
 mutated workbooks, 40 % mutated assessment files; 100,000 with ``SVMI_LONG=1``) from two valid
 workbooks and two valid assessment files (the demo workshop, and one with custom actions, edits
 and hostile text), runs them in two worker processes, and checks every case:
@@ -43,7 +43,7 @@ from . import worker
 from .families import family, normalise, shape
 from .mutate import reproducible
 
-CASES = count("SVMI_FUZZ_CASES", 1_000, 100_000)
+CASES = count("SVMI_FUZZ_CASES", 2_000, 100_000)
 WORKERS = 2
 #: A refusal is one line a dialog can show: not a 32,767-character value quoted in full.
 MAX_MESSAGE = 400
