@@ -87,7 +87,9 @@ class ThemePage(QWidget):
             row += 1
             for criterion in criteria:
                 ident = label(criterion.id, wrap=False)
-                ident.setStyleSheet("font-weight: bold;")
+                bold = ident.font()  # a font, not a style sheet of its own: each of those is
+                bold.setBold(True)  # parsed and matched per widget, at every page switch
+                ident.setFont(bold)  # (only the weight is set: size and zoom still inherit)
                 grid.addWidget(ident, row, 0, Qt.AlignmentFlag.AlignTop)
                 text = criterion.text
                 if criterion.kind is Kind.COMPLIANCE:
