@@ -11,24 +11,21 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..domain import palette as shared_palette
 from ..domain.levels import Level
 from ..resources import font_path
 
 BASE_POINT_SIZE = 11.0
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 100, 200, 10
 
-#: Okabe-Ito colours per level, with the text colour that reads on each (>= 4.5:1).
+#: Okabe-Ito colours per level (fill, text), from the palette the exports share.
 LEVEL_COLOURS: dict[Level, tuple[str, str]] = {
-    Level.NON_COMPLIANT: ("#D55E00", "#000000"),  # vermillion
-    Level.FOLLOWER: ("#E69F00", "#000000"),  # orange
-    Level.MATURE: ("#56B4E9", "#000000"),  # sky blue
-    Level.LEADER: ("#009E73", "#000000"),  # bluish green
-    Level.INNOVATOR: ("#0072B2", "#FFFFFF"),  # blue
+    level: ("#" + fill, "#" + ink) for level, (fill, ink) in shared_palette.LEVEL_COLOURS.items()
 }
 
 #: The radar's two series: told apart by line style and fill as well as by colour.
-PRESENT_COLOUR = "#0072B2"
-FUTURE_COLOUR = "#D55E00"
+PRESENT_COLOUR = "#" + shared_palette.PRESENT
+FUTURE_COLOUR = "#" + shared_palette.FUTURE
 
 
 @dataclass(frozen=True)
