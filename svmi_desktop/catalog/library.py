@@ -6,7 +6,6 @@ folder's ``indexes/`` so that sessions using it still open if the original file 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from ..domain.criteria import Index
@@ -74,4 +73,6 @@ class IndexLibrary:
         """Copy a user's index file somewhere (e.g. next to an export)."""
         if not self.user_dir:
             raise CriteriaError(f"{index_id!r} is not one of your own indexes")
+        import shutil
+
         return Path(shutil.copy2(self.user_dir / f"{index_id}.toml", folder))

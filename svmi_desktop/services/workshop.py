@@ -10,7 +10,7 @@ the window can say what happened. :attr:`WorkshopSession.saved` tells whether ev
 from __future__ import annotations
 
 import datetime as _dt
-import uuid
+import secrets
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -183,7 +183,7 @@ class WorkshopSession:
         if not text:
             raise ValueError("an action needs some text")
         action = CustomAction(
-            id=uuid.uuid4().hex[:12],
+            id=secrets.token_hex(6),
             theme=theme,
             text=text,
             year=max(1, min(year, self.assessment.workshop.horizon_years)),

@@ -13,7 +13,6 @@ import contextlib
 import datetime as _dt
 import os
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -108,6 +107,8 @@ def restore(backup: Path, database: Path) -> None:
     """Put a copy of ``backup`` in place of ``database`` (temporary file, sync, rename)."""
     tmp = database.with_name(f".{database.name}.restore.tmp")
     try:
+        import shutil  # only on restore; kept out of start-up
+
         shutil.copyfile(backup, tmp)
         _fsync_file(tmp)
         os.replace(tmp, database)

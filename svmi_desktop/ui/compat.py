@@ -7,15 +7,24 @@ never run out. Nothing else changes.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
+import PySide6
+
 _IMMORTAL = 1 << 40
+
+
+#: PySide6 releases known to have the bug (the project's pin already excludes 6.12.0).
+AFFECTED = ("6.12.0",)
 
 
 def make_none_immortal() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
+    if PySide6.__version__ not in AFFECTED:
+        return
+    import ctypes  # ~3 ms; only where the workaround is needed
+
     for singleton in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))
         if refcount.value < _IMMORTAL:
