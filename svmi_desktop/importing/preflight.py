@@ -144,13 +144,21 @@ def check_zip(name: str, data: bytes) -> None:
                 except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError,
                         ValueError, RuntimeError):
                     raise FileFormatError(
-                        f"{name} is damaged: the part {m.filename} cannot be unpacked"
+                        f"{name} is damaged: the part {_part(m.filename)} cannot be unpacked"
                     ) from None
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise FileFormatError(
-                        f"{name} contains XML entity declarations ({m.filename}), which no "
+                        f"{name} contains XML entity declarations ({_part(m.filename)}), which no "
                         "spreadsheet program writes; it was refused as unsafe"
                     )
+
+
+def _part(member: str) -> str:
+    """A part name from the zip for a one-line message: control characters shown as "?", cut."""
+    text = "".join(
+        "?" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" else c for c in member
+    )
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _read_head(zf: zipfile.ZipFile, member: zipfile.ZipInfo, size: int = 4096) -> bytes:
