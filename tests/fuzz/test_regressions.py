@@ -75,3 +75,18 @@ def test_an_unknown_key_is_quoted_briefly(tmp_path):
     with pytest.raises(FileFormatError, match="unknown key") as info:
         assessment_file.loads(json.dumps(doc), IndexLibrary(), "case.svmi.json")
     assert len(str(info.value)) < 200
+
+
+@pytest.mark.parametrize("part", ["xl/th\neme.xml", "xl/a\r\u2028b.xml", "x" * 300 + ".xml"])
+def test_a_part_name_in_a_message_stays_on_one_short_line(tmp_path, part):
+    """A zip member's name is the file's own text: a flipped byte made it "xl/th\\neme.xml"."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("xl/workbook.xml", b"<workbook/>")
+        zf.writestr(part, b'<!DOCTYPE x [<!ENTITY a "b">]><x/>')
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(FileFormatError, match="contains XML entity declarations") as info:
+        import_file(path, IndexLibrary())
+    message = str(info.value)
+    assert len(message.splitlines()) == 1 and len(message) < 250
