@@ -11,29 +11,23 @@ Latin-script names (ŵ ŷ â ł é £ €). Glyphs it lacks (emoji) show as blan
 from __future__ import annotations
 
 import io
-import textwrap
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..domain.levels import Level
-from ..domain.radar import radar_geometry
 from ..domain.scoring import Evaluation, ThemeResult
-from ..resources import font_path
 from . import palette
+from .pdf_base import numbered_canvas, register_fonts, styles
+from .pdf_radar import radar_drawing
 from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
 from .text import one_line, para_line, para_text, shorten
 
 if TYPE_CHECKING:
-    from reportlab.graphics.shapes import Drawing
     from reportlab.platypus import Flowable
 
-FONT = "SVMI-DejaVuSans"
-FONT_BOLD = "SVMI-DejaVuSans-Bold"
 #: Board summary: how much of each action and of the organisation name is shown.
 BOARD_ACTION_CHARS = 220
 BOARD_NAME_CHARS = 160
-
-_fonts_ready = False
 
 
 def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
@@ -44,7 +38,7 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     from reportlab.platypus import SimpleDocTemplate
 
     rl_config.trustedHosts = []  # never fetch a URL, whatever a string says
-    _register_fonts()
+    register_fonts()
     a = facts.assessment
     org = one_line(a.organisation.name, 200)
     kind = "board summary" if board else "self-assessment report"
@@ -63,95 +57,17 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
         keywords=["SVMI", "social value", "maturity index"],
         lang="en-GB",
     )
-    styles = _styles()
+    paragraph_styles = styles()
     footer = f"SVMI {kind} – {shorten(org, 70)}"
     if board:
-        story = _board_story(facts, styles, doc.width, doc.height)
+        story = _board_story(facts, paragraph_styles, doc.width, doc.height)
     else:
-        story = _report_story(facts, styles, doc.width)
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+        story = _report_story(facts, paragraph_styles, doc.width)
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()
 
 
 # --- fonts, styles, page furniture -------------------------------------------------------
-def _register_fonts() -> None:
-    global _fonts_ready
-    if _fonts_ready:
-        return
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont(FONT, str(font_path(bold=False))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_path(bold=True))))
-    for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
-        addMapping(FONT, bold, italic, name)
-    _fonts_ready = True
-
-
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4
-    )
-    grey = HexColor("#555555")
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=grey),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5,
-                                leading=10.5, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22,
-                                leading=28, spaceAfter=10),
-        "org": ParagraphStyle("org", parent=base, fontName=FONT_BOLD, fontSize=16, leading=21,
-                              spaceAfter=14),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             spaceBefore=4, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             spaceBefore=8, spaceAfter=3),
-        "big": ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16,
-                              spaceAfter=6),
-    }
-
-
-def _numbered_canvas(footer: str) -> Any:
-    """A canvas class that writes "Page N of M" and the footer once the page count is known."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = FONT
-            kwargs["initialFontSize"] = 9
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _ = self._pagesize
-            self.saveState()
-            self.setFont(FONT, 8)
-            self.setFillColor(HexColor("#555555"))
-            self.drawString(51, 28, footer)  # a plain string: never parsed as markup
-            self.drawRightString(width - 51, 28, f"Page {self._pageNumber} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
-
-
 # --- the full report ---------------------------------------------------------------------
 def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowable]:
     from reportlab.platypus import PageBreak, Paragraph, Spacer
@@ -184,7 +100,7 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
         ),
         PageBreak(),
         Paragraph("Summary", s["h1"]),
-        _radar(ev, facts, min(width, 440), 300),
+        radar_drawing(ev, facts, min(width, 440), 300),
         Spacer(1, 8),
         _level_table(ev, s, width),
         Spacer(1, 6),
@@ -359,70 +275,6 @@ def _participants(facts: Facts, s: dict[str, Any], width: float) -> Flowable:
     return table
 
 
-# --- the radar ---------------------------------------------------------------------------
-def _radar(ev: Evaluation, facts: Facts, width: float, height: float) -> Drawing:
-    """The present/future radar from the domain's geometry (y already points up here)."""
-    from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
-    from reportlab.lib.colors import HexColor
-
-    labels = [r.theme.short for r in ev.themes]
-    geo = radar_geometry(
-        labels,
-        [int(r.present.level) for r in ev.themes],
-        [int(r.future.level) for r in ev.themes],
-        label_gap=0.1,
-    )
-    legend_h = 22
-    radius = min(width / 2 - 95, (height - legend_h) / 2 - 26)
-    cx, cy = width / 2, legend_h + (height - legend_h) / 2
-    d = Drawing(width, height)
-    grid, ink = HexColor("#" + palette.GRID), HexColor("#333333")
-
-    def xy(p: tuple[float, float]) -> tuple[float, float]:
-        return cx + p[0] * radius, cy + p[1] * radius
-
-    def flat(points: tuple[tuple[float, float], ...]) -> list[float]:
-        return [v for p in points for v in xy(p)]
-
-    for ring in geo.rings:
-        d.add(Polygon(flat(ring.points), strokeColor=grid, strokeWidth=0.6, fillColor=None))
-    for axis in geo.axes:
-        x, y = xy(axis.end)
-        d.add(Line(cx, cy, x, y, strokeColor=grid, strokeWidth=0.6))
-        lx, ly = xy(axis.label_at)
-        anchor = {"left": "start", "right": "end"}.get(axis.align, "middle")
-        lines = textwrap.wrap(one_line(axis.label, 60), 18) or [""]
-        size, lead = 7.5, 9
-        top_half = axis.end[1] >= 0
-        if axis.align == "centre":
-            first = ly + 2 + lead * (len(lines) - 1) if top_half else ly - size
-        else:
-            first = ly + (lead * (len(lines) - 1)) / 2 - size / 3
-        for i, line in enumerate(lines):
-            d.add(String(lx, first - i * lead, line, fontName=FONT, fontSize=size,
-                         fillColor=ink, textAnchor=anchor))
-    future_c, present_c = HexColor("#" + palette.FUTURE), HexColor("#" + palette.PRESENT)
-    d.add(Polygon(flat(geo.future), strokeColor=future_c, strokeWidth=1.8,
-                  strokeDashArray=[5, 3], fillColor=future_c, fillOpacity=0.15))
-    d.add(Polygon(flat(geo.present), strokeColor=present_c, strokeWidth=2.2,
-                  fillColor=present_c, fillOpacity=0.25))
-    for ring in geo.rings:
-        x, y = xy(ring.label_at)
-        d.add(String(x + 3, y - 8, ring.level.label, fontName=FONT, fontSize=6.5,
-                     fillColor=HexColor("#666666")))
-    horizon = facts.assessment.workshop.horizon_years
-    lx = width / 2 - 120
-    d.add(Rect(lx, 6, 18, 9, fillColor=present_c, fillOpacity=0.25, strokeColor=present_c,
-               strokeWidth=1.8))
-    d.add(String(lx + 24, 7.5, "Now", fontName=FONT, fontSize=8.5, fillColor=ink))
-    lx2 = width / 2 + 10
-    d.add(Rect(lx2, 6, 18, 9, fillColor=future_c, fillOpacity=0.15, strokeColor=future_c,
-               strokeWidth=1.6, strokeDashArray=[4, 2]))
-    d.add(String(lx2 + 24, 7.5, f"Future (in {horizon} year{'s' if horizon != 1 else ''})",
-                 fontName=FONT, fontSize=8.5, fillColor=ink))
-    return d
-
-
 # --- the board summary -------------------------------------------------------------------
 def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -> list[Flowable]:
     """One page, whatever the input: the action list is cut with "and N more" to fit, and a
@@ -439,7 +291,7 @@ def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -
             f" → in {a.workshop.horizon_years} years <b>{para_line(overall_text(ev.future))}</b>",
             s["body"],
         ),
-        _radar(ev, facts, width, 240),
+        radar_drawing(ev, facts, width, 240),
         Spacer(1, 4),
         _level_table(ev, s, width, compact=True),
         Paragraph("Year 1 actions", s["h2"]),
