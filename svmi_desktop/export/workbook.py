@@ -22,9 +22,7 @@ import datetime as _dt
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Mapping
-from copy import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.criteria import Criterion, Kind
@@ -32,10 +30,10 @@ from ..domain.levels import Level
 from ..formats import assessment_file
 from . import palette
 from .summary import Facts, column_title, level_text, target_columns, target_text
-from .text import check_cell_length, clean_text, looks_like_formula, one_line
+from .text import clean_text, one_line
+from .workbook_cells import SheetWriter
 
 if TYPE_CHECKING:
-    from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
 
 SHEETS = ("Instructions", "Organisation", "Self Assessment", "Results", "Action Plan")
@@ -47,7 +45,6 @@ SELF_ASSESSMENT_HEADERS = ("Theme", "Ref", "Level", "Criterion", "Present", "Fut
 PLAN_LIST_HEADERS = ("Year", "Theme", "Ref", "Action", "Target", "Owner", "Due", "Status", "Note")
 NOT_ASKED = "n/a"
 YES, NO = "Yes", "No"
-FONT = "Calibri"
 
 
 def workbook_bytes(facts: Facts) -> bytes:
@@ -81,92 +78,8 @@ def data_chunks(facts: Facts) -> list[str]:
     return [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
 
 
-class _Writer:
-    def __init__(self, facts: Facts) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-        self.f = facts
-        self.font = Font(name=FONT, size=11)
-        self.bold = Font(name=FONT, size=11, bold=True)
-        self.title_font = Font(name=FONT, size=16, bold=True)
-        self.header_fill = PatternFill("solid", fgColor=palette.HEADER_FILL)
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        self.top = Alignment(vertical="top")
-        thin = Side(style="thin", color="BFBFBF")
-        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self._fill = PatternFill
-        self._font = Font
-        self._text_style: Any = None
-
-    # --- cell helpers -------------------------------------------------------------------
-    def text(self, ws: Worksheet, row: int, col: int, value: str, field: str = "") -> Cell:
-        """Write user or template text as a text cell, never a formula."""
-        value = clean_text(value)
-        check_cell_length(value, field or f"{ws.title}!{_ref(row, col)}")
-        cell: Cell = ws.cell(row=row, column=col)
-        cell.value = value or None
-        if value:
-            cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
-        # Styling every cell through openpyxl's descriptors hashes the style objects each
-        # time; copying one prepared style array is the same result, several times faster.
-        if self._text_style is None:
-            cell.font = self.font
-            cell.alignment = self.wrap
-            self._text_style = copy(cell._style)
-        else:
-            cell._style = copy(self._text_style)
-        if looks_like_formula(value):
-            cell.quotePrefix = True
-        return cell
-
-    def title(self, ws: Worksheet, row: int, value: str) -> Cell:
-        cell = self.text(ws, row, 1, value)
-        cell.font = self.title_font
-        cell.alignment = self.top
-        ws.row_dimensions[row].height = 24
-        return cell
-
-    def number(self, ws: Worksheet, row: int, col: int, value: float | int) -> Cell:
-        cell: Cell = ws.cell(row=row, column=col, value=value)
-        cell.font = self.font
-        cell.alignment = self.top
-        return cell
-
-    def date(self, ws: Worksheet, row: int, col: int, value: _dt.date) -> Cell:
-        cell: Cell = ws.cell(row=row, column=col, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        cell.font = self.font
-        cell.alignment = self._left()
-        return cell
-
-    def header(self, ws: Worksheet, row: int, titles: Iterable[str], col: int = 1) -> None:
-        for i, title in enumerate(titles):
-            cell = self.text(ws, row, col + i, title)
-            cell.font = self.bold
-            cell.fill = self.header_fill
-            cell.border = self.border
-
-    def level_cell(self, ws: Worksheet, row: int, col: int, level: Level, label: str) -> Cell:
-        cell = self.text(ws, row, col, label)
-        cell.fill = self._fill("solid", fgColor=palette.fill(level))
-        cell.font = self._font(name=FONT, size=11, bold=True, color=palette.ink(level))
-        return cell
-
-    def page(self, ws: Worksheet, widths: Mapping[str, float], title_rows: str | None = None) -> None:
-        for col, width in widths.items():
-            ws.column_dimensions[col].width = width
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_options.gridLines = False
-        if title_rows:
-            ws.print_title_rows = title_rows
-        _fit_rows(ws)
-        org = one_line(self.f.organisation, 120).replace("&", "&&")
-        ws.oddFooter.left.text = f"SVMI self-assessment – {org}"
-        ws.oddFooter.right.text = "Page &P of &N"
+class _Writer(SheetWriter):
+    """The sheets, in order."""
 
     # --- sheets -------------------------------------------------------------------------
     def instructions(self, ws: Worksheet) -> None:
@@ -404,41 +317,5 @@ class _Writer:
             self.text(ws, i, 1, chunk)
         ws.sheet_state = "veryHidden"
 
-    @staticmethod
-    def _left() -> Any:
-        from openpyxl.styles import Alignment
-
-        return Alignment(horizontal="left", vertical="top")
-
-
-def _fit_rows(ws: Worksheet) -> None:
-    """Give rows with wrapped text the height their lines need (neither Excel nor LibreOffice
-    grows rows on opening a file they did not lay out themselves)."""
-    from openpyxl.utils import get_column_letter
-
-    widths: dict[int, float] = {}
-    for row in ws.iter_rows():
-        lines = 1
-        for cell in row:
-            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
-                continue
-            col = cell.column
-            if col not in widths:
-                dim = ws.column_dimensions.get(get_column_letter(col))
-                widths[col] = (dim.width if dim is not None and dim.width else 8.43)
-            per_line = max(1, int(widths[col] * 1.1))
-            n = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
-            lines = max(lines, n)
-        if lines > 1:
-            r = row[0].row
-            ws.row_dimensions[r].height = min(409, 14.5 * lines + 2)
-
-
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else (YES if value else NO)
-
-
-def _ref(row: int, col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{get_column_letter(col)}{row}"
