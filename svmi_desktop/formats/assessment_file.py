@@ -29,12 +29,12 @@ from ..domain.assessment import (
 )
 from ..domain.criteria import Index
 from ..domain.levels import Level
+from ..domain.text_limits import MAX_TEXT
 from ..errors import CriteriaError, FileFormatError
 
 FORMAT = "svmi-assessment"
 VERSION = 1
 MAX_FILE_BYTES = 20_000_000
-MAX_TEXT = 32_767
 SCHEMA_PATH = Path(__file__).with_name("svmi-assessment.schema.json")
 
 IndexResolver = Callable[[str], Index]

@@ -33,6 +33,7 @@ from ..domain.assessment import (
 from ..domain.criteria import Index
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation, evaluate
+from ..domain.text_limits import check_length
 
 _UNSET: Any = object()
 
@@ -136,6 +137,7 @@ class WorkshopSession:
         return self.set_answer(criterion_id, current.present, value)
 
     def set_note(self, theme: str, text: str) -> None:
+        check_length(text, f"The note for theme {theme}")
         if self.assessment.notes.get(theme, "") == text:
             return
         self.assessment = self.assessment.with_note(theme, text)
@@ -156,6 +158,9 @@ class WorkshopSession:
             for name, value in (("owner", owner), ("due", due), ("status", status), ("note", note))
             if value is not _UNSET
         }
+        for name in ("owner", "note"):
+            if name in changes:
+                check_length(changes[name], f"The action's {name}")
         custom = self._custom(key)
         if custom is not None:
             self._put_custom(replace(custom, **changes))
@@ -182,6 +187,8 @@ class WorkshopSession:
         text = text.strip()
         if not text:
             raise ValueError("an action needs some text")
+        check_length(text, "The action")
+        check_length(owner, "The action's owner")
         action = CustomAction(
             id=secrets.token_hex(6),
             theme=theme,
@@ -210,6 +217,7 @@ class WorkshopSession:
         self._put_custom(action)
 
     def update_details(self, organisation: Organisation, workshop: Workshop) -> None:
+        check_details(organisation, workshop)
         self.assessment = replace(self.assessment, organisation=organisation, workshop=workshop)
         self._recompute()
         self._save(
@@ -284,6 +292,7 @@ class Workshops:
         return self.library.get(index_id)
 
     def create(self, new: NewSession) -> WorkshopSession:
+        check_details(new.organisation, new.workshop)
         index = self.library.get(new.index_id)
         assessment = Assessment(
             index_id=index.id,
@@ -345,3 +354,14 @@ def _same_date(value: object, day: _dt.date) -> bool:
     if isinstance(value, _dt.date):
         return value == day
     return str(value)[:10] == day.isoformat()
+
+
+def check_details(organisation: Organisation, workshop: Workshop) -> None:
+    """Refuse over-long organisation and workshop text before anything is stored."""
+    check_length(organisation.name, "The organisation name")
+    check_length(organisation.type, "The organisation type")
+    check_length(organisation.region, "The region")
+    check_length(workshop.facilitator, "The facilitator")
+    for n, person in enumerate(workshop.participants, 1):
+        check_length(person.role, f"Participant {n}'s role")
+        check_length(person.name, f"Participant {n}'s name")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.assessment import AnswerRuleError
 from ..domain.scoring import ThemeResult
+from ..errors import SvmiError
 from ..services.workshop import WorkshopSession
 from ..storage.errors import StorageError
 from . import dialogs
@@ -196,6 +197,9 @@ class SessionView(QWidget):
         except StorageError as error:
             self.saved_changed.emit()
             dialogs.show_storage_error(self.window(), error)
+            return False
+        except SvmiError as error:  # e.g. text too long: refused, nothing changed
+            dialogs.show_error(self.window(), "Not changed", str(error))
             return False
         self.saved_changed.emit()
         return True
