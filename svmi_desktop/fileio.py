@@ -99,13 +99,30 @@ def remove_stale_temporaries(folder: Path, prefix: str) -> int:
 _MKSTEMP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
+def _current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux), since
+    exports run on a worker thread and ``os.umask`` is process-wide."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+#: Read once at import, before any worker thread exists.
+_UMASK = _current_umask()
+
+
 def _target_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_UMASK
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import stat
 
 import pytest
@@ -13,13 +12,12 @@ from svmi_desktop.fileio import ExistsError, write_atomic
 
 
 def test_new_file_gets_umask_permissions_not_private(tmp_path):
-    old = os.umask(0o022)
-    try:
-        path = write_atomic(tmp_path / "a.txt", b"hello")
-    finally:
-        os.umask(old)
+    from svmi_desktop import fileio
+
+    path = write_atomic(tmp_path / "a.txt", b"hello")
     assert path.read_bytes() == b"hello"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~fileio._current_umask()
+    assert stat.S_IMODE(path.stat().st_mode) != 0o600 or fileio._current_umask() == 0o066
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
