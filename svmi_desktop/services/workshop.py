@@ -10,15 +10,13 @@ the window can say what happened. :attr:`WorkshopSession.saved` tells whether ev
 from __future__ import annotations
 
 import datetime as _dt
-import secrets
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
-from ..domain.action_plan import ActionPlan, build_action_plan
 from ..domain.assessment import (
     ActionEdit,
     Answer,
@@ -32,8 +30,11 @@ from ..domain.assessment import (
 )
 from ..domain.criteria import Index
 from ..domain.levels import Level
-from ..domain.scoring import Evaluation, evaluate
 from ..domain.text_limits import check_length
+
+if TYPE_CHECKING:  # scoring and the plan are imported when a session opens, not at start
+    from ..domain.action_plan import ActionPlan
+    from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()
 
@@ -189,6 +190,8 @@ class WorkshopSession:
             raise ValueError("an action needs some text")
         check_length(text, "The action")
         check_length(owner, "The action's owner")
+        import secrets  # hashlib and OpenSSL: ~5 ms, not needed to start
+
         action = CustomAction(
             id=secrets.token_hex(6),
             theme=theme,
@@ -245,6 +248,9 @@ class WorkshopSession:
         )
 
     def _recompute(self) -> None:
+        from ..domain.action_plan import build_action_plan
+        from ..domain.scoring import evaluate
+
         self.evaluation = evaluate(self.index, self.assessment.answers)
         self.plan = build_action_plan(self.index, self.assessment, self.evaluation)
 
