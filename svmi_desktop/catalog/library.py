@@ -7,10 +7,13 @@ folder's ``indexes/`` so that sessions using it still open if the original file 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.criteria import Index
 from ..errors import CriteriaError
-from .loader import _INDEX_ID_RE, bundled_index_ids, load_index, load_index_file
+from .bundled import INDEX_ID_RE, bundled_index_ids
+
+if TYPE_CHECKING:  # the loader and the domain classes are imported when an index is read
+    from ..domain.criteria import Index
 
 
 class IndexLibrary:
@@ -27,13 +30,15 @@ class IndexLibrary:
         return tuple(ids)
 
     def get(self, index_id: str) -> Index:
+        from .loader import load_index, load_index_file
+
         if index_id in bundled_index_ids():
             return load_index(index_id)
         if index_id in self._user_cache:
             return self._user_cache[index_id]
         # Only a valid index id is looked up as a file: an id read from an imported file may
         # hold "../", a NUL or 300 characters (ValueError, ENAMETOOLONG, a file elsewhere).
-        if self.user_dir and _INDEX_ID_RE.fullmatch(index_id):
+        if self.user_dir and INDEX_ID_RE.fullmatch(index_id):
             path = self.user_dir / f"{index_id}.toml"
             if path.is_file():
                 index = load_index_file(path)
@@ -49,6 +54,8 @@ class IndexLibrary:
 
     def add_file(self, source: Path) -> Index:
         """Validate ``source`` and copy it into the user's index folder; returns the index."""
+        from .loader import load_index_file
+
         index = load_index_file(source)
         if index.id in bundled_index_ids():
             raise CriteriaError(

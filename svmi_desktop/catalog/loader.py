@@ -14,6 +14,7 @@ from typing import Any
 from ..domain.criteria import Criterion, Index, Kind, Theme
 from ..domain.levels import CRITERION_LEVELS, Level
 from ..errors import CriteriaError
+from .bundled import INDEX_ID_RE, bundled_index_ids, criteria_dir
 
 MAX_INDEX_BYTES = 2_000_000
 MAX_SHORT = 28
@@ -21,20 +22,7 @@ _TOP_KEYS = {"format", "id", "version", "title", "source", "levels", "themes"}
 _THEME_KEYS = {"code", "title", "short", "question", "criteria"}
 _CRITERION_KEYS = {"id", "level", "kind", "statement", "action", "display", "same_as"}
 _ID_RE = re.compile(r"^(?P<theme>[A-Z])\.(?P<letter>[FMLI])(?P<n>[1-9][0-9]?)$")
-_INDEX_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-
-
-def criteria_dir() -> Path:
-    """The folder of bundled index files, in a source checkout or an installed wheel."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "_criteria", here.parent / "criteria"):
-        if candidate.is_dir():
-            return candidate
-    raise CriteriaError(f"the bundled criteria folder is missing (looked beside {here})")
-
-
-def bundled_index_ids() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in criteria_dir().glob("*.toml")))
+_INDEX_ID_RE = INDEX_ID_RE
 
 
 @lru_cache(maxsize=8)

@@ -28,12 +28,12 @@ from ..domain.assessment import (
     Workshop,
     make_answer,
 )
-from ..domain.criteria import Index
 from ..domain.levels import Level
 from ..domain.text_limits import check_length
 
 if TYPE_CHECKING:  # scoring and the plan are imported when a session opens, not at start
     from ..domain.action_plan import ActionPlan
+    from ..domain.criteria import Index
     from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()

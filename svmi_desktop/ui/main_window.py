@@ -42,7 +42,7 @@ def _bundled_title(index_id: str) -> str | None:
     caller reads the whole index instead. A plain one-line ``title = "..."`` (no escapes, no
     control characters: the same value for any TOML reader) is read without importing tomllib,
     ~3 ms at start."""
-    from ..catalog.loader import bundled_index_ids, criteria_dir
+    from ..catalog.bundled import bundled_index_ids, criteria_dir
 
     if index_id not in bundled_index_ids():
         return None
