@@ -17,22 +17,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
-from ..domain.assessment import (
-    ActionEdit,
-    Answer,
-    AnswerRuleError,
-    Assessment,
-    CustomAction,
-    Organisation,
-    Status,
-    Workshop,
-    make_answer,
-)
 from ..domain.levels import Level
 from ..domain.text_limits import check_length
 
-if TYPE_CHECKING:  # scoring and the plan are imported when a session opens, not at start
+if TYPE_CHECKING:  # the domain classes are imported when a session is made or opened, not at start
     from ..domain.action_plan import ActionPlan
+    from ..domain.assessment import (
+        ActionEdit,
+        Answer,
+        Assessment,
+        CustomAction,
+        Organisation,
+        Status,
+        Workshop,
+    )
     from ..domain.criteria import Index
     from ..domain.scoring import Evaluation
 
@@ -115,6 +113,8 @@ class WorkshopSession:
         criterion = self.index.criterion(criterion_id)
         if not criterion.asked:
             raise ValueError(f"{criterion_id} is not asked in the workshop")
+        from ..domain.assessment import make_answer
+
         answer = make_answer(present, future)
         self.assessment = self.assessment.with_answer(criterion_id, answer)
         self._recompute()
@@ -134,6 +134,8 @@ class WorkshopSession:
         """Change the future column; refused while the present column is Yes."""
         current = self.answer(criterion_id)
         if current.present is True and value is not True:
+            from ..domain.assessment import AnswerRuleError
+
             raise AnswerRuleError("future cannot be changed while present is 'Yes'")
         return self.set_answer(criterion_id, current.present, value)
 
@@ -168,6 +170,8 @@ class WorkshopSession:
             return
         if not self.index.has_criterion(key):
             raise KeyError(key)
+        from ..domain.assessment import ActionEdit
+
         edit = replace(self.assessment.action_edits.get(key, ActionEdit()), **changes)
         self.assessment = self.assessment.with_action_edit(key, edit)
         self._recompute()
@@ -191,6 +195,8 @@ class WorkshopSession:
         check_length(text, "The action")
         check_length(owner, "The action's owner")
         import secrets  # hashlib and OpenSSL: ~5 ms, not needed to start
+
+        from ..domain.assessment import CustomAction
 
         action = CustomAction(
             id=secrets.token_hex(6),
@@ -300,6 +306,8 @@ class Workshops:
     def create(self, new: NewSession) -> WorkshopSession:
         check_details(new.organisation, new.workshop)
         index = self.library.get(new.index_id)
+        from ..domain.assessment import Assessment
+
         assessment = Assessment(
             index_id=index.id,
             index_version=index.version,

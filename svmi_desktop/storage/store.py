@@ -17,9 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ..domain.assessment import ActionEdit, Answer, Assessment, CustomAction, Organisation, Workshop
 from ..paths import AppPaths
 from . import backups, opening
 from . import repository as repo
@@ -27,6 +26,16 @@ from .errors import StorageError, StoreReadOnlyModeError, translate
 from .lock import WriterLock
 from .opening import lock_path, marker_path
 from .recovery import RecoveryReport, describe_time
+
+if TYPE_CHECKING:  # annotations only: opening the store and listing sessions need no domain class
+    from ..domain.assessment import (
+        ActionEdit,
+        Answer,
+        Assessment,
+        CustomAction,
+        Organisation,
+        Workshop,
+    )
 
 __all__ = [
     "BACKUP_INTERVAL",

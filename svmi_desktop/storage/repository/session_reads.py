@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import sqlite3
+from typing import TYPE_CHECKING
 
-from ...domain.assessment import (
-    ActionEdit,
-    Answer,
-    Assessment,
-    CustomAction,
-    Organisation,
-    Participant,
-    Status,
-    Workshop,
-)
-from ...domain.levels import Level
 from .values import from_date_text, from_flag
+
+if TYPE_CHECKING:
+    from ...domain.assessment import Assessment
 
 #: A listed session: id, organisation, index id, workshop date, created, updated, answered,
 #: asked, present mean, future mean (a plain tuple: 10,000 of them are read at once).
@@ -54,6 +47,19 @@ def list_sessions(conn: sqlite3.Connection) -> list[SessionRow]:
 
 
 def load_session(conn: sqlite3.Connection, session_id: int) -> Assessment | None:
+    # The domain classes are imported when a session is opened: listing them needs none.
+    from ...domain.assessment import (
+        ActionEdit,
+        Answer,
+        Assessment,
+        CustomAction,
+        Organisation,
+        Participant,
+        Status,
+        Workshop,
+    )
+    from ...domain.levels import Level
+
     row = conn.execute(
         "SELECT index_id, index_version, org_name, org_type, org_region, workshop_date,"
         " facilitator, horizon_years FROM sessions WHERE id = ?",

@@ -7,17 +7,20 @@ Those that return ``bool`` return ``False`` when there is no such session.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from ...domain.assessment import (
-    ActionEdit,
-    Answer,
-    Assessment,
-    CustomAction,
-    Organisation,
-    Participant,
-    Workshop,
-)
 from .values import to_date_text, to_flag
+
+if TYPE_CHECKING:  # annotations only: the domain classes are not needed to list sessions
+    from ...domain.assessment import (
+        ActionEdit,
+        Answer,
+        Assessment,
+        CustomAction,
+        Organisation,
+        Participant,
+        Workshop,
+    )
 
 
 def insert_session(conn: sqlite3.Connection, assessment: Assessment, now: str) -> int:
