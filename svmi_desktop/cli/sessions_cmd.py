@@ -21,6 +21,7 @@ from ..formats import assessment_file
 from ..paths import AppPaths
 from ..storage import StorageError, Store, StoreLockedError
 from ..storage.store import describe_time
+from .common import app_paths
 from .output import print_json, print_text
 
 
@@ -57,10 +58,6 @@ def register(sub: Any) -> None:
     c.set_defaults(handler=run_delete)
 
 
-def _paths(args: argparse.Namespace) -> AppPaths:
-    return AppPaths.resolve(args.data_dir)
-
-
 def _note_recovery(store: Store) -> None:
     if store.recovery is not None:
         print(f"svmi: {store.recovery.message}", file=sys.stderr)
@@ -87,7 +84,7 @@ def _load(paths: AppPaths, session_id: int) -> Assessment:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    store = _open_for_reading(_paths(args))
+    store = _open_for_reading(app_paths(args))
     sessions = []
     if store is not None:
         with store:
@@ -124,12 +121,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    print_json(assessment_file.to_dict(_load(_paths(args), args.id)))
+    print_json(assessment_file.to_dict(_load(app_paths(args), args.id)))
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    assessment = _load(_paths(args), args.id)
+    assessment = _load(app_paths(args), args.id)
     try:
         written = assessment_file.write(args.output, assessment, overwrite=args.force)
     except ExistsError:
@@ -141,7 +138,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    paths = _paths(args)
+    paths = app_paths(args)
     library = IndexLibrary(paths.indexes_dir)
     assessment = assessment_file.read(args.file, library)
     index = library.get(assessment.index_id)
@@ -159,7 +156,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    paths = _paths(args)
+    paths = app_paths(args)
     if not paths.database.exists():
         raise StorageError(f"There is no session {args.id}; no sessions are stored yet.")
     with Store.open(paths) as store:

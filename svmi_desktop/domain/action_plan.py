@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from .assessment import ActionEdit, Assessment, Status
+from .assessment import ActionEdit, Assessment, CustomAction, Status
 from .criteria import Criterion, Index, Kind
 from .levels import Level
 from .scoring import Evaluation, Scope, is_met
@@ -87,23 +87,7 @@ def build_action_plan(index: Index, assessment: Assessment, evaluation: Evaluati
         for custom in assessment.custom_actions:
             if custom.theme != theme.code:
                 continue
-            year = schedule_year(custom.year, horizon)
-            items.append(
-                ActionItem(
-                    theme=theme.code,
-                    criterion=None,
-                    custom_id=custom.id,
-                    target_level=custom.target_level,
-                    phase=year,
-                    year=year,
-                    action=custom.text,
-                    stretch=False,
-                    owner=custom.owner,
-                    due=custom.due or add_years(start, year),
-                    status=custom.status,
-                    note=custom.note,
-                )
-            )
+            items.append(_custom_item(custom, schedule_year(custom.year, horizon), start))
     return ActionPlan(tuple(items), horizon)
 
 
@@ -119,6 +103,24 @@ def _target(
     if criterion.level > future and assessment.answer(criterion.id).met_future:
         return criterion.level, True
     return None, False
+
+
+def _custom_item(custom: CustomAction, year: int, start: _dt.date) -> ActionItem:
+    """A facilitator's own action: its phase is its year."""
+    return ActionItem(
+        theme=custom.theme,
+        criterion=None,
+        custom_id=custom.id,
+        target_level=custom.target_level,
+        phase=year,
+        year=year,
+        action=custom.text,
+        stretch=False,
+        owner=custom.owner,
+        due=custom.due or add_years(start, year),
+        status=custom.status,
+        note=custom.note,
+    )
 
 
 def _item(

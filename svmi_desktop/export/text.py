@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from ..domain.text_limits import MAX_TEXT as MAX_CELL_TEXT  # Excel's limit for one cell
 from ..errors import SvmiError
-
-#: Excel's limit on the characters in one cell.
-MAX_CELL_TEXT = 32_767
 
 # C0 controls except tab, LF and CR (openpyxl's ILLEGAL_CHARACTERS_RE), DEL, C1 controls,
 # lone surrogates (cannot be encoded) and the two XML non-characters.
