@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain import wording
 from ..domain.action_plan import ActionItem, ActionPlan
 from ..domain.assessment import Assessment
 from ..domain.criteria import Index
@@ -38,13 +39,13 @@ def facts(index: Index, assessment: Assessment) -> Facts:
 
 
 def overall_text(o: OverallLevel) -> str:
-    """"2.4 (Mature)", with "provisional" while answers are missing."""
-    extra = ", provisional" if o.incomplete else ""
-    return f"{o.mean:.1f} ({o.level.label}{extra})"
+    """"2.4 Mature", with ", provisional" while answers are missing (domain.wording)."""
+    return wording.overall_text(o.mean, o.level, o.incomplete)
 
 
 def level_text(level: Level, incomplete: bool) -> str:
-    return f"{level.label} (provisional)" if incomplete else level.label
+    """"Leader (3)", with ", provisional" while answers are missing (domain.wording)."""
+    return wording.level_text(level, incomplete)
 
 
 def biggest_gaps(evaluation: Evaluation, count: int = 3) -> list[ThemeResult]:
@@ -73,14 +74,8 @@ def target_columns(plan: ActionPlan) -> list[Level | None]:
 
 
 def column_title(level: Level | None) -> str:
-    if level is None:
-        return "Other actions"
-    if level is Level.FOLLOWER:
-        return "To become compliant (Follower)"
-    return f"To reach {level.label}"
+    return wording.plan_column_title(level)
 
 
 def target_text(item: ActionItem) -> str:
-    if item.target_level is None:
-        return ""
-    return item.target_level.label + (" (stretch)" if item.stretch else "")
+    return wording.target_text(item.target_level, item.stretch)

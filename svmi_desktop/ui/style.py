@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..domain import palette as shared_palette
+from ..domain import wording
 from ..domain.levels import Level
 from ..resources import font_path
 
@@ -247,5 +248,4 @@ def level_badge_style(level: Level, provisional: bool = False) -> str:
 
 def level_text(level: Level, provisional: bool = False) -> str:
     """How a level is written next to its colour: "Leader (3)", "Leader (3), provisional"."""
-    text = f"{level.label} ({int(level)})"
-    return f"{text}, provisional" if provisional else text
+    return wording.level_text(level, provisional)

@@ -48,7 +48,7 @@ def test_demo_export_writes_every_file_with_safe_names(tmp_path, index, demo):
     assert msg["To"] == "board@example.org"
     assert msg["Subject"] == "SVMI self-assessment – Northshire Police (example) – 2026-11-10"
     body = msg.get_body(("plain",)).get_content()
-    assert "Overall level now: 1.5 (Follower, provisional)" in body
+    assert "Overall level now: 1.5 Follower, provisional" in body
     assert "biggest gaps" in body and "Year 1 actions:" in body
     files = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
     assert set(files) == {result.written[k].name for k in ("xlsx", "pdf", "board")}
