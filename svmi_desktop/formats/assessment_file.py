@@ -29,6 +29,7 @@ from ..domain.assessment import (
 )
 from ..domain.criteria import Index
 from ..domain.levels import Level
+from ..domain.entry_rules import check_imported
 from ..domain.text_limits import MAX_TEXT
 from ..errors import CriteriaError, FileFormatError
 
@@ -182,7 +183,7 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
     answers = _answers(data.get("answers", {}), index, source)
     notes = _notes(data.get("notes", {}), index, source)
     edits, customs = _actions(data.get("actions", []), index, source)
-    return Assessment(
+    return check_imported(Assessment(
         index_id=index_id,
         index_version=_str(data, "index_version", source) or index.version,
         organisation=organisation,
@@ -191,7 +192,7 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
         notes=notes,
         action_edits=edits,
         custom_actions=customs,
-    )
+    ), source)
 
 
 def _workshop(w: dict[str, Any], source: str) -> Workshop:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.assessment import Assessment
+from ..domain.entry_rules import check_imported
 from ..errors import FileFormatError
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
@@ -42,4 +43,4 @@ def import_file(path: Path, resolve_index: IndexResolver) -> ImportResult:
     from .workbook_reader import read_workbook
 
     assessment, differences = read_workbook(name, checked.data, resolve_index)
-    return ImportResult(assessment, differences, Kind.WORKBOOK.value)
+    return ImportResult(check_imported(assessment, name), differences, Kind.WORKBOOK.value)

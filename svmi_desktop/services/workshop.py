@@ -9,6 +9,7 @@ the window can say what happened. :attr:`WorkshopSession.saved` tells whether ev
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
 from ..domain.levels import Level
-from ..domain.text_limits import check_length
+from ..domain.entry_rules import check_assessment, check_date, check_text
 
 if TYPE_CHECKING:  # the domain classes are imported when a session is made or opened, not at start
     from ..domain.action_plan import ActionPlan
@@ -140,7 +141,7 @@ class WorkshopSession:
         return self.set_answer(criterion_id, current.present, value)
 
     def set_note(self, theme: str, text: str) -> None:
-        check_length(text, f"The note for theme {theme}")
+        check_text(text, f"The note for theme {theme}")
         if self.assessment.notes.get(theme, "") == text:
             return
         self.assessment = self.assessment.with_note(theme, text)
@@ -163,7 +164,9 @@ class WorkshopSession:
         }
         for name in ("owner", "note"):
             if name in changes:
-                check_length(changes[name], f"The action's {name}")
+                check_text(changes[name], f"The action's {name}")
+        if changes.get("due") is not None:
+            check_date(changes["due"], "The action's due date")
         custom = self._custom(key)
         if custom is not None:
             self._put_custom(replace(custom, **changes))
@@ -192,8 +195,8 @@ class WorkshopSession:
         text = text.strip()
         if not text:
             raise ValueError("an action needs some text")
-        check_length(text, "The action")
-        check_length(owner, "The action's owner")
+        check_text(text, "The action")
+        check_text(owner, "The action's owner")
         import secrets  # hashlib and OpenSSL: ~5 ms, not needed to start
 
         from ..domain.assessment import CustomAction
@@ -272,10 +275,21 @@ class WorkshopSession:
         self._flush()
 
     def _flush(self) -> None:
-        while self._pending:
-            key = next(iter(self._pending))
-            self._pending[key]()
-            self._pending.pop(key, None)
+        """Write what is pending: with a store that can group writes, in one transaction (the
+        change and its summary together: one commit), cleared only once that commits."""
+        if not self._pending:
+            return
+        together = getattr(self.store, "together", None)
+        if together is None:
+            while self._pending:
+                key = next(iter(self._pending))
+                self._pending[key]()
+                self._pending.pop(key, None)
+            return
+        with together():
+            for write in list(self._pending.values()):
+                write()
+        self._pending.clear()
 
 
 @dataclass(frozen=True)
@@ -317,14 +331,22 @@ class Workshops:
         return self.add(assessment)
 
     def add(self, assessment: Assessment) -> WorkshopSession:
-        """Store an assessment as a new session and open it."""
+        """Store an assessment as a new session and open it: one complete session or nothing.
+
+        Everything that can refuse it (the index, the text and date rules, scoring) runs before
+        anything is stored; the session and its summary are then written in one transaction.
+        """
+        check_assessment(assessment)
         index = self.library.get(assessment.index_id)
-        session_id = self.store.create_session(assessment)
-        session = WorkshopSession(self.store, session_id, index, assessment)
+        session = WorkshopSession(self.store, 0, index, assessment)
         ev = session.evaluation
-        self.store.set_summary(
-            session_id, session.answered, session.asked, ev.present.mean, ev.future.mean
-        )
+        together = getattr(self.store, "together", None)
+        with together() if together is not None else contextlib.nullcontext():
+            session_id = self.store.create_session(assessment)
+            self.store.set_summary(
+                session_id, session.answered, session.asked, ev.present.mean, ev.future.mean
+            )
+        session.session_id = session_id
         return session
 
     def open(self, session_id: int) -> WorkshopSession:
@@ -372,10 +394,11 @@ def _same_date(value: object, day: _dt.date) -> bool:
 
 def check_details(organisation: Organisation, workshop: Workshop) -> None:
     """Refuse over-long organisation and workshop text before anything is stored."""
-    check_length(organisation.name, "The organisation name")
-    check_length(organisation.type, "The organisation type")
-    check_length(organisation.region, "The region")
-    check_length(workshop.facilitator, "The facilitator")
+    check_text(organisation.name, "The organisation name")
+    check_text(organisation.type, "The organisation type")
+    check_text(organisation.region, "The region")
+    check_text(workshop.facilitator, "The facilitator")
+    check_date(workshop.date, "The workshop date")
     for n, person in enumerate(workshop.participants, 1):
-        check_length(person.role, f"Participant {n}'s role")
-        check_length(person.name, f"Participant {n}'s name")
+        check_text(person.role, f"Participant {n}'s role")
+        check_text(person.name, f"Participant {n}'s name")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import AppPaths
-from . import backups
+from . import backups, wal_guard
 from . import repository as repo
 from .errors import (
     LOCKED_MESSAGE,
@@ -80,6 +80,10 @@ def _start_writer(paths: AppPaths, lock: WriterLock) -> OpenedWriter:
     marker = marker_path(db)
     unclean = marker.exists()
     _set_aside_orphan_journals(db)
+    try:
+        foreign = wal_guard.set_aside_foreign_wal(paths)  # before SQLite can apply it
+    except OSError as exc:
+        raise translate(exc, where) from exc
     damaged = header_damaged(db, paths)  # refuses a newer database before anything is written
     _write_marker(marker, where)
     conn: sqlite3.Connection | None = None
@@ -120,6 +124,10 @@ def _start_writer(paths: AppPaths, lock: WriterLock) -> OpenedWriter:
         if isinstance(exc, sqlite3.Error | OSError):
             raise translate(exc, where) from exc
         raise
+    if foreign is not None:
+        recovery = foreign if recovery is None else RecoveryReport(
+            f"{foreign.message} {recovery.message}", recovery.moved_to, recovery.restored_from
+        )
     return OpenedWriter(conn, lock, recovery, unclean_shutdown=unclean)
 
 

@@ -13,7 +13,7 @@ import datetime as _dt
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -96,6 +96,7 @@ class Store:
         self._mutex = threading.RLock()
         self._changed = False
         self._changed_since_backup = False
+        self._batch_depth = 0
         self._last_backup: float = time.monotonic()
         self._where = str(paths.data_dir)
 
@@ -366,14 +367,46 @@ class Store:
     def _write(self, change: Callable[[sqlite3.Connection], T]) -> T:
         with self._mutex:
             conn = self._writer()
+            if self._batch_depth:  # inside together(): part of its one transaction
+                result = change(conn)
+                self._changed = self._changed_since_backup = True
+                return result
             try:
                 with repo.transaction(conn):
+                    repo.bump(conn)
                     result = change(conn)
             except sqlite3.Error as exc:
                 raise translate(exc, self._where) from exc
             self._changed = True
             self._changed_since_backup = True
             return result
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """Make every change inside the block one transaction: one commit, one fsync.
+
+        A change and the session summary that reflects it are written together, so that after
+        a kill the start screen's progress is never one behind; if anything in the block fails,
+        nothing in it is stored.
+        """
+        with self._mutex:
+            conn = self._writer()
+            if self._batch_depth:
+                self._batch_depth += 1
+                try:
+                    yield
+                finally:
+                    self._batch_depth -= 1
+                return
+            self._batch_depth = 1
+            try:
+                with repo.transaction(conn):
+                    repo.bump(conn)
+                    yield
+            except sqlite3.Error as exc:
+                raise translate(exc, self._where) from exc
+            finally:
+                self._batch_depth = 0
 
     @staticmethod
     def _touch(conn: sqlite3.Connection, session_id: int) -> None:

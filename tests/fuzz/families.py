@@ -3,7 +3,8 @@
 A refusal's message must match one of these (after the file name is replaced by ``<file>``):
 a message from anywhere else (a library's text, an exception's repr) is not a known message.
 Sources: ``svmi_desktop/importing/preflight.py`` (P), ``importing/__init__.py`` (I),
-``importing/workbook_reader.py`` (W) and ``formats/assessment_file.py`` (J).
+``importing/workbook_reader.py`` (W), ``formats/assessment_file.py`` (J) and
+``domain/entry_rules.py`` (E).
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ FAMILIES: dict[str, str] = {
     "J actions": r"^<file>: actions\[\d+\](?: names the unknown (?:criterion id|theme) |\.year must"
                  r" be a whole number|\.target_level must be|\.id .* is used twice|\.status must "
                  r"be one of)",
+    # E: the entry rules every file, workbook and text box shares (domain/entry_rules.py)
+    "E text": r"^<file> cannot be used: .* contains a character that cannot be stored \(an "
+              r"unpaired surrogate",
+    "E date": r"^<file> cannot be used: .* is [\d-]+; a date must be between 2000 and 2100",
+    "E too long": r"^<file> cannot be used: .* is [\d,]+ characters; the limit is 32,767",
 }
 _COMPILED = {name: re.compile(pattern, re.S) for name, pattern in FAMILIES.items()}
 

@@ -11,6 +11,7 @@ The SQL is split by responsibility:
 - :mod:`.checks`: schema version, integrity and expected-table checks;
 - :mod:`.session_reads`: the session list and loading a whole assessment;
 - :mod:`.session_writes`: inserting, changing, soft-deleting and purging sessions;
+- :mod:`.identity`: the data folder's id, bumped by every write (issue 9);
 - :mod:`.values` (no SQL): how times, dates and flags are stored.
 
 The rest of the storage package calls these functions through this package's namespace
@@ -34,6 +35,7 @@ from .connections import (
     copy_database,
     transaction,
 )
+from .identity import bump, folder_id
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration, apply_migration
 from .session_reads import (
     SessionRow,
@@ -69,6 +71,7 @@ __all__ = [
     "Migration",
     "SessionRow",
     "apply_migration",
+    "bump",
     "checkpoint_truncate",
     "connect_reader",
     "connect_writer",
@@ -78,6 +81,7 @@ __all__ = [
     "delete_custom_action",
     "exists",
     "foreign_key_problems",
+    "folder_id",
     "format_time",
     "has_any_table",
     "insert_children",

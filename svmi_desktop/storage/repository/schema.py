@@ -84,6 +84,18 @@ _V2 = (
     "CREATE INDEX sessions_by_updated ON sessions (updated, id) WHERE deleted IS NULL",
 )
 
+_V3 = (
+    # The data folder's identity (issue 9): a random id, and a serial that every write
+    # transaction bumps, so that every commit in a -wal file carries the id of the database it
+    # belongs to and a -wal copied from another data folder can be recognised before it is used.
+    """CREATE TABLE data_folder (
+        one INTEGER PRIMARY KEY CHECK (one = 1),
+        id TEXT NOT NULL,
+        serial INTEGER NOT NULL DEFAULT 0
+    )""",
+    "INSERT INTO data_folder (one, id) VALUES (1, lower(hex(randomblob(16))))",
+)
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -95,6 +107,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "custom action target level; cached session summary", _V2),
+    Migration(3, "data folder identity, bumped by every write", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
