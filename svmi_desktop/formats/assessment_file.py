@@ -28,8 +28,8 @@ from ..domain.assessment import (
     make_answer,
 )
 from ..domain.criteria import Index
-from ..domain.levels import Level
 from ..domain.entry_rules import check_imported
+from ..domain.levels import Level
 from ..domain.text_limits import MAX_TEXT
 from ..errors import CriteriaError, FileFormatError
 

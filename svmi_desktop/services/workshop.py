@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
-from ..domain.levels import Level
 from ..domain.entry_rules import check_assessment, check_date, check_text
+from ..domain.levels import Level
 
 if TYPE_CHECKING:  # the domain classes are imported when a session is made or opened, not at start
     from ..domain.action_plan import ActionPlan
