@@ -250,17 +250,18 @@ class MainWindow(QMainWindow):
 
     # -- sessions ----------------------------------------------------------------------------
 
-    def _run(self, title: str, action: Callable[[], WorkshopSession | None]) -> None:
+    def _run(self, title: str, action: Callable[[], WorkshopSession | None]) -> bool:
         try:
             session = action()
         except StorageError as error:
             _dialogs().show_storage_error(self, error, kept=False)
-            return
+            return False
         except SvmiError as error:
             _dialogs().show_error(self, title, str(error))
-            return
+            return False
         if session is not None:
             self.show_session(session)
+        return True
 
     def create_session(self, new: NewSession) -> None:
         self._run("The assessment could not be created", lambda: self.workshops.create(new))
@@ -291,9 +292,11 @@ class MainWindow(QMainWindow):
             return import_path(path, self.workshops.library)
 
         def done(result: Any) -> None:
-            self.statusBar().showMessage(f"Imported {path.name}", 4000)
             differences = [str(d) for d in (getattr(result, "differences", ()) or ())]
-            self._run("The file could not be imported", lambda: self.workshops.add(result.assessment))
+            self.statusBar().clearMessage()
+            if not self._run("The file could not be imported", lambda: self.workshops.add(result.assessment)):
+                return  # issue 9: "Imported" only once the session is stored
+            self.statusBar().showMessage(f"Imported {path.name}", 4000)
             if differences:
                 _dialogs().show_info(self, "Imported, with differences", "\n".join(differences))
 

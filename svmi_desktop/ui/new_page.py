@@ -30,6 +30,7 @@ from ..domain.assessment import (
     Participant,
     Workshop,
 )
+from ..domain.entry_rules import DATE_MAX, DATE_MIN
 from ..services.workshop import NewSession
 from .widgets import label
 
@@ -90,6 +91,7 @@ class NewAssessmentPage(QWidget):
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName("Workshop date")
+        self.date.setDateRange(_qdate(DATE_MIN), _qdate(DATE_MAX))  # issue 9: domain bounds
         form.addRow("Workshop &date", self.date)
         self.horizon = QSpinBox()
         self.horizon.setRange(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
@@ -209,3 +211,8 @@ class NewAssessmentPage(QWidget):
         new = self.collect()
         if new is not None:
             self.create_requested.emit(new)
+
+
+def _qdate(day: _dt.date) -> QDate:
+    """A date for the date picker (issue 9: its range is the domain's, ``entry_rules``)."""
+    return QDate(day.year, day.month, day.day)
