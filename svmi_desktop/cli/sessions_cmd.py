@@ -19,7 +19,7 @@ from ..errors import SvmiError
 from ..fileio import ExistsError
 from ..formats import assessment_file
 from ..paths import AppPaths
-from ..storage import StorageError, Store, StoreLockedError
+from ..storage import StorageError, Store, StoreLockedError, StoreReadOnlyError
 from ..storage.store import describe_time
 from .common import app_paths
 from .output import print_json, print_text
@@ -69,7 +69,7 @@ def _open_for_reading(paths: AppPaths) -> Store | None:
         return None
     try:
         store = Store.open(paths)
-    except StoreLockedError:
+    except (StoreLockedError, StoreReadOnlyError):  # open in the app, or a read-only folder
         return Store.open(paths, read_only=True)
     _note_recovery(store)
     return store

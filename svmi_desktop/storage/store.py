@@ -89,6 +89,8 @@ class Store:
         self.paths = paths
         self.path = paths.database
         self.read_only = read_only
+        #: Why a store is read-only, in a sentence the window shows (set by whoever fell back).
+        self.read_only_reason: str | None = None
         self.recovery = recovery
         self.unclean_shutdown = unclean_shutdown
         self._conn: sqlite3.Connection | None = conn

@@ -9,14 +9,21 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..catalog import IndexLibrary
 from ..paths import AppPaths
 from ..services.workshop import Workshops
 from ..storage import Store
-from ..storage.errors import StorageError, StoreLockedError
+from ..storage.errors import (
+    DamagedDatabaseError,
+    StorageError,
+    StoreFullError,
+    StoreLockedError,
+    StoreNewerError,
+    StoreReadOnlyError,
+)
 from .main_window import MainWindow
 from .style import Appearance, register_font
 
@@ -67,7 +74,19 @@ def setup_logging(log_dir: Path) -> Path:
     return path
 
 
-def install_crash_handler(log_path: Path) -> None:
+def setup_logging_or_stderr(log_dir: Path) -> Path | str:
+    """Logging to the log folder, or (issue 9: a read-only data folder) to standard error."""
+    try:
+        return setup_logging(log_dir)
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+        logging.getLogger().setLevel(logging.INFO)
+        return "standard error (the log folder cannot be written)"
+
+
+def install_crash_handler(log_path: Path | str) -> None:
     """Unexpected exceptions: log the traceback, then a calm dialog saying where it is."""
     showing = False
 
@@ -112,13 +131,46 @@ def open_store(paths: AppPaths) -> Store | None:
             try:
                 return Store.open(paths, read_only=True)
             except StorageError as again:
-                dialogs.show_storage_error(None, again, kept=False)
+                dialogs.show_error(None, startup_title(again), str(again))
         return None
+    except StoreReadOnlyError as error:
+        return open_read_only(paths, error)
     except StorageError as error:
         from . import dialogs
 
-        dialogs.show_storage_error(None, error, kept=False)
+        dialogs.show_error(None, startup_title(error), str(error))
         return None
+
+
+def open_read_only(paths: AppPaths, error: StorageError) -> Store | None:
+    """Issue 9 case 3: a data folder that cannot be written opens read-only, saying why."""
+    from . import dialogs
+
+    try:
+        store = Store.open(paths, read_only=True)
+    except StorageError as again:
+        dialogs.show_error(None, startup_title(again), f"{error} {again}")
+        return None
+    store.read_only_reason = QCoreApplication.translate(
+        "Startup",
+        "The data folder %1 cannot be written to, so these sessions are open read-only: you can "
+        "look at them and export them, but changes cannot be saved there. To change them, make "
+        "the folder writable or copy it and start SVMI Desktop with --data-dir on the copy.",
+    ).replace("%1", str(paths.data_dir))
+    return store
+
+
+def startup_title(error: BaseException) -> str:
+    """Issue 9 case 12: the title of a start-up failure says what happened (nothing was changed)."""
+    if isinstance(error, StoreNewerError):
+        return QCoreApplication.translate("Startup", "These sessions need a newer SVMI Desktop")
+    if isinstance(error, StoreLockedError):
+        return QCoreApplication.translate("Startup", "SVMI Desktop is already open")
+    if isinstance(error, StoreFullError):
+        return QCoreApplication.translate("Startup", "The disk is full")
+    if isinstance(error, DamagedDatabaseError):
+        return QCoreApplication.translate("Startup", "The sessions database is damaged")
+    return QCoreApplication.translate("Startup", "Your sessions could not be opened")
 
 
 def _screenshot_dialogs() -> None:
@@ -138,9 +190,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         paths.ensure()
     except OSError as error:
-        print(f"svmi-desktop: cannot create the data folder: {error}", file=sys.stderr)
-        return 2
-    log_path = setup_logging(paths.log_dir)
+        if not paths.data_dir.is_dir():
+            print(f"svmi-desktop: cannot create the data folder: {error}", file=sys.stderr)
+            return 2
+        # issue 9: a read-only data folder still opens (read-only); logs go to stderr
+    log_path = setup_logging_or_stderr(paths.log_dir)
     existing = QApplication.instance()
     if existing is None:
         # Qt's own "-style" option sets Fusion as the style is first made, rather than making
