@@ -2,9 +2,13 @@
 
 A backup is written with SQLite's backup API to a temporary file in the backups folder,
 checked with ``PRAGMA integrity_check``, synced, and only then renamed to
-``svmi-YYYYmmdd-HHMMSS.sqlite3`` (UTC). The newest :data:`KEEP` are kept. Backups taken before a
-schema migration are named ``svmi-YYYYmmdd-HHMMSS-before-vN.sqlite3`` and rotate separately, so
-that a retried upgrade can never push the pre-upgrade copy out.
+``svmi-NNNNNN-YYYYmmdd-HHMMSS.sqlite3``: a sequence number one above the highest in the folder,
+then the time (UTC, for people). "Newest" means the highest sequence number, never the time in
+the name, so a clock set back (or once set forward) cannot make rotation delete each new backup
+as it is written, nor recovery restore old work (issue 9). The newest :data:`KEEP` are kept.
+Backups taken before a schema migration end ``-before-vN.sqlite3`` and rotate separately, so that
+a retried upgrade can never push the pre-upgrade copy out. Backups named by the earlier scheme
+(``svmi-YYYYmmdd-HHMMSS.sqlite3``, no sequence number) still count, as older than any numbered one.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from .errors import StorageError, translate
 
 KEEP = 10
 KEEP_BEFORE_MIGRATION = 3
-_NAME_RE = re.compile(r"^svmi-(\d{8}-\d{6})(-before-v\d+)?\.sqlite3$")
+_NAME_RE = re.compile(r"^svmi-(?:(\d{6,})-)?(\d{8}-\d{6})(-before-v\d+)?\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -30,22 +34,39 @@ def stamp(moment: _dt.datetime) -> str:
 
 
 def backup_time(path: Path) -> _dt.datetime | None:
-    """When a backup was taken, from its name (UTC); ``None`` if the name is not a backup's."""
+    """When a backup was taken by the clock of the day (UTC), from its name; ``None`` if the
+    name is not a backup's. For people only: the order is :func:`sequence`'s."""
     match = _NAME_RE.match(path.name)
     if match is None:
         return None
-    return _dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=_dt.UTC)
+    try:
+        return _dt.datetime.strptime(match.group(2), _STAMP).replace(tzinfo=_dt.UTC)
+    except ValueError:
+        return None
+
+
+def sequence(path: Path) -> int | None:
+    """A backup's sequence number (0 for one named before numbers); ``None`` if not a backup."""
+    match = _NAME_RE.match(path.name)
+    if match is None:
+        return None
+    return int(match.group(1) or 0)
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """Every backup in ``folder``, newest first (both kinds)."""
+    """Every backup in ``folder``, newest (highest sequence number) first, both kinds."""
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
-    found = [(t, p) for p in entries if (t := backup_time(p)) is not None and p.is_file()]
-    found.sort(key=lambda item: (item[0], item[1].name), reverse=True)
+    found = [(n, p) for p in entries if (n := sequence(p)) is not None and p.is_file()]
+    # un-numbered (older-scheme) backups sort among themselves by the time in their name
+    found.sort(key=lambda item: (item[0], item[1].name[5:] if item[0] == 0 else ""), reverse=True)
     return [p for _, p in found]
+
+
+def next_sequence(folder: Path) -> int:
+    return max((sequence(p) or 0 for p in list_backups(folder)), default=0) + 1
 
 
 def verify(path: Path) -> bool:
@@ -68,10 +89,13 @@ def write_backup(
     """Write, verify and rotate in a backup of ``conn``; raises :class:`StorageError`."""
     where = str(folder)
     suffix = f"-before-v{before_version}" if before_version is not None else ""
-    final = folder / f"svmi-{stamp(now)}{suffix}.sqlite3"
-    tmp = folder / f".{final.name}.{os.getpid()}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate(exc, where) from exc
+    final = folder / f"svmi-{next_sequence(folder):06d}-{stamp(now)}{suffix}.sqlite3"
+    tmp = folder / f".{final.name}.{os.getpid()}.tmp"
+    try:
         _remove(tmp)
         repo.copy_database(conn, tmp)
         if not verify(tmp):
