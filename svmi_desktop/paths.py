@@ -5,6 +5,7 @@ No I/O happens at import; :meth:`AppPaths.ensure` creates the folders when the a
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,4 +53,32 @@ class AppPaths:
 
     def ensure(self) -> None:
         for folder in (self.data_dir, self.log_dir, self.config_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
+
+
+#: Modes of the app's own folders and files on POSIX (issue 9): the sessions, backups, logs and
+#: settings are the user's alone. Exports are not: they keep the user's umask (``fileio``).
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_dir(folder: Path) -> Path:
+    """Make ``folder`` (and missing parents) and leave it readable by its owner only.
+
+    An existing folder is tightened too (earlier versions made it 0755); a folder that cannot be
+    changed (read-only media, someone else's) is left as it is.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    private(folder, PRIVATE_DIR)
+    return folder
+
+
+def private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """``chmod`` to ``mode`` on POSIX if the mode differs; errors are ignored."""
+    if os.name == "nt":
+        return
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass

@@ -20,6 +20,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from ..paths import private, private_dir
 from . import repository as repo
 from .errors import StorageError, translate
 
@@ -90,7 +91,7 @@ def write_backup(
     where = str(folder)
     suffix = f"-before-v{before_version}" if before_version is not None else ""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
     except OSError as exc:
         raise translate(exc, where) from exc
     final = folder / f"svmi-{next_sequence(folder):06d}-{stamp(now)}{suffix}.sqlite3"
@@ -103,6 +104,7 @@ def write_backup(
                 f"A backup of the sessions could not be verified, so it was not kept; "
                 f"check the disk holding {where}."
             )
+        private(tmp)
         _fsync_file(tmp)
         os.replace(tmp, final)
         _fsync_dir(folder)
@@ -134,6 +136,7 @@ def restore(backup: Path, database: Path) -> None:
         import shutil  # only on restore; kept out of start-up
 
         shutil.copyfile(backup, tmp)
+        private(tmp)
         _fsync_file(tmp)
         os.replace(tmp, database)
         _fsync_dir(database.parent)

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..paths import AppPaths
+from ..paths import PRIVATE_FILE, AppPaths, private, private_dir
 from . import backups, wal_guard
 from . import repository as repo
 from .errors import (
@@ -57,7 +57,8 @@ def open_writer(paths: AppPaths) -> OpenedWriter:
     """Open (creating if need be) the database of ``paths`` for writing; see the module doc."""
     where = str(paths.data_dir)
     try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.data_dir)
+        _private_database(paths.database)
     except OSError as exc:
         raise translate(exc, where) from exc
     lock = WriterLock(lock_path(paths.database))
@@ -166,9 +167,21 @@ def open_reader(paths: AppPaths) -> sqlite3.Connection:
     return conn
 
 
+def _private_database(db: Path) -> None:
+    """Create the database file 0600 before SQLite does (SQLite gives its -wal and -shm the
+    database's mode), and tighten one an earlier version left 0644 (issue 9)."""
+    if os.name == "nt":
+        return
+    if not db.exists():
+        with contextlib.suppress(OSError):
+            os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    for suffix in ("", "-wal", "-shm", ".lock", ".open"):
+        private(db.with_name(db.name + suffix))
+
+
 def _write_marker(marker: Path, where: str) -> None:
     try:
-        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
         try:
             os.write(fd, f"{os.getpid()}\n".encode())
             os.fsync(fd)

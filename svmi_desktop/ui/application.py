@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..catalog import IndexLibrary
-from ..paths import AppPaths
+from ..paths import AppPaths, private
 from ..services.workshop import Workshops
 from ..storage import Store
 from ..storage.errors import (
@@ -62,11 +62,13 @@ class RotatingLog(logging.FileHandler):
         if self.backups > 0 and base.exists():
             base.replace(base.with_name(f"{base.name}.1"))
         self.stream = self._open()
+        private(base)
 
 
 def setup_logging(log_dir: Path) -> Path:
     path = log_dir / LOG_NAME
     handler = RotatingLog(path)
+    private(path)  # issue 9: logs are the user's alone
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
