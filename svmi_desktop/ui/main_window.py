@@ -395,8 +395,10 @@ class MainWindow(QMainWindow):
         view = self.session_view
         on_session = view is not None and self.stack.currentWidget() is view
         if view is not None and on_session:
-            saved = view.session.saved and not self._unsaved_text()
+            saved = view.session.saved
             state = "All changes saved" if saved else "NOT SAVED: see the message"
+            if saved and self._unsaved_text():  # issue 9 case 8: typed, not yet on disk
+                state = self.tr("Saving…")
             if getattr(self.workshops.store, "read_only", False):  # issue 9
                 state = self.tr("Read-only: changes cannot be saved here")
             self.setWindowTitle(

@@ -82,6 +82,7 @@ class SessionView(QWidget):
             page = ThemePage(index, theme)
             page.answer_requested.connect(self._answer)
             page.note_changed.connect(self._note)
+            page.notes.textChanged.connect(self.saved_changed)  # issue 9: "Saving…" while typing
             self.theme_pages[theme.code] = page
             self._add(page, "")
         self.results = ResultsPage()
@@ -271,6 +272,13 @@ class SessionView(QWidget):
             item.setText(text)
             item.setToolTip(f"{result.theme.title}: {STATUS_WORD[status]}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{code} {result.theme.short}, {STATUS_WORD[status]}")
+
+    def has_uncommitted_text(self) -> bool:
+        """Issue 9 case 8: a note typed but not yet committed (the saved indicator must not
+        claim it is on disk)."""
+        return any(
+            page.has_pending_note() for page in self.theme_pages.values()
+        )
 
     def flush(self) -> None:
         page = self.current_theme_page()

@@ -19,7 +19,7 @@ from ..domain.levels import CRITERION_LEVELS
 from ..domain.scoring import ThemeLevel, ThemeResult
 from .widgets import AnswerButton, LevelBadge, LevelHeading, label
 
-NOTE_DELAY_MS = 700
+NOTE_DELAY_MS = 250  # issue 9: a note is committed within 300 ms of the last keystroke
 
 
 class ThemePage(QWidget):
@@ -170,6 +170,10 @@ class ThemePage(QWidget):
         self._note_timer.stop()
         if not self._loading:
             self.note_changed.emit(self.theme.code, self.notes.toPlainText())
+
+    def has_pending_note(self) -> bool:
+        """Whether text typed in the notes box is not yet handed on to be saved (issue 9)."""
+        return self._note_timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         focus_out = watched is self.notes and event.type() == QEvent.Type.FocusOut
