@@ -165,4 +165,6 @@ def run_delete(args: argparse.Namespace) -> int:
         store.delete_session(args.id)
     # closing purged it: the text is gone from the database and its WAL
     print_text(f"Deleted session {args.id} ({name}).")
+    if store.checkpoint_deferred:
+        print(f"svmi: {store.checkpoint_deferred}", file=sys.stderr)
     return 0

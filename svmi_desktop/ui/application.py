@@ -230,6 +230,9 @@ def run(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         store.close()
+        if store.checkpoint_deferred:  # issue 9 case 11: closing does not wait for other readers
+            log.warning("%s", store.checkpoint_deferred)
+            print(f"svmi-desktop: {store.checkpoint_deferred}", file=sys.stderr)
 
 
 def show_page(window: MainWindow, page: str) -> None:
