@@ -71,13 +71,13 @@ class ScrollingStack(QStackedWidget):
 
 
 #: Below this many average characters left for the page, the side list collapses.
-PAGE_MIN_CHARS = 48
+PAGE_MIN_CHARS = 40
 
 
 def fit_side_list(nav: QListWidget, available: int, wanted: int) -> bool:
     """Size the session's side list for ``available`` pixels of width; returns True when it
     collapsed. Full width (``wanted``, wrapping long names) when the page keeps at least
-    :data:`PAGE_MIN_CHARS` characters beside it; else a narrow column of status marks and theme
+    :data:`PAGE_MIN_CHARS` average characters beside it; else a narrow column of status marks and theme
     codes, the rest of each name elided (each theme's tooltip and accessible name still say it
     all)."""
     fm = nav.fontMetrics()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QSizePolicy,
     QTableWidget,
@@ -34,7 +34,8 @@ class ResultsPage(QWidget):
         self.summary = label("")
         self.summary.setProperty("role", "h3")
         outer.addWidget(self.summary)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row = row  # left to right, or top to bottom when both do not fit side by side
         outer.addLayout(row, 1)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
@@ -98,6 +99,25 @@ class ResultsPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.table.rowCount():
             self._fit_table()
+            self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def side_by_side(self) -> bool:
+        return self.row.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self) -> None:
+        """Radar beside the table when both fit (the radar at least as wide as its minimum),
+        else the radar below the table; the page scrolls (see ``responsive.PageScroll``)."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.row.spacing()
+        fits = room >= self.table.width() + self.radar.minimumWidth()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.radar.setMinimumHeight(self.radar.minimumWidth() if fits else self.radar.stacked_height())
 
 
 def _coloured(item: QTableWidgetItem, level: Level) -> QTableWidgetItem:
