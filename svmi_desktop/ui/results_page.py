@@ -30,6 +30,7 @@ class ResultsPage(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
+        self.outer = outer
         outer.addWidget(label("Results", "h1"))
         self.summary = label("")
         self.summary.setProperty("role", "h3")
@@ -111,7 +112,7 @@ class ResultsPage(QWidget):
     def _arrange(self) -> None:
         """Radar beside the table when both fit (the radar at least as wide as its minimum),
         else the radar below the table; the page scrolls (see ``responsive.PageScroll``)."""
-        margins = self.layout().contentsMargins()
+        margins = self.outer.contentsMargins()
         room = self.width() - margins.left() - margins.right() - self.row.spacing()
         fits = room >= self.table.width() + self.radar.minimumWidth()
         direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
