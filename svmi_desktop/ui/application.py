@@ -170,10 +170,16 @@ def run(args: argparse.Namespace) -> int:
             window.open_demo()
         if args.screenshot:
             return screenshot(app, window, Path(args.screenshot), args.page)
+        place_window(window)
         window.show()
         return app.exec()
     finally:
         store.close()
+
+
+def place_window(window: MainWindow) -> None:
+    """The first size and place: inside the screen's free area (issue 10)."""
+    window.fit_default_size()
 
 
 def show_page(window: MainWindow, page: str) -> None:

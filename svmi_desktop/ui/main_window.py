@@ -192,7 +192,10 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def zoom(self, step: int) -> None:
-        self.appearance.set_zoom(self.appearance.zoom + step if step else 100)
+        self.set_zoom(self.appearance.zoom + step if step else 100)
+
+    def set_zoom(self, percent: int) -> None:
+        self.appearance.set_zoom(percent)
         self.undo_button.setMaximumWidth(self.appearance.px(420))
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000)
         QTimer.singleShot(0, self.keep_on_screen)  # once the layouts have taken the new font

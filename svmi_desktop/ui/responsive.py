@@ -71,7 +71,7 @@ class ScrollingStack(QStackedWidget):
 
 
 #: Below this many average characters left for the page, the side list collapses.
-PAGE_MIN_CHARS = 40
+PAGE_MIN_CHARS = 52
 
 
 def fit_side_list(nav: QListWidget, available: int, wanted: int) -> bool:

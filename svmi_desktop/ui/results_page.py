@@ -22,6 +22,8 @@ from .radar_chart import RadarChart
 from .style import LEVEL_COLOURS, level_text
 from .widgets import label
 
+THEME_COLUMN_CHARS = 16  # the theme column's widest, in average characters: longer names wrap
+
 
 class ResultsPage(QWidget):
     COLUMNS = ("Theme", "Now", "In 2–3 years")
@@ -48,7 +50,7 @@ class ResultsPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         header = self.table.horizontalHeader()
         for column in range(len(self.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Expanding)
@@ -91,6 +93,9 @@ class ResultsPage(QWidget):
     def _fit_table(self) -> None:
         """Keep the whole table visible; the radar takes the rest of the width."""
         self.table.resizeColumnsToContents()
+        widest = THEME_COLUMN_CHARS * self.table.fontMetrics().averageCharWidth()
+        if self.table.columnWidth(0) > widest:  # long theme names wrap (issue 10)
+            self.table.setColumnWidth(0, widest)
         self.table.resizeRowsToContents()
         width = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
         width += 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()

@@ -184,6 +184,10 @@ class Appearance:
             # Only widgets whose font or colour is a function of the zoom or the scheme.
             if widget.property("role") is not None or widget.objectName() == "nav":
                 adopt(widget)
+            elif zoom_changed and widget.styleSheet():
+                # A widget style sheet of its own (a level badge) resolves its font once:
+                # set it again so it takes the new size. A few widgets, not the whole window.
+                widget.setStyleSheet(widget.styleSheet())
 
 
 def palette(s: Scheme) -> QPalette:
