@@ -24,6 +24,7 @@ from .style import ZOOM_STEP, Appearance
 # imported and built when first used (see ``new_page``, ``show_session`` and ``_dialogs``).
 if TYPE_CHECKING:
     from .new_page import NewAssessmentPage
+    from .preferences import Preferences
     from .session_view import SessionView
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.workshops = workshops
         self.appearance = appearance
         self.session_view: SessionView | None = None
+        self.preferences: Preferences | None = None  # set by preferences.remember
         self._undo: Callable[[], None] | None = None
         self.resize(1280, 800)
         self.stack = ScrollingStack()  # the start and new pages scroll inside themselves
@@ -375,10 +377,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view, scroll=False)  # keeps its side list and Previous/Next in view
         self.stack.setCurrentWidget(view)
         self.session_view = view
+        if self.preferences is not None and view.export is not None:
+            view.export.use_preferences(self.preferences)  # type: ignore[attr-defined]
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         view.go(1 if session.answered else 0)
+        self._remembered_page(view)
         page = view.current_theme_page()
         button = page.first_button() if page else None
         (button or view.next_button).setFocus()
@@ -448,7 +453,33 @@ class MainWindow(QMainWindow):
         except (StorageError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
 
+    # -- preferences (issue 10) -------------------------------------------------------------
+
+    def _remembered_page(self, view: SessionView) -> None:
+        """Open a session on its last page, and remember each page it moves to."""
+        prefs = self.preferences
+        session_id = view.session.session_id
+        if prefs is None or session_id is None:
+            return
+        from .preferences import page_name
+
+        last = prefs.last_page(session_id)
+        if last is not None and view.page_index(last) >= 0:
+            view.go(last)
+
+        def moved(position: int) -> None:
+            name = page_name(view, position)
+            if name is not None:
+                prefs.set_last_page(session_id, name)
+
+        view.page_changed.connect(moved)
+
+    def _remember_geometry(self) -> None:
+        if self.preferences is not None:
+            self.preferences.set_geometry(self.saveGeometry())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_geometry()
         if self.session_view is not None:
             self.session_view.flush()
             if not self.session_view.session.saved:
