@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,16 +29,18 @@ from ..storage.errors import StorageError
 from . import dialogs
 from .intro_page import IntroPage
 from .plan_page import PlanPage
+from .responsive import ScrollingStack, fit_side_list
 from .results_page import ResultsPage
 from .theme_page import ThemePage
 
 
-class PageStack(QStackedWidget):
+class PageStack(ScrollingStack):
     """The session's pages. Unlike a plain :class:`QStackedWidget` it reports no height for
     width: else every page switch (a page shown, another hidden) makes the window's layout ask
     the stack for its height at some width, which the stack answers by laying out the wrapped
     text of every page, all ten themes included: two thirds of the time of a switch. Each
-    page still lays out its own wrapped text, at the width the stack gives it."""
+    page still lays out its own wrapped text, at the width the stack gives it. Each page
+    scrolls inside itself when the window is too small for it (issue 10)."""
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -131,7 +132,7 @@ class SessionView(QWidget):
         widest = max((fm.horizontalAdvance(t) for t in texts), default=100)
         wanted = widest + 2 * self.nav.frameWidth() + 4 * fm.averageCharWidth()
         limit = int(self.window().width() * 0.28) if self.window().width() > 400 else wanted
-        self.nav.setFixedWidth(min(wanted, max(limit, 160)))
+        fit_side_list(self.nav, self.width(), min(wanted, max(limit, 160)))  # collapses when narrow
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -72,6 +72,7 @@ def bad_form(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     tiny.setFixedSize(16, 16)
     plain = QPushButton("Plain")
     plain.setStyleSheet("QPushButton, QPushButton:focus { border: 1px solid #888888; background: #EEEEEE; }")
+    plain.setMinimumHeight(44)  # the tallest, so the Tab walk starts from it (top of the row)
     for w in (unnamed, icon_only, tiny, plain):
         row.addWidget(w)
     QWidget.setTabOrder(plain, unnamed)  # Tab goes right to left once: out of reading order
