@@ -70,7 +70,6 @@ class LevelHeading(QWidget):
 
 
 _STATE = {None: "none", True: "yes", False: "no"}
-_SPOKEN = {None: "not answered", True: "yes", False: "no"}
 
 
 class AnswerButton(QPushButton):
@@ -78,18 +77,29 @@ class AnswerButton(QPushButton):
 
     ``locked`` shows a future answer held at Yes because the present answer is Yes.
     Emits :attr:`chosen` with the value the user asked for; the page decides what is stored.
+    A screen reader hears the column, the criterion and the value as the name ("Now, A.M1:
+    Yes"), the criterion's text as the description, and Yes as the checked state.
     """
 
     chosen = Signal(object)
 
-    def __init__(self, column: str, criterion_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        column: str,
+        criterion_id: str,
+        criterion_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
         self.column = column
         self.criterion_id = criterion_id
+        self.criterion_text = criterion_text
+        self.column_label = self.tr("Now") if column == "present" else self.tr("Future")
         self.value: bool | None = None
         self.locked = False
+        self.setCheckable(True)  # exposes the checked state (Yes) to screen readers
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -108,6 +118,18 @@ class AnswerButton(QPushButton):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
 
+    def set_column_label(self, text: str) -> None:
+        """The column's name as the session words it ("Now", "In 5 years")."""
+        self.column_label = text
+        self.show_value(self.value, self.locked)
+
+    def spoken_value(self) -> str:
+        if self.locked:
+            return self.tr("Yes, because now is Yes")
+        return {None: self.tr("not answered"), True: self.tr("Yes"), False: self.tr("No")}[
+            self.value
+        ]
+
     def show_value(self, value: bool | None, locked: bool = False) -> None:
         self.value, self.locked = value, locked
         if locked:
@@ -121,14 +143,23 @@ class AnswerButton(QPushButton):
             self.setProperty("answer", state)
             self.style().unpolish(self)
             self.style().polish(self)
+        self.setChecked(locked or value is True)
         self.setEnabled(not locked)
-        column = "Present" if self.column == "present" else "Future"
-        self.setAccessibleName(f"{column}: {self.criterion_id}")
-        spoken = "yes, because present is yes" if locked else _SPOKEN[value]
-        self.setAccessibleDescription(spoken)
+        spoken = self.spoken_value()
+        name = arg(self.tr("%1, %2: %3"), self.column_label, self.criterion_id, spoken)
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
+        if self.criterion_text and self.accessibleDescription() != self.criterion_text:
+            self.setAccessibleDescription(self.criterion_text)
         self.setToolTip(
-            f"{column} answer for {self.criterion_id}: {spoken}. "
-            "Space or click cycles – / Yes / No; Y, N and Delete set it."
+            arg(
+                self.tr(
+                    "%1 answer for %2: %3. Space or click cycles – / Yes / No; Y, N and Delete set it."
+                ),
+                self.column_label,
+                self.criterion_id,
+                spoken,
+            )
         )
 
     def _cycle(self) -> None:
@@ -150,3 +181,10 @@ class AnswerButton(QPushButton):
             self.chosen.emit(None)
         else:
             super().keyPressEvent(event)
+
+
+def arg(text: str, *args: object) -> str:
+    """Qt's ``QString.arg`` for a translated text: ``%1``, ``%2``… replaced, highest first."""
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text
