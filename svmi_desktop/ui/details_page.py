@@ -4,14 +4,12 @@ undoably, via :meth:`SessionView.change_details`). Registered in :mod:`.page_reg
 
 from __future__ import annotations
 
-import datetime as _dt
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -35,24 +33,11 @@ from ..domain.assessment import (
 from ..domain.text_limits import MAX_TEXT
 from .accessibility import mark_heading
 from .page_registry import register_page
-from .widgets import label
+from .widgets import IsoDateEdit, label
 
 if TYPE_CHECKING:
     from ..services.workshop import WorkshopSession
     from .session_view import SessionView
-
-ISO_DATE = "yyyy-MM-dd"  # typed as shown: 2027-06-30 stays 2027-06-30
-
-
-def iso_date_edit(accessible_name: str) -> QDateEdit:
-    """A date field that shows and takes ISO dates, with a calendar to pick from."""
-    edit = QDateEdit()
-    edit.setDisplayFormat(ISO_DATE)
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(accessible_name)
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    return edit
-
 
 class ParticipantRows(QWidget):
     """Editable rows of participants: a role, and a name only with consent."""
@@ -151,7 +136,7 @@ class DetailsPage(QWidget):
         form.addRow(self.tr("&Region"), self.region)
         self.facilitator = self._line(self.tr("Facilitator"))
         form.addRow(self.tr("Fa&cilitator"), self.facilitator)
-        self.date = iso_date_edit(self.tr("Workshop date, as year-month-day"))
+        self.date = IsoDateEdit(self.tr("Workshop date, as year-month-day"))
         form.addRow(self.tr("Workshop &date"), self.date)
         self.horizon = QSpinBox()
         self.horizon.setRange(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
@@ -200,8 +185,7 @@ class DetailsPage(QWidget):
         self.org_type.setCurrentText(organisation.type or ORGANISATION_TYPES[-1])
         self.region.setText(organisation.region)
         self.facilitator.setText(workshop.facilitator)
-        d = workshop.date
-        self.date.setDate(QDate(d.year, d.month, d.day))
+        self.date.set_date(workshop.date)
         self.horizon.setValue(workshop.horizon_years)
         self.people.set_participants(workshop.participants)
         self.error.setVisible(False)
@@ -219,11 +203,18 @@ class DetailsPage(QWidget):
             self.error.setVisible(True)
             self.organisation.setFocus()
             return None
-        d = self.date.date()
+        day = self.date.date()
+        if day is None:
+            self.error.setText(
+                self.tr("The workshop date must be a real date written year-month-day, e.g. 2027-06-30.")
+            )
+            self.error.setVisible(True)
+            self.date.setFocus()
+            return None
         return (
             Organisation(name, self.org_type.currentText(), self.region.text().strip()),
             Workshop(
-                date=_dt.date(d.year(), d.month(), d.day()),
+                date=day,
                 facilitator=self.facilitator.text().strip(),
                 participants=self.people.participants(),
                 horizon_years=self.horizon.value(),

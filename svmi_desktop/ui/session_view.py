@@ -429,6 +429,7 @@ class SessionView(QWidget):
             lambda: session.restore_custom_action(action),
             self._plan_shown(what),
         )
+        self.plan.tabs.setCurrentWidget(self.plan.years)  # where the action was chosen
         self.plan.years.setFocus()  # focus stays in the table, never on the Delete button
 
     def change_details(self, organisation: Organisation, workshop: Workshop) -> None:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 # Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
 # which the start screen does without; the functions that need it import it themselves.
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..domain.levels import Level
 from ..services.workshop import next_value
@@ -188,3 +198,34 @@ def arg(text: str, *args: object) -> str:
     for i in range(len(args), 0, -1):
         text = text.replace(f"%{i}", str(args[i - 1]))
     return text
+
+
+class IsoDateEdit(QLineEdit):
+    """A date typed as it is shown, year-month-day: 2027-06-30 stays 2027-06-30.
+
+    (A ``QDateEdit`` edits section by section, so text typed over it lands in whichever
+    section has the cursor: "2027-06-30" typed into a Due cell became 2027-12-06.)
+    """
+
+    def __init__(self, accessible_name: str = "", parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QRegularExpression
+        from PySide6.QtGui import QRegularExpressionValidator
+
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"), self)
+        )
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self.setToolTip(self.tr("A date as year-month-day, e.g. 2027-06-30"))
+
+    def date(self) -> _dt.date | None:
+        """The date typed, or None if it is not a whole, real date."""
+        try:
+            return _dt.date.fromisoformat(self.text().strip())
+        except ValueError:
+            return None
+
+    def set_date(self, day: _dt.date | None) -> None:
+        self.setText(day.isoformat() if day is not None else "")
