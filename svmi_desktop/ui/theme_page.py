@@ -104,13 +104,16 @@ class ThemePage(QWidget):
                 ident.setFont(bold)  # (only the weight is set: size and zoom still inherit)
                 grid.addWidget(ident, row, 0, Qt.AlignmentFlag.AlignTop)
                 text = criterion.text
-                if criterion.kind is Kind.COMPLIANCE:
+                if criterion.prompt:  # issue 10: a plain question where Yes means compliant
+                    text = self.tr("%1\n(a fundamental requirement; the index's words: “%2”)")
+                    text = text.replace("%2", criterion.statement).replace("%1", criterion.prompt)
+                elif criterion.kind is Kind.COMPLIANCE:
                     text += "  (a fundamental requirement of the Act)"
                 statement = label(text)
                 grid.addWidget(statement, row, 1, Qt.AlignmentFlag.AlignTop)
                 if criterion.asked:
                     for col, name in ((2, "present"), (3, "future")):
-                        button = AnswerButton(name, criterion.id, criterion.text)
+                        button = AnswerButton(name, criterion.id, criterion.question)
                         button.chosen.connect(
                             lambda value, c=criterion.id, n=name: self.answer_requested.emit(
                                 c, n, value
@@ -157,8 +160,8 @@ class ThemePage(QWidget):
             future.show_value(answer.future)
 
     def show_result(self, result: ThemeResult) -> None:
-        self.present_badge.set_level(result.present.level, result.present.incomplete)
-        self.future_badge.set_level(result.future.level, result.future.incomplete)
+        for badge, level in ((self.present_badge, result.present), (self.future_badge, result.future)):
+            badge.set_level(level.level, level.incomplete, level.not_answered_yet)
         self.why_present.setText(_why_text("Now", result.present))
         self.why_future.setText(_why_text(wording.future_label(self._horizon), result.future))
         for why in (self.why_present, self.why_future):

@@ -44,17 +44,35 @@ class LevelBadge(QLabel):
         super().__init__()
         self.level: Level | None = None
         self.provisional = False
+        self.not_answered = False
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         if level is not None:
             self.set_level(level, provisional)
 
-    def set_level(self, level: Level, provisional: bool = False) -> None:
-        if level is self.level and provisional == self.provisional:
+    def set_level(self, level: Level, provisional: bool = False, not_answered: bool = False) -> None:
+        """Show a level; ``not_answered``: level 0 only because nobody has answered the
+        compliance questions, shown neutral as "Not answered yet", never as Non-compliant."""
+        state = (level, provisional, not_answered)
+        if state == (self.level, self.provisional, self.not_answered):
             return
-        self.level, self.provisional = level, provisional
-        self.setText(level_text(level, provisional))
-        self.setStyleSheet(level_badge_style(level, provisional))
-        self.setAccessibleName(level_text(level, provisional))
+        self.level, self.provisional, self.not_answered = state
+        if not_answered:
+            from ..domain.wording import not_answered_yet
+
+            text = not_answered_yet()
+            self.setStyleSheet(
+                "border: 2px dashed palette(text); border-radius: 4px; padding: 2px 8px;"
+                " font-weight: bold;"
+            )
+        else:
+            text = level_text(level, provisional)
+            self.setStyleSheet(level_badge_style(level, provisional))
+        self.setText(text)
+        self.setAccessibleName(text)
+        if self.isVisible():  # a level change is announced (a live region, as Qt allows)
+            from .accessibility import announce
+
+            announce(self, text)
 
 
 class LevelHeading(QWidget):
