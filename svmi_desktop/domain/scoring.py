@@ -47,8 +47,21 @@ class Why:
     unanswered: tuple[Criterion, ...]
 
     @property
+    def awaiting_compliance(self) -> bool:
+        """Non-compliant only because compliance questions are not answered yet: nobody has
+        said No, so the screen says "not answered yet", never Non-compliant (issue 10)."""
+        return (
+            self.level is Level.NON_COMPLIANT
+            and bool(self.missing)
+            and all(c in self.unanswered for c in self.missing)
+        )
+
+    @property
     def sentence(self) -> str:
         """One plain-English line for screens and reports."""
+        if self.awaiting_compliance:
+            ids = ", ".join(c.id for c in self.missing)
+            return f"Not answered yet: the compliance question ({ids}) comes first."
         if self.next_level is None:
             return f"{self.level.label}: every requirement is met."
         if self.level is Level.NON_COMPLIANT:
@@ -64,6 +77,12 @@ class ThemeLevel:
     level: Level
     incomplete: bool
     why: Why
+
+    @property
+    def not_answered_yet(self) -> bool:
+        """Level 0 only because its compliance questions are unanswered: shown as "not
+        answered yet" (neutral), never as an orange Non-compliant."""
+        return self.why.awaiting_compliance
 
 
 @dataclass(frozen=True)

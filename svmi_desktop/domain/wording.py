@@ -143,3 +143,11 @@ def stretch_note() -> str:
         _CONTEXT,
         "Stretch: ticked for the future above the level the theme is planned to reach.",
     )
+
+
+# -- issue 10 --
+
+
+def not_answered_yet() -> str:
+    """A theme whose compliance questions nobody has answered: never "Non-compliant"."""
+    return tr(_CONTEXT, "Not answered yet")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -59,22 +58,30 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class DueDelegate(QStyledItemDelegate):
+    """Due dates typed as shown, year-month-day (issue 10: a QDateEdit's sections turned a typed
+    2027-06-30 into 2027-12-06); a date that is not real is not stored."""
+
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        edit = QDateEdit(parent)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName("Due date")
-        return edit
+        from .widgets import IsoDateEdit
+
+        return IsoDateEdit(self.tr("Due date"), parent)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QDateEdit)
-        editor.setDate(QDate.fromString(str(index.data()), "yyyy-MM-dd"))
+        from .widgets import IsoDateEdit
+
+        assert isinstance(editor, IsoDateEdit)
+        if not editor.text():  # the first key typed may already be in it
+            editor.setText(str(index.data()))
 
     def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date().toString("yyyy-MM-dd"))
+        from .widgets import IsoDateEdit
+
+        assert isinstance(editor, IsoDateEdit)
+        day = editor.date()
+        if day is not None:
+            model.setData(index, day.isoformat())
 
 
 class PlanPage(QWidget):

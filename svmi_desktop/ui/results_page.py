@@ -135,6 +135,12 @@ def _coloured(item: QTableWidgetItem, level: Level) -> QTableWidgetItem:
 
 
 def _level_item(level: ThemeLevel) -> QTableWidgetItem:
+    if level.not_answered_yet:  # issue 10: never Non-compliant before anyone has answered
+        from ..domain.wording import not_answered_yet
+
+        item = QTableWidgetItem(not_answered_yet())
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        return item
     text = level_text(level.level)
     if level.incomplete:
         text += "\nprovisional"
