@@ -378,6 +378,13 @@ class Workshops:
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         return self.add(result.assessment), differences
 
+    def read_import(self, path: Path) -> Any:
+        """Read a file to import in a child process with a memory cap (issue 9: a hostile file
+        cannot take the window down); stores nothing. Pass the result to :meth:`add`."""
+        from ..importing.isolated import read_isolated
+
+        return read_isolated(Path(path), self.library.get, self.library.user_dir)
+
     def delete(self, session_id: int) -> None:
         """Delete a session; :meth:`restore` undoes it until the app closes."""
         self.store.delete_session(session_id)

@@ -22,7 +22,8 @@ FAMILIES: dict[str, str] = {
     "P unrecognised": r"^<file> is not a workbook or an assessment file \(unrecognised contents\)",
     "P csv or text": r"^<file> is (?:a CSV or other plain-text table|plain text, not a workbook)",
     "P zip limits": r"^<file> (?:has [\d,]+ parts inside|would unpack to more than|has a part that "
-                    r"unpacks)",
+                    r"unpacks|has more than [\d,]+ (?:cells in its sheets|different texts))",
+    "P special file": r"^<file> is (?:a named pipe \(FIFO\)|a device|a socket|not a regular file)",
     "P unsafe name": r"^<file> contains an unsafe part name",
     "P not a workbook zip": r"^<file> is (?:an Excel binary|a Word|a PowerPoint|an OpenDocument|a zip"
                            r" archive).*not an Excel workbook",
