@@ -94,7 +94,7 @@ def _limit_memory() -> None:
         import resource
     except ImportError:  # pragma: no cover - Windows
         return
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
