@@ -73,7 +73,8 @@ FAMILIES: dict[str, str] = {
     "E text": r"^<file> cannot be used: .* contains a character that cannot be stored \(an "
               r"unpaired surrogate",
     "E date": r"^<file> cannot be used: .* is [\d-]+; a date must be between 2000 and 2100",
-    "E too long": r"^<file> cannot be used: .* is [\d,]+ characters; the limit is 32,767",
+    "E too long": r"^<file> cannot be used: .* is [\d,]+ characters; the limit (?:for a name or "
+                  r"label )?is [\d,]+",
 }
 _COMPILED = {name: re.compile(pattern, re.S) for name, pattern in FAMILIES.items()}
 
