@@ -12,7 +12,6 @@ from svmi_desktop.catalog import IndexLibrary
 from svmi_desktop.paths import AppPaths
 from svmi_desktop.services.workshop import Workshops
 from svmi_desktop.storage import Store
-from tests.benchmarks.bench_storage import session
 
 if __name__ == "__main__":
     folder, n, mode = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
