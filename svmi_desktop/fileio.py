@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import SvmiError
+from .errors import FileFormatError, SvmiError
 
 
 class ExistsError(SvmiError):
@@ -142,3 +142,21 @@ def _reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "permission denied (the folder may be read-only)"
     return exc.strerror or str(exc)
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (at most ``limit`` + 1), refusing at once anything that is not a
+    regular file (issue 9): a FIFO named ``.xlsx`` would block the read for ever, a device
+    never end. Opened non-blocking, so a FIFO swapped in after the check cannot block either.
+    ``OSError`` (missing, unreadable) is left to the caller."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(21, "Is a directory", str(path))
+            kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or other special file"
+            raise FileFormatError(f"{Path(path).name} is {kind}, not a file, so it was not read")
+        return fh.read() if limit is None else fh.read(limit + 1)

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.criteria import Criterion, Index, Kind, Theme
+from ..domain.entry_rules import check_label
 from ..domain.levels import CRITERION_LEVELS, Level
-from ..errors import CriteriaError
+from ..errors import CriteriaError, SvmiError
 from .bundled import INDEX_ID_RE, bundled_index_ids, criteria_dir
 
 MAX_INDEX_BYTES = 2_000_000
@@ -58,6 +59,10 @@ def load_index_file(path: Path) -> Index:
         raise CriteriaError(f"{name}: is not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise CriteriaError(f"{name}: is not valid TOML ({exc})") from exc
+    except RecursionError:  # issue 9: hostile index files
+        raise CriteriaError(f"{name}: is nested too deeply to be an index file") from None
+    except ValueError:  # an integer of thousands of digits
+        raise CriteriaError(f"{name}: has a number too large to be in an index file") from None
     return parse_index(data, name)
 
 
@@ -253,4 +258,7 @@ def _text(table: dict[str, Any], key: str, where: str) -> str:
         raise CriteriaError(f"{where}: key {key!r} must be text")
     if not value.strip():
         raise CriteriaError(f"{where}: key {key!r} is empty")
-    return value
+    try:  # issue 9: the limits the exports need, checked where the text enters
+        return check_label(value, f"key {key!r}")
+    except SvmiError as error:
+        raise CriteriaError(f"{where}: {error}") from None

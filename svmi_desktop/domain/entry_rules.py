@@ -14,7 +14,7 @@ import datetime as _dt
 from typing import TYPE_CHECKING
 
 from ..errors import FileFormatError, SvmiError
-from .text_limits import check_length
+from .text_limits import TextTooLongError, check_length
 
 if TYPE_CHECKING:
     from .assessment import Assessment
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 #: inside ``datetime.date``'s range that adding a horizon or a plan year can never overflow.
 DATE_MIN = _dt.date(2000, 1, 1)
 DATE_MAX = _dt.date(2100, 12, 31)
+
+
+#: The longest name or label (organisation name, type and region, facilitator, participants,
+#: an index's titles and statements): the exports put these in cells and lines after a label
+#: ("Organisation: ..."), so they must leave room under the 32,767 characters a cell holds.
+MAX_LABEL = 10_000
 
 
 class EntryError(SvmiError):
@@ -51,6 +57,16 @@ def check_text(text: str, field: str) -> str:
     return text
 
 
+def check_label(text: str, field: str) -> str:
+    """:func:`check_text` for a name or label, at most :data:`MAX_LABEL` characters."""
+    if len(text) > MAX_LABEL:
+        raise TextTooLongError(
+            f"{field} is {len(text):,} characters; the limit for a name or label is "
+            f"{MAX_LABEL:,}. Shorten it; nothing was changed."
+        )
+    return check_text(text, field)
+
+
 def clean_text(text: str) -> str:
     """``text`` with every unencodable character replaced by U+FFFD (for display only)."""
     return text.encode("utf-8", "replace").decode("utf-8") if unencodable_at(text) is not None else text
@@ -71,14 +87,14 @@ def check_assessment(assessment: Assessment) -> Assessment:
     org, w = assessment.organisation, assessment.workshop
     check_text(assessment.index_id, "The index id")
     check_text(assessment.index_version, "The index version")
-    check_text(org.name, "The organisation name")
-    check_text(org.type, "The organisation type")
-    check_text(org.region, "The region")
-    check_text(w.facilitator, "The facilitator")
+    check_label(org.name, "The organisation name")
+    check_label(org.type, "The organisation type")
+    check_label(org.region, "The region")
+    check_label(w.facilitator, "The facilitator")
     check_date(w.date, "The workshop date")
     for n, person in enumerate(w.participants, 1):
-        check_text(person.role, f"Participant {n}'s role")
-        check_text(person.name, f"Participant {n}'s name")
+        check_label(person.role, f"Participant {n}'s role")
+        check_label(person.name, f"Participant {n}'s name")
     for theme, note in assessment.notes.items():
         check_text(theme, "A note's theme")
         check_text(note, f"The note for theme {theme}")

@@ -32,6 +32,7 @@ from ..domain.entry_rules import check_imported
 from ..domain.levels import Level
 from ..domain.text_limits import MAX_TEXT
 from ..errors import CriteriaError, FileFormatError
+from ..fileio import read_regular
 
 FORMAT = "svmi-assessment"
 VERSION = 1
@@ -129,7 +130,7 @@ def read(path: Path, resolve_index: IndexResolver) -> Assessment:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileFormatError(f"{name} is {size:,} bytes, too large for an assessment file")
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)  # issue 9: a FIFO or device is refused at once
     except FileNotFoundError:
         raise FileFormatError(f"{path} does not exist") from None
     except IsADirectoryError:

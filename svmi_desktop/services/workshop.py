@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
-from ..domain.entry_rules import check_assessment, check_date, check_text
+from ..domain.entry_rules import check_assessment, check_date, check_label, check_text
 from ..domain.levels import Level
 
 if TYPE_CHECKING:  # the domain classes are imported when a session is made or opened, not at start
@@ -378,6 +378,13 @@ class Workshops:
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         return self.add(result.assessment), differences
 
+    def read_import(self, path: Path) -> Any:
+        """Read a file to import in a child process with a memory cap (issue 9: a hostile file
+        cannot take the window down); stores nothing. Pass the result to :meth:`add`."""
+        from ..importing.isolated import read_isolated
+
+        return read_isolated(Path(path), self.library.get, self.library.user_dir)
+
     def delete(self, session_id: int) -> None:
         """Delete a session; :meth:`restore` undoes it until the app closes."""
         self.store.delete_session(session_id)
@@ -394,11 +401,11 @@ def _same_date(value: object, day: _dt.date) -> bool:
 
 def check_details(organisation: Organisation, workshop: Workshop) -> None:
     """Refuse over-long organisation and workshop text before anything is stored."""
-    check_text(organisation.name, "The organisation name")
-    check_text(organisation.type, "The organisation type")
-    check_text(organisation.region, "The region")
-    check_text(workshop.facilitator, "The facilitator")
+    check_label(organisation.name, "The organisation name")
+    check_label(organisation.type, "The organisation type")
+    check_label(organisation.region, "The region")
+    check_label(workshop.facilitator, "The facilitator")
     check_date(workshop.date, "The workshop date")
     for n, person in enumerate(workshop.participants, 1):
-        check_text(person.role, f"Participant {n}'s role")
-        check_text(person.name, f"Participant {n}'s name")
+        check_label(person.role, f"Participant {n}'s role")
+        check_label(person.name, f"Participant {n}'s name")

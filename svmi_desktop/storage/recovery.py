@@ -29,6 +29,8 @@ class RecoveryReport:
     message: str
     moved_to: Path | None
     restored_from: Path | None
+    #: A title for the message, saying what happened (issue 9: not always a recovery).
+    title: str = "Your sessions were recovered"
 
 
 def describe_time(moment: _dt.datetime) -> str:

@@ -74,4 +74,5 @@ def set_aside_foreign_wal(paths: AppPaths) -> RecoveryReport | None:
         ),
         moved_to=target,
         restored_from=None,
+        title="A file from another data folder was set aside",
     )

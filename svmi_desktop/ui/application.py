@@ -228,7 +228,8 @@ def run(args: argparse.Namespace) -> int:
         if recovery is not None:
             from . import dialogs
 
-            dialogs.show_info(None, "Your sessions were recovered", recovery.message)
+            title = getattr(recovery, "title", "Your sessions were recovered")  # issue 9
+            dialogs.show_info(None, QCoreApplication.translate("Startup", title), recovery.message)
         window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
         if prefs is not None:
             remember_preferences(window, prefs)

@@ -360,9 +360,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Importing {path.name}…")
 
         def work(progress: Callable[..., None]) -> Any:
-            from ..services.exports import import_path  # type: ignore[import-not-found,unused-ignore]
-
-            return import_path(path, self.workshops.library)
+            return self.workshops.read_import(path)  # issue 9: in a child with a memory cap
 
         def done(result: Any) -> None:
             differences = [str(d) for d in (getattr(result, "differences", ()) or ())]

@@ -1,7 +1,9 @@
 """Benchmark: the sessions store with 10,000 stored sessions of ~40 answers each.
 
 Prints figures; it is not a test. Goals (issue 3): autosave of one answer "well under a frame"
-(p95 <= 16 ms); listing and opening sessions fast enough to feel instant.
+(p95 <= 16 ms); listing and opening sessions fast enough to feel instant. Issue 9: one fsync per
+change (counted with strace, beside the two-commit reference), closing under 2 s while another
+process reads, and any import within the bounds under 2 s and 200 MB.
 Run: .venv/bin/python -m tests.benchmarks.bench_storage [--sessions N] [--keep DIR]
 """
 
@@ -111,9 +113,119 @@ def measure(n_sessions: int, folder: Path) -> dict[str, float]:
     return r
 
 
+# -- issue 9: syncs per change, closing beside a reader, import bounds ----------------------
+
+
+def fsyncs_per_change(folder: Path, n: int = 50) -> dict[str, float]:
+    """``fsync``/``fdatasync`` calls per answer, counted by ``strace -c`` in child processes:
+    the app's way (change and summary, one transaction) and, as the reference in the same run,
+    the way before issue 9 (two transactions)."""
+    import re
+    import subprocess
+    import sys
+
+    if shutil.which("strace") is None:
+        return {}
+    paths = AppPaths.under(folder)
+    with Store.open(paths) as store:
+        store.create_session(session(0, load_index("public-sector").asked_ids))
+    child = Path(__file__).with_name("fsync_child.py")
+
+    def syncs(count: int, mode: str) -> int:
+        out = subprocess.run(
+            ["strace", "-f", "-c", "-e", "trace=fsync,fdatasync", sys.executable, str(child),
+             str(folder), str(count), mode],
+            capture_output=True, text=True, timeout=300, cwd=Path(__file__).parents[2],
+        )
+        found = re.findall(r"^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(?:fsync|fdatasync)$",
+                           out.stderr, re.M)
+        return sum(int(c) for c in found)
+
+    # the baseline makes one change, and a first run creates the WAL, so that its start (its
+    # header and folder are synced once when a WAL begins) is not counted against the changes
+    syncs(1, "together")
+    return {
+        mode: (syncs(n + 1, mode) - syncs(1, mode)) / n for mode in ("together", "apart")
+    }
+
+
+def close_beside_reader(folder: Path) -> float:
+    """Seconds :meth:`Store.close` takes while another process holds a read transaction."""
+    import subprocess
+    import sys
+
+    paths = AppPaths.under(folder)
+    store = Store.open(paths)
+    gone = store.create_session(session(1, load_index("public-sector").asked_ids))
+    store.delete_session(gone)
+    code = (
+        "import sqlite3, sys, time\n"
+        "c = sqlite3.connect(f'file:{sys.argv[1]}?mode=ro', uri=True, isolation_level=None)\n"
+        "c.execute('BEGIN'); c.execute('SELECT count(*) FROM sessions').fetchone()\n"
+        "print('reading', flush=True); time.sleep(60)\n"
+    )
+    reader = subprocess.Popen([sys.executable, "-c", code, str(paths.database)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        t = time.perf_counter()
+        store.close()
+        return time.perf_counter() - t
+    finally:
+        reader.kill()
+        reader.wait()
+
+
+def import_bounds(folder: Path) -> list[tuple[str, float, float, float]]:
+    """(case, file MB, seconds, peak MB) for the largest files within every import bound, read
+    as the window reads them: in the capped child process."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.fuzz.hostile_families import honest_bomb, long_cell_text, wide_row_within_bounds
+    from tests.fuzz.test_import_fuzz import bases
+
+    made = bases()
+    sources = made["xlsx"][0], made["json"][0]
+    rows = []
+    for maker in (long_cell_text, wide_row_within_bounds, honest_bomb):
+        name, data = maker(*sources)
+        assert data is not None
+        path = folder / name
+        path.write_bytes(data)
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "svmi_desktop.importing.isolated", str(path)],
+                             capture_output=True, timeout=120)
+        seconds = time.perf_counter() - t
+        peak = json.loads(out.stdout)["peak_memory"] / 2**20
+        rows.append((name, len(data) / 1e6, seconds, peak))
+    return rows
+
+
+def issue9_figures(folder: Path) -> list[Figure]:
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[Figure] = []
+    syncs = fsyncs_per_change(folder / "fsync")
+    if syncs:
+        rows += [
+            Figure("fsyncs per answer (change + summary, one commit)", syncs["together"], "",
+                   1.0, "<= 1"),
+            Figure("fsyncs per answer, reference: two commits", syncs["apart"], "", None,
+                   "(information)"),
+        ]
+    rows.append(Figure("close while another process reads", close_beside_reader(folder / "close"),
+                       "s", 2.0, "< 2 s"))
+    for name, size, seconds, peak in import_bounds(folder):
+        rows.append(Figure(f"import {name} ({size:.1f} MB), time", seconds, "s", 2.0, "< 2 s"))
+        rows.append(Figure(f"import {name}, peak memory", peak, "MB", 200.0, "< 200 MB"))
+    return rows
+
+
 def figures(quick: bool = False) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         r = measure(1000 if quick else 10_000, Path(tmp) / "data")
+        extra = issue9_figures(Path(tmp) / "issue9")
     n = int(r["sessions"])
     info = "(information)"
     return [
@@ -124,6 +236,7 @@ def figures(quick: bool = False) -> list[Figure]:
         Figure("open the store (quick_check)", r["open_ms"], "ms", None, info),
         Figure("open after a crash (integrity_check)", r["open_after_crash_ms"], "ms", None, info),
         Figure("verified backup", r["backup_ms"], "ms", None, info),
+        *extra,
     ]
 
 

@@ -22,7 +22,8 @@ FAMILIES: dict[str, str] = {
     "P unrecognised": r"^<file> is not a workbook or an assessment file \(unrecognised contents\)",
     "P csv or text": r"^<file> is (?:a CSV or other plain-text table|plain text, not a workbook)",
     "P zip limits": r"^<file> (?:has [\d,]+ parts inside|would unpack to more than|has a part that "
-                    r"unpacks)",
+                    r"unpacks|has more than [\d,]+ (?:cells in its sheets|different texts))",
+    "P special file": r"^<file> is (?:a named pipe \(FIFO\)|a device|a socket|not a regular file)",
     "P unsafe name": r"^<file> contains an unsafe part name",
     "P not a workbook zip": r"^<file> is (?:an Excel binary|a Word|a PowerPoint|an OpenDocument|a zip"
                            r" archive).*not an Excel workbook",
@@ -72,7 +73,8 @@ FAMILIES: dict[str, str] = {
     "E text": r"^<file> cannot be used: .* contains a character that cannot be stored \(an "
               r"unpaired surrogate",
     "E date": r"^<file> cannot be used: .* is [\d-]+; a date must be between 2000 and 2100",
-    "E too long": r"^<file> cannot be used: .* is [\d,]+ characters; the limit is 32,767",
+    "E too long": r"^<file> cannot be used: .* is [\d,]+ characters; the limit (?:for a name or "
+                  r"label )?is [\d,]+",
 }
 _COMPILED = {name: re.compile(pattern, re.S) for name, pattern in FAMILIES.items()}
 

@@ -9,7 +9,8 @@ and hostile text), runs them in two worker processes, and checks every case:
 - ``import_file`` either returns an assessment that survives the assessment-file round trip, or
   raises :class:`~svmi_desktop.errors.SvmiError` (``FileFormatError``) with a one-line message
   of a known family (``families.py``); any other exception is a crash;
-- it takes at most 5 s (measured per case; a timer interrupts a case that runs longer);
+- it takes at most 5 s (measured per case; a timer interrupts a case that runs longer) and
+  the worker's peak memory (``VmHWM``, recorded after every case) stays under 200 MB;
 - it writes nothing anywhere (the worker's current, temporary and index folders are unchanged)
   and leaves the file it read as it was.
 
@@ -47,6 +48,8 @@ CASES = count("SVMI_FUZZ_CASES", 2_000, 100_000)
 WORKERS = 2
 #: A refusal is one line a dialog can show: not a 32,767-character value quoted in full.
 MAX_MESSAGE = 400
+#: The import's stated memory bound (docs/proof.md), for every case (issue 9).
+PEAK_MEMORY = 200 * 1024 * 1024
 
 
 def bases() -> dict[str, list[bytes]]:
@@ -124,6 +127,7 @@ def test_import_fuzz(tmp_path, record_property):
     families = collections.Counter(family(r["message"], r["name"]) for r in refused)
     shapes = {shape(r["message"], r["name"]) for r in refused}
     times = sorted(r["seconds"] for r in results)
+    peak = max((r.get("peak_memory", 0) for r in results), default=0)
     p95 = times[int(len(times) * 0.95) - 1] if times else 0.0
     summary = (
         f"import fuzz: {len(results)} cases ({sum(r['kind'] == 'xlsx' for r in results)} "
@@ -134,7 +138,7 @@ def test_import_fuzz(tmp_path, record_property):
         f"{len(multi_line)} multi-line or over-long messages; {len(families)} message families, "
         f"{len(shapes)} distinct messages; time per case median "
         f"{statistics.median(times) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max "
-        f"{times[-1] * 1000:.0f} ms"
+        f"{times[-1] * 1000:.0f} ms; peak memory of any case at most {peak / 2**20:.0f} MB"
     )
     print("\n" + summary)
     print("families: " + ", ".join(f"{k} {v}" for k, v in families.most_common()))
@@ -156,6 +160,7 @@ def test_import_fuzz(tmp_path, record_property):
     assert not multi_line, f"multi-line or over-long messages:\n{show(multi_line)}"
     assert not unknown, f"{len(unknown)} unknown messages:\n{show(unknown)}"
     assert all(r["type"] in ("FileFormatError", "SvmiError") for r in refused)
+    assert 0 < peak < PEAK_MEMORY, f"a worker reached {peak / 2**20:.0f} MB"
     if not only:
         assert len(results) == CASES
         assert outcomes["refused"] >= CASES // 2  # the mutations do damage

@@ -23,6 +23,7 @@ from svmi_desktop.catalog import IndexLibrary
 from svmi_desktop.errors import SvmiError
 from svmi_desktop.formats import assessment_file
 from svmi_desktop.importing import ImportResult, import_file
+from svmi_desktop.importing.isolated import peak_memory_bytes
 
 from .mutate import mutate_json, mutate_workbook
 
@@ -89,6 +90,8 @@ def run_case(case: tuple[int, str, int]) -> dict[str, Any]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     out["seconds"] = time.perf_counter() - start
+    # the worker's peak resident memory so far: an upper bound of this case's peak (issue 9)
+    out["peak_memory"] = peak_memory_bytes()
     if result is not None:
         out["outcome"] = "imported"
         try:

@@ -38,6 +38,7 @@ def test_a_wal_from_another_data_folder_is_moved_aside_and_not_applied(tmp_path,
             assert store.recovery is not None
             message = store.recovery.message
             assert "belonged to another SVMI Desktop data folder" in message
+            assert store.recovery.title == "A file from another data folder was set aside"
             assert store.recovery.moved_to is not None and store.recovery.moved_to.exists()
             assert str(store.recovery.moved_to) in message and "\n" not in message
         # moved aside, never deleted: the foreign WAL's bytes are kept as they were
