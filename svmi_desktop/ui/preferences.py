@@ -139,13 +139,9 @@ class Preferences:
 
 def page_name(view: SessionView, position: int) -> str | None:
     """The name ``SessionView.go`` takes for the page at ``position``."""
-    page = view.stack.widget(position)
-    for name in ("intro", "results", "plan", "export"):
-        if getattr(view, name, None) is page and page is not None:
+    for name in ("intro", *view.theme_pages, "results", "plan", "export"):
+        if view.page_index(name) == position:
             return name
-    for code, theme_page in view.theme_pages.items():
-        if theme_page is page:
-            return code
     return None
 
 

@@ -9,8 +9,10 @@ is a palette or a font change plus a repaint.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -46,6 +48,7 @@ NAV_SCALE = 11.5 / 11
 
 S = QStyle
 PE, CE, CT, CC = S.PrimitiveElement, S.ControlElement, S.ContentsType, S.ComplexControl
+PM_FRAME, PM_SMALL_ICON = S.PixelMetric.PM_DefaultFrameWidth, S.PixelMetric.PM_SmallIconSize
 
 
 class SvmiStyle(QProxyStyle):
@@ -54,6 +57,13 @@ class SvmiStyle(QProxyStyle):
     def __init__(self, appearance: Appearance) -> None:
         super().__init__("Fusion")
         self.appearance = appearance
+        #: The widgets whose font or colours follow the zoom or the scheme (see ``adopt``),
+        #: so that a step visits them rather than every widget of the application.
+        self.followers: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+    def following(self) -> list[QWidget]:
+        """The live widgets of :attr:`followers` (a deleted widget's wrapper may linger)."""
+        return [w for w in list(self.followers) if shiboken6.isValid(w)]
 
     # -- per-widget set-up -----------------------------------------------------------------
 
@@ -69,6 +79,10 @@ class SvmiStyle(QProxyStyle):
         a = self.appearance
         s = a.scheme
         role = widget.property("role")
+        if role is not None or widget.objectName() == "nav" or (
+            isinstance(widget, QLabel) and widget.styleSheet()
+        ):
+            self.followers.add(widget)
         if isinstance(widget, QLabel):
             policy = widget.sizePolicy()
             if widget.wordWrap() and not policy.hasHeightForWidth():
@@ -150,13 +164,13 @@ class SvmiStyle(QProxyStyle):
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
         if (
-            metric == S.PixelMetric.PM_DefaultFrameWidth
+            metric == PM_FRAME
             and isinstance(widget, QAbstractScrollArea)
             and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
             and widget.frameShape() != QFrame.Shape.NoFrame
         ):
             return 3  # room for the focus ring (see CE_ShapedFrame)
-        if metric == S.PixelMetric.PM_SmallIconSize and isinstance(widget, QLineEdit):
+        if metric == PM_SMALL_ICON and isinstance(widget, QLineEdit):
             # Sets the size of a line edit's clear button: at least a 24 px target.
             return max(super().pixelMetric(metric, option, widget), self.appearance.px(22))
         return super().pixelMetric(metric, option, widget)

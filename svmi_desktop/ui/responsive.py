@@ -38,6 +38,9 @@ class ScrollingStack(QStackedWidget):
     def addWidget(self, page: QWidget, scroll: bool = True) -> int:
         return super().addWidget(PageScroll(page) if scroll else page)
 
+    def insertWidget(self, position: int, page: QWidget, scroll: bool = True) -> int:
+        return super().insertWidget(position, PageScroll(page) if scroll else page)
+
     def widget(self, position: int) -> QWidget | None:
         held = super().widget(position)
         inner = held.widget() if isinstance(held, PageScroll) else None
@@ -62,6 +65,9 @@ class ScrollingStack(QStackedWidget):
         held = super().widget(position) if position >= 0 else None
         if held is not None:
             super().removeWidget(held)
+        if isinstance(held, PageScroll):  # as QStackedWidget does: the page itself lives on
+            held.takeWidget()
+            held.deleteLater()
 
     def scroll_area(self, page: QWidget) -> QScrollArea | None:
         """The :class:`PageScroll` that holds ``page`` (None for a page added as it is)."""

@@ -38,6 +38,7 @@ from ..services.workshop import WorkshopSession
 from ..storage.errors import StorageError
 from . import dialogs
 from .intro_page import IntroPage
+from .lazy_pages import LazyPages, Placeholder, focus_members, tab_after
 from .page_registry import registered_pages
 from .plan_page import PlanPage
 from .responsive import ScrollingStack, fit_side_list
@@ -96,14 +97,10 @@ class SessionView(QWidget):
         self.intro = IntroPage()
         self.intro.show_index(index, session.assessment.organisation.name)
         self._add(self.intro, "Introduction")
-        self.theme_pages: dict[str, ThemePage] = {}
-        for theme in index.themes:
-            page = ThemePage(index, theme)
-            page.answer_requested.connect(self._answer)
-            page.note_changed.connect(self._note)
-            page.notes.textChanged.connect(self.saved_changed)  # issue 9: "Saving…" while typing
-            self.theme_pages[theme.code] = page
-            self._add(page, "")
+        # Each theme page is made when first shown (lazy_pages): opening builds one, not ten.
+        self.theme_pages = LazyPages([t.code for t in index.themes], self._make_theme_page)
+        for code in self.theme_pages:
+            self._add(Placeholder(code), "")
         self.results = ResultsPage()
         self._add(self.results, "Results")
         self.plan = PlanPage()
@@ -146,14 +143,39 @@ class SessionView(QWidget):
         bar.addWidget(self.next_button)
         right.addLayout(bar)
 
-        for page in self.theme_pages.values():
-            page.show_answers(session.assessment.answers)
-            page.show_note(session.assessment.notes.get(page.theme.code, ""))
-            page.show_horizon(session.assessment.workshop.horizon_years)
         self._refresh_levels()
         self._fit_nav()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setCurrentRow(0)
+
+    def _make_theme_page(self, code: str) -> ThemePage:
+        """Build a theme page, show the session's answers, note and level on it, and put it in
+        its placeholder's place in the stack."""
+        session = self.session
+        page = ThemePage(session.index, session.index.theme(code))
+        page.answer_requested.connect(self._answer)
+        page.note_changed.connect(self._note)
+        page.notes.textChanged.connect(self.saved_changed)  # issue 9: "Saving…" while typing
+        page.show_answers(session.assessment.answers)
+        page.show_note(session.assessment.notes.get(code, ""))
+        page.show_horizon(session.assessment.workshop.horizon_years)
+        for result in session.evaluation.themes:
+            if result.theme.code == code:
+                page.show_result(result)
+        position = self.page_index(code)
+        placeholder = self.stack.widget(position)
+        self.stack.insertWidget(position, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        before: QWidget = self.nav  # Tab: after the last control of the pages before it
+        for earlier in range(position - 1, -1, -1):
+            members = focus_members(self.stack.widget(earlier))
+            if members:
+                before = members[-1]
+                break
+        tab_after(page, before)
+        return page
 
     def _add(self, page: QWidget, title: str) -> None:
         self.stack.addWidget(page)
@@ -188,7 +210,9 @@ class SessionView(QWidget):
             "plan": self.plan,
             "export": self.export,
         }
-        widget = named.get(name) or self.theme_pages.get(name) or self.extra_pages.get(name)
+        widget = named.get(name) or self.extra_pages.get(name)
+        if widget is None and name in self.theme_pages:  # by position: looking does not build it
+            return self.stack.indexOf(self.intro) + 1 + list(self.theme_pages).index(name)
         return self.stack.indexOf(widget) if widget is not None else -1
 
     def go(self, position: int | str) -> None:
@@ -216,6 +240,8 @@ class SessionView(QWidget):
         if position < 0:
             return
         page = self.stack.widget(position)
+        if isinstance(page, Placeholder):
+            page = self.theme_pages[page.key]
         if page is self.results:
             self.results.show_evaluation(self.session.evaluation)
         elif page is self.plan:
@@ -460,7 +486,7 @@ class SessionView(QWidget):
         """Redraw everything the workshop details feed: names, the horizon, the plan."""
         session = self.session
         self.intro.show_index(session.index, session.assessment.organisation.name)
-        for page in self.theme_pages.values():
+        for page in self._built_theme_pages():
             page.show_horizon(session.assessment.workshop.horizon_years)
         self._refresh_levels()
         for extra in self.extra_pages.values():
@@ -476,7 +502,9 @@ class SessionView(QWidget):
             code = result.theme.code
             if only is not None and code != only:
                 continue
-            self.theme_pages[code].show_result(result)
+            page = self.theme_pages.built(code)
+            if page is not None:
+                page.show_result(result)
             self._nav_status(result)
 
     def _nav_status(self, result: ThemeResult) -> None:
@@ -489,11 +517,16 @@ class SessionView(QWidget):
             item.setToolTip(f"{result.theme.title}: {STATUS_WORD[status]}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{code} {result.theme.short}, {STATUS_WORD[status]}")
 
+    def _built_theme_pages(self) -> list[ThemePage]:
+        """The theme pages made so far (looking at the others would make them)."""
+        pages = (self.theme_pages.built(code) for code in self.theme_pages)
+        return [page for page in pages if page is not None]
+
     def has_uncommitted_text(self) -> bool:
         """Issue 9 case 8: a note typed but not yet committed (the saved indicator must not
         claim it is on disk)."""
         return any(
-            page.has_pending_note() for page in self.theme_pages.values()
+            page.has_pending_note() for page in self._built_theme_pages()
         )
 
     def flush(self) -> None:

@@ -180,13 +180,13 @@ class Appearance:
         if scheme_changed:
             self.app.setPalette(palette(self.scheme))
         adopt = style.adopt  # type: ignore[attr-defined]
-        for widget in self.app.allWidgets():
+        for widget in style.following():  # type: ignore[attr-defined]
             # Only widgets whose font or colour is a function of the zoom or the scheme.
             if widget.property("role") is not None or widget.objectName() == "nav":
                 adopt(widget)
             elif zoom_changed and widget.styleSheet():
-                # A widget style sheet of its own (a level badge) resolves its font once:
-                # set it again so it takes the new size. A few widgets, not the whole window.
+                # A label with a style sheet of its own (a level badge) resolves its font once:
+                # set it again so it takes the new size. A few labels, not the whole window.
                 widget.setStyleSheet(widget.styleSheet())
 
 
