@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
@@ -100,6 +107,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
+        from .widgets import enable_enter_on_buttons  # issue 10: Enter clicks a focused button
+
+        enable_enter_on_buttons(QApplication.instance())
         self.stack.currentChanged.connect(lambda _: self._use_history())
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._maybe_backup)

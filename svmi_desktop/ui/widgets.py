@@ -6,7 +6,7 @@ import datetime as _dt
 
 # Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
 # which the start screen does without; the functions that need it import it themselves.
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -247,3 +247,36 @@ class IsoDateEdit(QLineEdit):
 
     def set_date(self, day: _dt.date | None) -> None:
         self.setText(day.isoformat() if day is not None else "")
+
+
+class _EnterClicks(QObject):
+    """Enter or Return on a focused push button outside a dialog clicks it, as Space does
+    (a dialog's buttons already do; a line edit's Enter is left to the line edit)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent as _Key
+        from PySide6.QtWidgets import QAbstractButton, QDialog
+
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, _Key)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QAbstractButton)
+            and watched.hasFocus()
+            and watched.isEnabled()
+            and not isinstance(watched.window(), QDialog)
+        ):
+            watched.click()
+            return True
+        return False
+
+
+def enable_enter_on_buttons(app: QObject | None) -> None:
+    """Install (once) the filter that makes Enter activate the focused button."""
+    if app is None or app.property("svmi_enter_clicks"):
+        return
+    app.setProperty("svmi_enter_clicks", True)
+    clicks = _EnterClicks(app)
+    app.installEventFilter(clicks)
