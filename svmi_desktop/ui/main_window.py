@@ -397,6 +397,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
             )
+            if self.saved_label.text() != state:  # issue 10: the save status is announced
+                from .accessibility import announce
+
+                announce(self.saved_label, state, assertive=not saved)
             self.saved_label.setText(state)
         else:
             self.setWindowTitle("SVMI Desktop")

@@ -215,6 +215,7 @@ class SessionView(QWidget):
             return
         page = self.stack.widget(position)
         if page is self.results:
+            self.results.show_horizon(self.session.assessment.workshop.horizon_years)
             self.results.show_evaluation(self.session.evaluation)
         elif page is self.plan:
             self.plan.show_plan(self.session.index, self.session.plan)

@@ -29,6 +29,10 @@ def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False
     widget.setWordWrap(wrap)
     if role:
         widget.setProperty("role", role)
+        if role in ("h1", "h2"):  # page titles and sections are headings to a screen reader
+            from .accessibility import mark_heading
+
+            mark_heading(widget, int(role[1]))
     if selectable:
         from PySide6.QtCore import Qt
 
@@ -131,7 +135,11 @@ class AnswerButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.clicked.connect(self._cycle)
+        # ``toggled``, not ``clicked``: a click, Space, and a screen reader's Press and Toggle
+        # actions all toggle; AT-SPI's Toggle never emits ``clicked`` (it flipped the checked
+        # state and recorded nothing).
+        self._showing = False
+        self.toggled.connect(self._toggled)
         self._fit()
         self.show_value(None)
 
@@ -171,7 +179,7 @@ class AnswerButton(QPushButton):
             self.setProperty("answer", state)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.setChecked(locked or value is True)
+        self._show_checked()
         self.setEnabled(not locked)
         spoken = self.spoken_value()
         name = arg(self.tr("%1, %2: %3"), self.column_label, self.criterion_id, spoken)
@@ -190,9 +198,19 @@ class AnswerButton(QPushButton):
             )
         )
 
-    def _cycle(self) -> None:
+    def _show_checked(self) -> None:
+        self._showing = True
+        try:
+            self.setChecked(self.locked or self.value is True)
+        finally:
+            self._showing = False
+
+    def _toggled(self, _checked: bool) -> None:
+        if self._showing:
+            return
         if not self.locked:
             self.chosen.emit(next_value(self.value))
+        self._show_checked()  # the checked state is the answer's, whatever was decided
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
