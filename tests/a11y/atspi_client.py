@@ -108,7 +108,7 @@ def main() -> None:
                     "text": str(event.any_data) if event.any_data is not None else "",
                 }
             )
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             events.append({"type": str(event.type), "error": str(error)})
 
     kinds = ("object:announcement", "object:property-change:accessible-name", "object:state-changed:checked")
