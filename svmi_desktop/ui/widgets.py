@@ -49,6 +49,7 @@ class LevelBadge(QLabel):
         self.level: Level | None = None
         self.provisional = False
         self.not_answered = False
+        self.spoken_prefix = ""  # e.g. "Now:": what the badge is the level of, for a reader
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         if level is not None:
             self.set_level(level, provisional)
@@ -72,11 +73,12 @@ class LevelBadge(QLabel):
             text = level_text(level, provisional)
             self.setStyleSheet(level_badge_style(level, provisional))
         self.setText(text)
-        self.setAccessibleName(text)
+        spoken = f"{self.spoken_prefix} {text}" if self.spoken_prefix else text
+        self.setAccessibleName(spoken)
         if self.isVisible():  # a level change is announced (a live region, as Qt allows)
             from .accessibility import announce
 
-            announce(self, text)
+            announce(self, spoken)
 
 
 class LevelHeading(QWidget):

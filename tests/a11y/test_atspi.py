@@ -138,6 +138,8 @@ def test_theme_page_answers_read_text_column_and_state(heard: dict[str, Any]) ->
     buttons = [n for n in theme if n["name"].startswith(("Now, A.", "In 3 years, A."))]
     assert len(buttons) == 2 * 10  # theme A asks 10 criteria, present and future
     assert all(n["description"] for n in buttons)  # never just "Present: A.M1"
+    badges = [n["name"] for n in theme if n["role"] == "label" and n["name"].startswith(("Now: ", "In 3 years: "))]
+    assert badges == ["Now: Mature (2)", "In 3 years: Leader (3)"]  # what each level is of
     why = [n for n in theme if n["name"].startswith("Why this level ")]
     assert len(why) == 2 and all(n["focusable"] and n["description"] for n in why)
 
@@ -150,7 +152,7 @@ def test_pressing_an_answer_is_heard(heard: dict[str, Any]) -> None:
     assert not press["after"]["checked"]
     said = [e["text"] for e in heard["events"] if e["type"] == "object:announcement"]
     assert "A.I1 Now: not answered" in said  # the confirmation is announced
-    assert any("provisional" in text for text in said)  # and the level badge's change
+    assert "Now: Mature (2), provisional" in said  # and the level badge's change
 
 
 def test_results_page_reads_table_radar_and_heading(heard: dict[str, Any]) -> None:
