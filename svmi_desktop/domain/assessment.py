@@ -23,6 +23,18 @@ ORGANISATION_TYPES: tuple[str, ...] = (
     "Other",
 )
 
+#: The bundled index each organisation type is assessed against ("Other": the user chooses).
+INDEX_FOR_TYPE: dict[str, str] = {
+    **{t: "public-sector" for t in ORGANISATION_TYPES if t not in ("Business", "Other")},
+    "Business": "business",
+}
+
+
+def index_for_type(organisation_type: str) -> str | None:
+    """The index an organisation of this type uses, or None to leave the choice as it is."""
+    return INDEX_FOR_TYPE.get(organisation_type)
+
+
 MIN_HORIZON_YEARS = 1
 MAX_HORIZON_YEARS = 5
 DEFAULT_HORIZON_YEARS = 3

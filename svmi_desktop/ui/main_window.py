@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
@@ -104,6 +110,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
+        from .widgets import enable_enter_on_buttons  # issue 10: Enter clicks a focused button
+
+        enable_enter_on_buttons(QApplication.instance())
         self.stack.currentChanged.connect(lambda _: self._use_history())
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._maybe_backup)
@@ -467,6 +476,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
             )
+            if self.saved_label.text() != state:  # issue 10: the save status is announced
+                from .accessibility import announce
+
+                announce(self.saved_label, state, assertive=not saved)
             self.saved_label.setText(state)
         else:
             self.setWindowTitle("SVMI Desktop")

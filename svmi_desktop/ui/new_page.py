@@ -29,6 +29,7 @@ from ..domain.assessment import (
     Organisation,
     Participant,
     Workshop,
+    index_for_type,
 )
 from ..domain.entry_rules import DATE_MAX, DATE_MIN
 from ..services.workshop import NewSession
@@ -79,6 +80,7 @@ class NewAssessmentPage(QWidget):
         self.org_type = QComboBox()
         self.org_type.addItems(ORGANISATION_TYPES)
         self.org_type.setAccessibleName("Organisation type")
+        self.org_type.currentTextChanged.connect(self._type_chosen)
         form.addRow("&Type", self.org_type)
         self.region = QLineEdit()
         self.region.setAccessibleName("Region")
@@ -86,7 +88,7 @@ class NewAssessmentPage(QWidget):
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName("Facilitator")
         self.facilitator.setPlaceholderText("A role is enough, e.g. Social value lead")
-        form.addRow("&Facilitator", self.facilitator)
+        form.addRow(self.tr("F&acilitator"), self.facilitator)  # Alt+F is the File menu
         self.date = QDateEdit()
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setCalendarPopup(True)
@@ -97,7 +99,7 @@ class NewAssessmentPage(QWidget):
         self.horizon.setRange(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
         self.horizon.setSuffix(" years")
         self.horizon.setAccessibleName("Programme horizon in years")
-        form.addRow("Programme &horizon", self.horizon)
+        form.addRow(self.tr("Programme hori&zon"), self.horizon)  # Alt+H is the Help menu
 
         column.addWidget(label("Participants (a role is enough; a name only with consent)", "h3"))
         self.participants = QGridLayout()
@@ -112,7 +114,6 @@ class NewAssessmentPage(QWidget):
         self.create_button = QPushButton("&Create and start")
         self.create_button.setProperty("primary", "true")
         self.create_button.setAccessibleName("Create the assessment and start")
-        self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel and go back to the start screen")
@@ -123,13 +124,15 @@ class NewAssessmentPage(QWidget):
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addStretch(1)
-        self.organisation.returnPressed.connect(self._create)
+        # Enter in a field never creates the session (issue 10): only the Create button does
+        # (clicked, Space, or Enter while it has focus).
 
     def reset(self, index_ids: tuple[str, ...], titles: dict[str, str]) -> None:
         self.set_indexes(index_ids, titles)
         self.organisation.clear()
         self.org_error.setVisible(False)
         self.org_type.setCurrentIndex(0)
+        self._type_chosen(self.org_type.currentText())
         self.region.clear()
         self.facilitator.clear()
         today = _dt.date.today()
@@ -146,6 +149,14 @@ class NewAssessmentPage(QWidget):
         self.index.addItem("Add your own index file…", ADD_OWN)
         if select:
             self.index.setCurrentIndex(max(0, self.index.findData(select)))
+
+    def _type_chosen(self, organisation_type: str) -> None:
+        """The index follows the organisation type (Business → business, a public body →
+        public sector); "Other" leaves the choice as it is."""
+        index_id = index_for_type(organisation_type)
+        position = self.index.findData(index_id) if index_id else -1
+        if position >= 0:
+            self.index.setCurrentIndex(position)
 
     def _index_chosen(self, position: int) -> None:
         if self.index.itemData(position) == ADD_OWN:

@@ -59,6 +59,19 @@ class ResultsPage(QWidget):
         self.radar = RadarChart()
         row.addWidget(self.radar, 1)
         self.table.setAccessibleDescription("The same figures as the radar chart, as a table.")
+        self._future_name = "in 2–3 years"
+
+    def show_horizon(self, years: int) -> None:
+        """Issue 10: the future column, the summary and the radar's legend read the horizon."""
+        from ..domain.wording import future_label
+
+        name = future_label(years)
+        self._future_name = name[:1].lower() + name[1:]
+        self.table.setHorizontalHeaderItem(2, QTableWidgetItem(name))
+        self.table.setAccessibleName(
+            self.tr("Results table: each theme's level now and %1").replace("%1", self._future_name)
+        )
+        self.radar.future_name = name
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         themes = evaluation.themes
@@ -83,7 +96,7 @@ class ResultsPage(QWidget):
         )
         p, f = evaluation.present, evaluation.future
         text = (
-            f"Overall now: {p.mean:.1f} {p.level.label}  →  in 2–3 years: "
+            f"Overall now: {p.mean:.1f} {p.level.label}  →  {self._future_name}: "
             f"{f.mean:.1f} {f.level.label}"
         )
         if p.incomplete or f.incomplete:

@@ -104,7 +104,7 @@ class StartPage(QWidget):
         self.sort.addItems([name for name, _, _ in SORTS])
         self.sort.setAccessibleName("Sort sessions by")
         self.sort.currentIndexChanged.connect(self._fill)
-        sort_label = label("S&ort by:", wrap=False)
+        sort_label = label("So&rt by:", wrap=False)  # Alt+O is Open
         sort_label.setBuddy(self.sort)
         filters.addWidget(sort_label)
         filters.addWidget(self.sort, 1)
@@ -131,7 +131,7 @@ class StartPage(QWidget):
         self.open_button = QPushButton("&Open")
         self.open_button.setAccessibleName("Open the selected session")
         self.open_button.clicked.connect(self._open)
-        self.delete_button = QPushButton("De&lete…")
+        self.delete_button = QPushButton("De&lete")  # no question: it offers Undo instead
         self.delete_button.setAccessibleName("Delete the selected session (can be undone)")
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.open_button)

@@ -160,6 +160,8 @@ class ThemePage(QWidget):
             future.show_value(answer.future)
 
     def show_result(self, result: ThemeResult) -> None:
+        self.present_badge.spoken_prefix = self.now_label.text()
+        self.future_badge.spoken_prefix = self.future_label.text()
         for badge, level in ((self.present_badge, result.present), (self.future_badge, result.future)):
             badge.set_level(level.level, level.incomplete, level.not_answered_yet)
         self.why_present.setText(_why_text("Now", result.present))

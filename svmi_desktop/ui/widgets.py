@@ -6,7 +6,7 @@ import datetime as _dt
 
 # Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
 # which the start screen does without; the functions that need it import it themselves.
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,10 @@ def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False
     widget.setWordWrap(wrap)
     if role:
         widget.setProperty("role", role)
+        if role in ("h1", "h2"):  # page titles and sections are headings to a screen reader
+            from .accessibility import mark_heading
+
+            mark_heading(widget, int(role[1]))
     if selectable:
         from PySide6.QtCore import Qt
 
@@ -45,6 +49,7 @@ class LevelBadge(QLabel):
         self.level: Level | None = None
         self.provisional = False
         self.not_answered = False
+        self.spoken_prefix = ""  # e.g. "Now:": what the badge is the level of, for a reader
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         if level is not None:
             self.set_level(level, provisional)
@@ -68,11 +73,12 @@ class LevelBadge(QLabel):
             text = level_text(level, provisional)
             self.setStyleSheet(level_badge_style(level, provisional))
         self.setText(text)
-        self.setAccessibleName(text)
+        spoken = f"{self.spoken_prefix} {text}" if self.spoken_prefix else text
+        self.setAccessibleName(spoken)
         if self.isVisible():  # a level change is announced (a live region, as Qt allows)
             from .accessibility import announce
 
-            announce(self, text)
+            announce(self, spoken)
 
 
 class LevelHeading(QWidget):
@@ -131,7 +137,11 @@ class AnswerButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.clicked.connect(self._cycle)
+        # ``toggled``, not ``clicked``: a click, Space, and a screen reader's Press and Toggle
+        # actions all toggle; AT-SPI's Toggle never emits ``clicked`` (it flipped the checked
+        # state and recorded nothing).
+        self._showing = False
+        self.toggled.connect(self._toggled)
         self._fit()
         self.show_value(None)
 
@@ -171,7 +181,7 @@ class AnswerButton(QPushButton):
             self.setProperty("answer", state)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.setChecked(locked or value is True)
+        self._show_checked()
         self.setEnabled(not locked)
         spoken = self.spoken_value()
         name = arg(self.tr("%1, %2: %3"), self.column_label, self.criterion_id, spoken)
@@ -190,9 +200,19 @@ class AnswerButton(QPushButton):
             )
         )
 
-    def _cycle(self) -> None:
+    def _show_checked(self) -> None:
+        self._showing = True
+        try:
+            self.setChecked(self.locked or self.value is True)
+        finally:
+            self._showing = False
+
+    def _toggled(self, _checked: bool) -> None:
+        if self._showing:
+            return
         if not self.locked:
             self.chosen.emit(next_value(self.value))
+        self._show_checked()  # the checked state is the answer's, whatever was decided
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
@@ -247,3 +267,36 @@ class IsoDateEdit(QLineEdit):
 
     def set_date(self, day: _dt.date | None) -> None:
         self.setText(day.isoformat() if day is not None else "")
+
+
+class _EnterClicks(QObject):
+    """Enter or Return on a focused push button outside a dialog clicks it, as Space does
+    (a dialog's buttons already do; a line edit's Enter is left to the line edit)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent as _Key
+        from PySide6.QtWidgets import QAbstractButton, QDialog
+
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, _Key)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QAbstractButton)
+            and watched.hasFocus()
+            and watched.isEnabled()
+            and not isinstance(watched.window(), QDialog)
+        ):
+            watched.click()
+            return True
+        return False
+
+
+def enable_enter_on_buttons(app: QObject | None) -> None:
+    """Install (once) the filter that makes Enter activate the focused button."""
+    if app is None or app.property("svmi_enter_clicks"):
+        return
+    app.setProperty("svmi_enter_clicks", True)
+    clicks = _EnterClicks(app)
+    app.installEventFilter(clicks)

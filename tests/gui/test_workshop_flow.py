@@ -111,7 +111,10 @@ def test_whole_workshop_by_keyboard_and_mouse(qtbot, make_window, data_dir) -> N
     qtbot.keyClicks(page.region, "South East")
     page.org_type.setCurrentText("Council")
     assert page.horizon.value() == 3
-    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)
+    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)  # issue 10: Enter in a field never creates
+    assert window.stack.currentWidget() is page
+    page.create_button.setFocus()
+    qtbot.keyClick(page.create_button, Qt.Key.Key_Return)  # Enter on the focused button does
 
     view = window.session_view
     assert view is not None and window.stack.currentWidget() is view
