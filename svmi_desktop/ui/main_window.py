@@ -292,10 +292,10 @@ class MainWindow(QMainWindow):
 
         def done(result: Any) -> None:
             self.statusBar().showMessage(f"Imported {path.name}", 4000)
-            differences = [str(d) for d in (getattr(result, "differences", ()) or ())]
+            report = getattr(result, "report", "")
+            if report and not _dialogs().confirm_import(self, report):
+                return  # nothing stored
             self._run("The file could not be imported", lambda: self.workshops.add(result.assessment))
-            if differences:
-                _dialogs().show_info(self, "Imported, with differences", "\n".join(differences))
 
         def failed(error: Exception) -> None:
             self.statusBar().clearMessage()

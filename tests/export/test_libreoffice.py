@@ -68,7 +68,7 @@ def test_libreoffice_csv_has_the_results_values(converted):
 def test_libreoffice_pdf_has_every_sheet_and_the_levels(converted):
     root, _ = converted
     text = pdf_text(root / "welsh.pdf", raw=False)
-    for heading in ("Results", "Action plan by theme", "Action plan by year", "Present", "Future"):
+    for heading in ("Results", "Action plan by theme", "Action plan", "Present", "Future", "Why this level now"):
         assert heading in text
     for level in ("Mature", "Leader", "Innovator", "Non-compliant"):
         assert level in text
