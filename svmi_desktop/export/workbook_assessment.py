@@ -25,6 +25,7 @@ from ..domain.scoring import Scope, is_met
 from . import palette
 from . import workbook_formulas as fx
 from .summary import level_text
+from .text import check_cell_length, clean_text
 from .workbook_cells import SheetWriter
 from .workbook_layout import (
     NO,
@@ -105,7 +106,9 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
     r = SA_FIRST_ROW - 1
     for theme in w.f.index.themes:
         label = theme_label(theme.code, theme.short)
-        pieces = split_note(a.notes.get(theme.code, ""))
+        note = clean_text(a.notes.get(theme.code, ""))
+        check_cell_length(note, f"the note on theme {theme.code}")
+        pieces = split_note(note)
         for i, c in enumerate(theme.criteria):
             r += 1
             rows[c.id] = r
