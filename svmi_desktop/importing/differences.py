@@ -7,7 +7,6 @@ which the two disagree, so the person importing sees each change before anything
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 
 from ..domain.assessment import ActionEdit, Assessment, CustomAction
 
@@ -15,16 +14,24 @@ from ..domain.assessment import ActionEdit, Assessment, CustomAction
 SHOWN = 60
 
 
-@dataclass(frozen=True)
-class Difference:
-    """One field the sheet changed: ``old`` is in svmi_data, ``new`` in the visible sheet."""
+class Difference(str):
+    """One field the sheet changed: ``old`` is in svmi_data, ``new`` in the visible sheet.
+
+    It is the line a person reads ("C.L2 present: No in the data, Yes in the sheet"), so every
+    consumer that shows lines keeps working, with ``field``, ``old`` and ``new`` beside it.
+    """
 
     field: str
     old: str
     new: str
 
-    def __str__(self) -> str:
-        return f"{self.field}: {self.old} in the data, {self.new} in the sheet"
+    def __new__(cls, field: str, old: str, new: str) -> Difference:
+        self = super().__new__(cls, f"{field}: {old} in the data, {new} in the sheet")
+        self.field, self.old, self.new = field, old, new
+        return self
+
+    def __repr__(self) -> str:
+        return f"Difference({self.field!r}, {self.old!r}, {self.new!r})"
 
 
 def report(changes: list[Difference]) -> str:
