@@ -103,6 +103,7 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
     w.header(ws, 1, [wording.tr(CTX, h) for h in SELF_ASSESSMENT_HEADERS])
     rows: dict[str, int] = {}
     asked_cells: list[str] = []
+    groups: list[tuple[int, int]] = []
     r = SA_FIRST_ROW - 1
     for theme in w.f.index.themes:
         label = theme_label(theme.code, theme.short)
@@ -150,6 +151,7 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
             w.text(ws, r, SA_THEME, label)
             w.text(ws, r, SA_TEXT, wording.trf(CTX, "The note on theme %1, continued", theme.code))
             w.text(ws, r, SA_NOTE, piece, f"the note on theme {theme.code}", unlocked=True)
+        groups.append((rows[theme.criteria[0].id], r))
     last = max(r, SA_FIRST_ROW)
     if asked_cells:
         ws.data_validation(
@@ -168,6 +170,7 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
     ws.freeze_panes(1, 2)
     ws.autofilter(0, 0, last - 1, SA_NOTE - 1)
     w.page(ws, widths, (1, 1))
+    w.keep_together(ws, groups)
     return rows
 
 

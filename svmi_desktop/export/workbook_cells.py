@@ -24,6 +24,13 @@ FONT = "Calibri"
 LINE_HEIGHT = 14.5
 MAX_ROW_HEIGHT = 409
 Cached = str | int | float | bool
+DEFAULT_ROW = 15.0
+#: A4 landscape (842 x 595 pt) less the margins set in :meth:`SheetWriter.page`, in points.
+PRINTABLE_WIDTH = 842 - 2 * 0.5 * 72
+PRINTABLE_HEIGHT = 595 - (0.6 + 0.7) * 72 - 20
+#: Measured against LibreOffice 7.4 PDF output: its fit-to-width scale is larger than our
+#: column-width estimate gives; below 1.25 it still never splits a theme that fits a page.
+PAGE_SLACK = 1.2
 
 
 class SheetWriter:
@@ -148,6 +155,33 @@ class SheetWriter:
             ws.protect("", {"autofilter": True, "sort": True, "format_columns": True,
                             "format_rows": True})
 
+    def keep_together(self, ws: Any, groups: list[tuple[int, int]], header_rows: int = 1) -> None:
+        """Manual page breaks so that a group of rows (a theme) starts on a new page rather than
+        split over two when it fits on one page: no theme's rows orphaned at a page's foot.
+
+        Row heights are the ones this writer sets; the scale is what fit-to-width gives for A4
+        landscape with these margins (with 5 % to spare for the spreadsheet's own rounding)."""
+        cols = self._widths.get(ws.name, {})
+        width_pt = sum((int(w * 7 + 0.5) + 5) * 0.75 for w in cols.values()) or 1.0
+        scale = min(1.0, PRINTABLE_WIDTH / width_pt)
+        page = PRINTABLE_HEIGHT / scale * PAGE_SLACK - header_rows * DEFAULT_ROW
+        used = 0.0
+        breaks: list[int] = []
+        for first, last in groups:
+            size = sum(self.row_height(ws, r) for r in range(first, last + 1))
+            if used and used + size > page and size <= page:
+                breaks.append(first - 1)  # XlsxWriter: the break comes before 0-based row first-1
+                used = 0.0
+            used = (used + size) % page if size > page else used + size
+        if breaks:
+            ws.set_h_pagebreaks(breaks)
+
+    def row_height(self, ws: Any, row: int) -> float:
+        if row in self._hidden.get(ws.name, set()):
+            return 0.0
+        n = self._lines.get(ws.name, {}).get(row, 1)
+        return min(MAX_ROW_HEIGHT, LINE_HEIGHT * n + 2) if n > 1 else DEFAULT_ROW
+
     def hide_row(self, ws: Any, row: int) -> None:
         self._hidden.setdefault(ws.name, set()).add(row)
 
@@ -175,7 +209,7 @@ class SheetWriter:
 def wrapped_lines(value: str, width: float) -> int:
     """How many lines ``value`` wraps to in a column ``width`` characters wide (an estimate
     that errs on the generous side)."""
-    per_line = max(1, int(width * 1.05))
+    per_line = max(1, int(width * 0.9))  # DejaVu Sans, LibreOffice's stand-in for Calibri, is wide
     return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 

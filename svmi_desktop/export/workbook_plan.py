@@ -70,7 +70,10 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
     out: list[tuple[int, str | None]] = []
     hidden: list[int] = []
     r = PLAN_FIRST_ROW - 1
+    groups: list[tuple[int, int]] = []
     for theme in f.index.themes:
+        if theme.asked:
+            groups.append((r + 1, r + len(theme.asked)))
         res_row = at.result_rows[theme.code]
         now = sheet_ref(RES_SHEET, res_row, RES_NOW, True)
         future = sheet_ref(RES_SHEET, res_row, RES_FUTURE, True)
@@ -128,6 +131,8 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
         w.hide_row(ws, row)
     ws.freeze_panes(PLAN_HEADER_ROW, 0)
     w.page(ws, widths, (PLAN_HEADER_ROW, PLAN_HEADER_ROW))
+    groups.append((groups[-1][1] + 1 if groups else PLAN_FIRST_ROW, last))  # the own actions
+    w.keep_together(ws, [(PLAN_FIRST_ROW - 3, PLAN_FIRST_ROW - 1), *groups])
     return out
 
 
