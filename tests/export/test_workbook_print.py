@@ -49,7 +49,7 @@ def printed(libreoffice, tmp_path_factory, index, demo):
 
 
 def test_a_long_note_prints_in_full_and_imports_whole(printed):
-    a, xlsx, pdf, _ = printed
+    _, xlsx, pdf, _ = printed
     text = re.sub(r"\s+", "", pdf_text(pdf))
     pieces = split_note(LONG)
     assert len(pieces) > 30 and "".join(pieces) == LONG
