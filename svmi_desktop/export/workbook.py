@@ -199,6 +199,9 @@ def workbook_bytes(facts: Facts) -> bytes:
     """Build the whole workbook in memory and return the ``.xlsx`` bytes."""
     import xlsxwriter
 
+    from . import workbook_formulas
+
+    workbook_formulas.reset_words()
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
                                      "strings_to_numbers": False, "strings_to_urls": False})

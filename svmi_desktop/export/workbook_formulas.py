@@ -9,6 +9,7 @@ String constants stay under Excel's 255 characters; every formula is checked aga
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from ..domain import wording
@@ -28,6 +29,48 @@ from .workbook_layout import (
 
 MAX_FORMULA = 8_192
 SPLIT = "\x00"
+
+#: The constant pieces of the label formulas, built once per export (per thread: an export
+#: runs inside its own language, ``wording.using``), not once per cell.
+_WORDS: dict[tuple[int, str], str] = {}
+
+
+def reset_words() -> None:
+    """Forget this thread's cached wording (called at the start of each export)."""
+    me = threading.get_ident()
+    for key in [k for k in _WORDS if k[0] == me]:
+        del _WORDS[key]
+
+
+def _words(name: str) -> str:
+    key = (threading.get_ident(), name)
+    if key not in _WORDS:
+        _WORDS[key] = _build_words(name)
+    return _WORDS[key]
+
+
+def _build_words(name: str) -> str:
+    if name == "levels":
+        return ",".join(q(wording.level_text(lv, False)) for lv in Level)
+    if name == "levels provisional":
+        return ",".join(q(wording.level_text(lv, True)) for lv in Level)
+    if name == "targets":
+        return ",".join(q(wording.target_text(lv, False)) for lv in Level)
+    if name == "targets stretch":
+        return ",".join(q(wording.target_text(lv, True)) for lv in Level)
+    if name == "yes":
+        return wording.tr("Workbook", "Yes")
+    if name == "no":
+        return wording.tr("Workbook", "No")
+    if name == "all met":
+        return wording.tr("Workbook", "Every requirement is met.")
+    if name.startswith("why "):
+        title = wording.plan_column_title(Level(int(name[4:])))
+        return wording.trf("Workbook", "%1: %2", title, SPLIT)
+    if name == "custom level":
+        names = [wording.target_text(lv, False) for lv in Level]
+        return "".join(f"IF(TRIM(@)={q(n)},{int(lv)}," for lv, n in zip(Level, names, strict=True))
+    raise KeyError(name)
 
 
 class FormulaTooLong(ValueError):
@@ -108,22 +151,20 @@ def theme_open(first_row: int, last_row: int, open_col: int, sheet: str) -> str:
 
 def level_label(level_cell: str, open_cell: str) -> str:
     """"Leader (3)" or "Leader (3), provisional", from the level number and the open flag."""
-    final = ",".join(q(wording.level_text(lv, False)) for lv in Level)
-    provisional = ",".join(q(wording.level_text(lv, True)) for lv in Level)
+    final, provisional = _words("levels"), _words("levels provisional")
     return f"=IF({open_cell}=1,CHOOSE({level_cell}+1,{provisional}),CHOOSE({level_cell}+1,{final}))"
 
 
 # --- why this level ---------------------------------------------------------------------------
 def why_parts(gate: Gate) -> tuple[str, str]:
     """The text around the missing ids for a theme stopped at ``gate``."""
-    title = wording.plan_column_title(gate.next_level)
-    whole = wording.trf("Workbook", "%1: %2", title, SPLIT)
+    whole = _words(f"why {int(gate.next_level)}")
     head, _, tail = whole.partition(SPLIT)
     return head, tail
 
 
 def all_met_text() -> str:
-    return wording.tr("Workbook", "Every requirement is met.")
+    return _words("all met")
 
 
 def why_text(gate: Gate | None, missing: Sequence[str]) -> str:
@@ -161,8 +202,7 @@ def overall_level(levels: str) -> str:
 
 
 def overall_label(levels: str, opens: str) -> str:
-    final = ",".join(q(wording.level_text(lv, False)) for lv in Level)
-    provisional = ",".join(q(wording.level_text(lv, True)) for lv in Level)
+    final, provisional = _words("levels"), _words("levels provisional")
     lv = overall_level(levels)
     return f"=IF(SUM({opens})>0,CHOOSE({lv}+1,{provisional}),CHOOSE({lv}+1,{final}))"
 
@@ -197,17 +237,16 @@ def plan_needed(level_cell: str) -> str:
 
 
 def yes_word() -> str:
-    return wording.tr("Workbook", "Yes")
+    return _words("yes")
 
 
 def no_word() -> str:
-    return wording.tr("Workbook", "No")
+    return _words("no")
 
 
 def plan_target(level_cell: str, stretch_cell: str) -> str:
     """"Leader" or "Leader (stretch)" (wording.target_text), blank when not in the plan."""
-    plain = ",".join(q(wording.target_text(lv, False)) for lv in Level)
-    stretch = ",".join(q(wording.target_text(lv, True)) for lv in Level)
+    plain, stretch = _words("targets"), _words("targets stretch")
     return (f'=IF({level_cell}<0,"",IF({stretch_cell}=1,CHOOSE({level_cell}+1,{stretch}),'
             f"CHOOSE({level_cell}+1,{plain})))")
 
@@ -230,9 +269,8 @@ def default_due(year_cell: str, start: str) -> str:
 
 def custom_level(target_cell: str) -> str:
     """A custom action's target level from its Target cell's name; -1 for none (Other)."""
-    names = [wording.target_text(lv, False) for lv in Level]
-    tests = "".join(f"IF(TRIM({target_cell})={q(n)},{int(lv)}," for lv, n in zip(Level, names, strict=True))
-    return "=" + tests + "-1" + ")" * len(names)
+    tests = _words("custom level").replace("@", target_cell)
+    return "=" + tests + "-1" + ")" * len(Level)
 
 
 def joined_actions(terms: Sequence[tuple[str, str]]) -> str:

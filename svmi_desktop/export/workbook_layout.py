@@ -5,6 +5,8 @@ Rows and columns are 1-based, as a person reads them ("row 2, column E" is ``E2`
 
 from __future__ import annotations
 
+import functools
+
 SHEETS = ("Instructions", "Organisation", "Self Assessment", "Results", "Action Plan")
 #: Visible sheets after the data sheet (kept after it so svmi_data stays the sixth part).
 EXTRA_SHEETS = ("Plan by Theme",)
@@ -63,6 +65,7 @@ SPARE_ACTIONS = 15
 CUSTOM_PREFIX = "custom"
 
 
+@functools.cache
 def col_letter(col: int) -> str:
     """1 -> "A", 27 -> "AA"."""
     out = ""
