@@ -81,8 +81,8 @@ class LibreOffice:
         charts: list[dict[str, Any]] = self.call(op="charts", sheet=sheet)["charts"]
         return charts
 
-    def save(self, path: Path, filter_name: str = XLSX_FILTER) -> None:
-        self.call(op="save", path=str(path), filter=filter_name)
+    def save(self, path: Path, filter_name: str = XLSX_FILTER, options: str = "") -> None:
+        self.call(op="save", path=str(path), filter=filter_name, options=options)
 
     def close(self) -> None:
         self.call(op="close")

@@ -12,7 +12,7 @@ then answers one JSON command per stdin line with one JSON line on stdout:
   {"op": "calc"}                                  recalculate everything
   {"op": "get", "sheet": S, "cells": [...]}       -> {"values": [...]}: number or string
   {"op": "charts", "sheet": S}                    -> the data ranges of each chart's series
-  {"op": "save", "path": P, "filter": F}          store as (e.g. "Calc MS Excel 2007 XML")
+  {"op": "save", "path": P, "filter": F, "options": O}  store as (e.g. "Calc MS Excel 2007 XML")
   {"op": "close"}                                 close the document
   {"op": "quit"}
 """
@@ -142,7 +142,10 @@ def main():
                     out["charts"] = charts
                 elif op == "save":
                     url = uno.systemPathToFileUrl(os.path.abspath(cmd["path"]))
-                    doc.storeToURL(url, (prop("FilterName", cmd["filter"]),))
+                    props = [prop("FilterName", cmd["filter"])]
+                    if cmd.get("options"):
+                        props.append(prop("FilterOptions", cmd["options"]))
+                    doc.storeToURL(url, tuple(props))
                 elif op == "close":
                     doc.close(True)
                     doc = None
