@@ -157,9 +157,10 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
         ws.data_validation(
             asked_cells[0],
             {"validate": "list", "source": [YES, NO], "ignore_blank": True,
-             "multi_range": " ".join(asked_cells), "error_title": "Yes or No",
-             "error_message": "Choose Yes or No, or leave the cell blank.",
-             "input_title": "Met?", "input_message": "Yes, No, or blank if not decided yet."},
+             "multi_range": " ".join(asked_cells), "error_title": wording.tr(CTX, "Yes or No"),
+             "error_message": wording.tr(CTX, "Choose Yes or No, or leave the cell blank."),
+             "input_title": wording.tr(CTX, "Met?"),
+             "input_message": wording.tr(CTX, "Yes, No, or blank if not decided yet.")},
         )
     answers = f"{ref(SA_FIRST_ROW, SA_PRESENT)}:{ref(last, SA_FUTURE)}"
     for word, colour in ((YES, "#DDEFD8"), (NO, "#F6DDD2")):

@@ -13,6 +13,7 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..domain import wording
 from ..domain.levels import Level
 from . import palette
 from .summary import Facts
@@ -149,7 +150,9 @@ class SheetWriter:
             ws.repeat_rows(title_rows[0] - 1, title_rows[1] - 1)
         self.fit_rows(ws)
         org = one_line(self.f.organisation, 120).replace("&", "&&")
-        ws.set_footer(f"&L&8SVMI self-assessment – {org}&R&8Page &P of &N")
+        left = wording.trf("Workbook", "SVMI self-assessment – %1", org)
+        right = wording.trf("Workbook", "Page %1 of %2", "&P", "&N")
+        ws.set_footer(f"&L&8{left}&R&8{right}")
         if protect:
             # No password: the structure is protected against slips, and anyone can lift it.
             ws.protect("", {"autofilter": True, "sort": True, "format_columns": True,
