@@ -131,7 +131,9 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
         w.hide_row(ws, row)
     ws.freeze_panes(PLAN_HEADER_ROW, 0)
     w.page(ws, widths, (PLAN_HEADER_ROW, PLAN_HEADER_ROW))
-    groups.append((groups[-1][1] + 1 if groups else PLAN_FIRST_ROW, last))  # the own actions
+    if a.custom_actions:  # the facilitator's own actions (the empty rows after them print blank)
+        own = last - SPARE_ACTIONS
+        groups.append((own - len(a.custom_actions) + 1, own))
     w.keep_together(ws, [(PLAN_FIRST_ROW - 3, PLAN_FIRST_ROW - 1), *groups])
     return out
 
