@@ -45,7 +45,6 @@ from ..export.workbook_layout import (
     PLAN_TARGET,
     PLAN_THEME,
     PLAN_YEAR,
-    col_letter,
     org_row,
 )
 
@@ -137,8 +136,8 @@ def read_organisation(ws: Any, data: Assessment) -> Assessment:
 def plan_layout_is_current(ws: Any) -> bool:
     """Whether the sheet has this version's list (older workbooks had a by-year table)."""
     for n, row in rows_of(ws, PLAN_HEADER_ROW, len(PLAN_HEADERS))[:1]:
-        del n
-        return all(_same(v, h) for v, h in zip(row, PLAN_HEADERS, strict=True))
+        if n == PLAN_HEADER_ROW:
+            return all(_same(v, h) for v, h in zip(row, PLAN_HEADERS, strict=True))
     return False
 
 
@@ -287,4 +286,4 @@ def _show(value: object) -> str:
     return f"'{text}'"
 
 
-__all__ = ["col_letter", "plan_layout_is_current", "read_organisation", "read_plan", "rows_of"]
+__all__ = ["plan_layout_is_current", "read_organisation", "read_plan", "rows_of"]
