@@ -348,11 +348,16 @@ class Workshops:
                 return self.open(summary.id)
         return self.add(demo)
 
-    def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
-        """Import a workbook or assessment file as a new session; returns it and any differences."""
+    def read_import(self, path: Path) -> Any:
+        """Read a file to import, with its ``report`` of what the workbook's sheets changed
+        (field, old, new); nothing is stored, so the caller can show the report first (issue 12)."""
         from .exports import import_path  # type: ignore[import-not-found,unused-ignore]
 
-        result = import_path(path, self.library)
+        return import_path(path, self.library)
+
+    def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
+        """Import a workbook or assessment file as a new session; returns it and any differences."""
+        result = self.read_import(path)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         return self.add(result.assessment), differences
 

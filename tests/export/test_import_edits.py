@@ -81,3 +81,24 @@ def test_a_difference_is_its_line_and_the_report_says_the_sheet_wins():
         "The workbook's visible sheets differ from its hidden svmi_data in 1 field; the visible "
         "sheets win:", "- C.L2 present: No in the data, Yes in the sheet"]
     assert report([]) == ""
+
+
+def test_the_service_reads_an_import_and_its_report_before_storing_anything(tmp_path, demo_xlsx):
+    from svmi_desktop.catalog import IndexLibrary
+    from svmi_desktop.paths import AppPaths
+    from svmi_desktop.services.workshop import Workshops
+    from svmi_desktop.storage import Store
+
+    path = _edit(demo_xlsx, "Organisation", {f"B{org_row('region')}": "Powys"}, tmp_path)
+    store = Store.open(AppPaths.under(tmp_path / "data"))
+    try:
+        workshops = Workshops(store, IndexLibrary())
+        result = workshops.read_import(path)
+        assert "- region: 'North West England' in the data, 'Powys' in the sheet" in result.report
+        assert workshops.sessions() == []  # nothing stored yet
+        session, differences = workshops.import_file(path)
+        assert session.assessment.organisation.region == "Powys"
+        assert list(differences) == [str(d) for d in result.differences]
+        assert len(workshops.sessions()) == 1
+    finally:
+        store.close()
