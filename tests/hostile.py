@@ -117,19 +117,32 @@ def hostile_text(i: int) -> str:
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
+#: Where the living workbook keeps its own formulas (issue 12), by sheet part: every other cell
+#: is a value, so user text can never be one of them.
+OWN_FORMULA_COLUMNS = {
+    "xl/worksheets/sheet3.xml": set("HIJK"),  # Self Assessment helpers
+    "xl/worksheets/sheet4.xml": set("ACDEFGHIJK"),  # Results
+    "xl/worksheets/sheet5.xml": set("DEFHKL"),  # Action Plan
+    "xl/worksheets/sheet7.xml": set("BCDEF"),  # Plan by Theme
+}
+_CELL = re.compile(rb'<c r="([A-Z]+)\d+"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+
+
 def formula_cells(xlsx: bytes | Path) -> list[str]:
-    """Every ``<f>`` element (and error/str-typed cell) in every worksheet of a workbook."""
+    """Every formula (and error-typed) cell that is not one of the workbook's own formulas."""
     data = xlsx.read_bytes() if isinstance(xlsx, Path) else xlsx
     found = []
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for name in zf.namelist():
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                 xml = zf.read(name)
-                for m in _FORMULA_ELEMENT.finditer(xml):
-                    found.append(f"{name}@{m.start()}")
-                for typ in (b't="e"', b't="str"'):
-                    if typ in xml:
-                        found.append(f"{name} {typ.decode()}")
+                own = OWN_FORMULA_COLUMNS.get(name, set())
+                for m in _CELL.finditer(xml):
+                    body = m.group(2) or b""
+                    if _FORMULA_ELEMENT.search(body) and m.group(1).decode() not in own:
+                        found.append(f"{name}@{m.start()}")
+                if b't="e"' in xml:
+                    found.append(f"{name} t=\"e\"")
     return found
 
 

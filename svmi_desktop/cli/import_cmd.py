@@ -1,7 +1,9 @@
 """``svmi import WORKBOOK_OR_JSON -o FILE.svmi.json [--force]``.
 
-Answers edited in the workbook's Self Assessment sheet are honoured; each difference from
-the workbook's hidden data is printed to stderr as a ``note:`` line.
+Every edit made in the workbook's visible sheets is honoured (answers, theme notes, the
+Organisation sheet, the Action Plan's owners, due dates, statuses, notes and custom actions);
+the report of each difference from the workbook's hidden data (field, old, new) is printed to
+stderr as ``note:`` lines before the output is written.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from ..importing import import_file
 
     result = import_file(args.file, index_library(args))
-    for line in result.differences:
+    for line in result.report.splitlines():
         sys.stderr.buffer.write(f"note: {line}\n".encode())
     sys.stderr.flush()
     assessment_file.write(args.output, result.assessment, overwrite=args.force)

@@ -1,19 +1,23 @@
-"""The submission workbook (``.xlsx``) in the original SVMI tool's shape (DESIGN.md section 6).
+"""The submission workbook (``.xlsx``) in the original SVMI tool's shape (DESIGN.md section 6),
+living: it scores itself (DESIGN.md section 9).
 
 Sheets: *Instructions*, *Organisation*, *Self Assessment*, *Results* (with Excel's own radar
-chart), *Action Plan*, and the very hidden *svmi_data* that carries the assessment file so an
-import is lossless.
+chart), *Action Plan*, the very hidden *svmi_data* that carries the assessment file so an
+import is lossless, and *Plan by Theme*. One function per sheet (:data:`SHEET_BUILDERS`); a
+new sheet is one more line there.
 
-Decisions:
-- Every user string is an explicit text cell (``data_type = "s"``, written as an inline
-  string) and gets Excel's "text" flag (``quotePrefix``) when it starts like a formula, so
-  ``=HYPERLINK(…)``, ``+cmd|…``, ``@SUM(…)`` stay text; the only numbers are levels, means
-  and dates. Control characters are removed; text longer than a cell holds is refused.
-- *Self Assessment*: descriptors (always met, never asked) show "n/a" under Present and
-  Future; a criterion that restates another (public C.I1 = C.L1) shows "same as C.L1" and
-  follows that row's answer. Only asked criteria get the Yes/No dropdown. A theme's note is
-  on the theme's first row. Compliance criteria show "Compliance" in the Level column with
-  the Non-compliant colour: failing one makes the theme Non-compliant.
+Decisions (docs/decisions.md, "The living workbook"):
+- Written with XlsxWriter: it stores each formula's cached result next to the formula, so
+  programs that do not calculate (python-calamine, mail previews, phone viewers) show the
+  app's figures; openpyxl writes formulas without results. openpyxl stays the reader.
+- The Self Assessment answers drive every level, mean, "why", radar point and plan row through
+  formulas built from the domain's gates (``workbook_formulas``); the cached values are the
+  domain's own results, and tests prove LibreOffice computes the same.
+- Every user string is written with ``write_string`` (never a formula) and gets the text flag
+  (quote prefix) when it starts like a formula; control characters are removed; text longer
+  than a cell holds is refused.
+- Sheets are protected without a password (anyone can lift it); answers, notes, action owner,
+  due date, status and note, custom actions and the Organisation details are unlocked.
 """
 
 from __future__ import annotations
@@ -22,300 +26,211 @@ import datetime as _dt
 import hashlib
 import io
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from .. import __version__
-from ..domain.criteria import Criterion, Kind
-from ..domain.levels import Level
+from ..domain import wording
 from ..formats import assessment_file
-from . import palette
-from .summary import Facts, column_title, level_text, target_columns, target_text
-from .text import clean_text, one_line
+from .summary import Facts
+from .text import one_line
+from .workbook_assessment import results, self_assessment
 from .workbook_cells import SheetWriter
+from .workbook_layout import (
+    CHUNK,
+    DATA_LAYOUT,
+    DATA_MARKER,
+    DATA_SHEET,
+    EXTRA_SHEETS,
+    NO,
+    NOT_ASKED,
+    ORG_FIELDS,
+    ORG_LABELS,
+    ORG_VALUE_COL,
+    PARTICIPANT_HEADER_ROW,
+    SELF_ASSESSMENT_HEADERS,
+    SHEETS,
+    SPARE_PARTICIPANTS,
+    YES,
+    org_row,
+)
+from .workbook_plan import action_plan, plan_by_theme
 
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+__all__ = [
+    "CHUNK", "DATA_LAYOUT", "DATA_MARKER", "DATA_SHEET", "EXTRA_SHEETS", "NO", "NOT_ASKED",
+    "SELF_ASSESSMENT_HEADERS", "SHEETS", "YES", "data_chunks", "workbook_bytes",
+]
+CTX = "Workbook"
 
-SHEETS = ("Instructions", "Organisation", "Self Assessment", "Results", "Action Plan")
-DATA_SHEET = "svmi_data"
-DATA_MARKER = "svmi-data"
-DATA_LAYOUT = 1
-CHUNK = 32_000
-SELF_ASSESSMENT_HEADERS = ("Theme", "Ref", "Level", "Criterion", "Present", "Future", "Notes")
-PLAN_LIST_HEADERS = ("Year", "Theme", "Ref", "Action", "Target", "Owner", "Due", "Status", "Note")
-NOT_ASKED = "n/a"
-YES, NO = "Yes", "No"
+
+class _Build:
+    """What the sheet builders share while one workbook is made."""
+
+    def __init__(self, facts: Facts, book: Any) -> None:
+        self.w = SheetWriter(facts, book)
+        self.sheets: dict[str, Any] = {}
+        self.values: dict[str, Any] = {}
+
+
+def _instructions(b: _Build, ws: Any) -> None:
+    w = b.w
+    a = w.f.assessment
+    w.widths(ws, {"A": 110})
+    w.title(ws, 1, wording.tr(CTX, "Social Value Maturity Index – self-assessment"))
+    lines = [
+        wording.trf(CTX, "Organisation: %1", a.organisation.name),
+        wording.trf(CTX, "Workshop date: %1", a.workshop.date.isoformat()),
+        wording.trf(CTX, "Index: %1 (version %2)", w.f.index.title, w.f.index.version),
+        "",
+        wording.tr(CTX, "How to use this workbook"),
+        wording.tr(CTX, "1. Self Assessment lists every criterion of the index, theme by theme. "
+                   "Present says whether the organisation meets it now, Future whether it will "
+                   "by the end of the programme. Choose Yes or No, or leave the cell blank."),
+        wording.tr(CTX, "2. Results shows each theme's level now and in future, the overall mean, "
+                   "why each theme is at its level and the radar chart. They are formulas: they "
+                   "follow the answers as you change them. Levels: 0 Non-compliant, 1 Follower, "
+                   "2 Mature, 3 Leader, 4 Innovator. A theme's level is the highest level whose "
+                   "requirements (and all below it) are met; failing a compliance criterion makes "
+                   "it Non-compliant. A level is provisional while criteria are unanswered."),
+        wording.tr(CTX, "3. Action Plan lists every criterion's action: whether it is in the plan, "
+                   "for which target and in which year, with owner, due date, status and note. "
+                   "It opens filtered to the actions in the plan; after changing answers, reapply "
+                   "the filter (Data > Reapply). Add your own actions in the empty rows at the end. "
+                   "Plan by Theme shows the same actions by theme and target level."),
+        wording.tr(CTX, "The sheets are protected (without a password) so that the formulas are "
+                   "not overwritten by mistake; the cells you can change are unlocked."),
+        "",
+        wording.tr(CTX, "Import the workbook into SVMI Desktop to take back every change made "
+                   "here: answers, notes, the Organisation sheet and the Action Plan. The import "
+                   "lists each difference before anything is stored."),
+        wording.trf(CTX, "Made by SVMI Desktop %1.", __version__),
+    ]
+    for i, line in enumerate(lines, start=3):
+        bold = line == wording.tr(CTX, "How to use this workbook")
+        w.text(ws, i, 1, line, bold=bold)
+    w.page(ws, {"A": 110})
+
+
+def _organisation(b: _Build, ws: Any) -> None:
+    w = b.w
+    a = w.f.assessment
+    wk = a.workshop
+    w.widths(ws, {"A": 34, "B": 80})
+    values: dict[str, str | int | _dt.date] = {
+        "organisation": a.organisation.name, "type": a.organisation.type,
+        "region": a.organisation.region, "date": wk.date, "facilitator": wk.facilitator,
+        "horizon": wk.horizon_years, "index": f"{w.f.index.title} ({w.f.index.id})",
+        "index_version": a.index_version,
+    }
+    w.header(ws, 1, (wording.tr(CTX, "Field"), wording.tr(CTX, "Value")))
+    for field, label in zip(ORG_FIELDS, ORG_LABELS, strict=True):
+        r = org_row(field)
+        w.text(ws, r, 1, wording.tr(CTX, label), bold=True)
+        value = values[field]
+        editable = field not in ("index", "index_version")
+        if isinstance(value, _dt.date):
+            w.date(ws, r, ORG_VALUE_COL, value, unlocked=True)
+        elif isinstance(value, int):
+            w.number(ws, r, ORG_VALUE_COL, value, unlocked=True)
+        else:
+            w.text(ws, r, ORG_VALUE_COL, value, label.lower(), unlocked=editable)
+    r = org_row("horizon")
+    ws.data_validation(r - 1, ORG_VALUE_COL - 1, r - 1, ORG_VALUE_COL - 1,
+                       {"validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5})
+    r = org_row("date")
+    ws.data_validation(r - 1, ORG_VALUE_COL - 1, r - 1, ORG_VALUE_COL - 1,
+                       {"validate": "date", "criteria": ">", "value": _dt.date(1999, 12, 31)})
+    r = PARTICIPANT_HEADER_ROW
+    w.header(ws, r, (wording.tr(CTX, "Participant role"), wording.tr(CTX, "Name (if given)")))
+    for i, p in enumerate(wk.participants, 1):
+        w.text(ws, r + i, 1, p.role, f"participant {i} role", unlocked=True)
+        w.text(ws, r + i, 2, p.name, f"participant {i} name", unlocked=True)
+    for i in range(len(wk.participants) + 1, len(wk.participants) + SPARE_PARTICIPANTS + 1):
+        w.text(ws, r + i, 1, "", unlocked=True)
+        w.text(ws, r + i, 2, "", unlocked=True)
+    w.page(ws, {"A": 34, "B": 80}, (PARTICIPANT_HEADER_ROW, PARTICIPANT_HEADER_ROW))
+
+
+def _self_assessment(b: _Build, ws: Any) -> None:
+    b.values["rows"] = self_assessment(b.w, ws)
+
+
+def _results(b: _Build, ws: Any) -> None:
+    b.values["cells"] = results(b.w, ws, b.values["rows"])
+
+
+def _action_plan(b: _Build, ws: Any) -> None:
+    b.values["plan_rows"] = action_plan(b.w, ws, b.values["cells"])
+
+
+def _data(b: _Build, ws: Any) -> None:
+    w = b.w
+    chunks = data_chunks(w.f)
+    whole = "".join(chunks)
+    w.text(ws, 1, 1, DATA_MARKER, text_wrap=False)
+    ws.write_number(0, 1, DATA_LAYOUT)
+    w.text(ws, 1, 3, hashlib.sha256(whole.encode("ascii")).hexdigest(), text_wrap=False)
+    w.text(ws, 2, 1, "chunks", text_wrap=False)
+    ws.write_number(1, 1, len(chunks))
+    for i, chunk in enumerate(chunks, start=3):
+        ws.write_string(i - 1, 0, chunk)
+    ws.very_hidden()
+    ws.protect("")
+
+
+def _plan_by_theme(b: _Build, ws: Any) -> None:
+    plan_by_theme(b.w, ws, b.values["plan_rows"])
+
+
+#: (sheet name, builder), in tab order. Builders run in this order and may use what earlier
+#: ones left in ``_Build.values`` (rows of criteria, Results cells, plan rows).
+SHEET_BUILDERS: tuple[tuple[str, Callable[[_Build, Any], None]], ...] = (
+    (SHEETS[0], _instructions),
+    (SHEETS[1], _organisation),
+    (SHEETS[2], _self_assessment),
+    (SHEETS[3], _results),
+    (SHEETS[4], _action_plan),
+    (DATA_SHEET, _data),
+    (EXTRA_SHEETS[0], _plan_by_theme),
+)
 
 
 def workbook_bytes(facts: Facts) -> bytes:
     """Build the whole workbook in memory and return the ``.xlsx`` bytes."""
-    from openpyxl import Workbook
+    import xlsxwriter
 
-    wb = Workbook()
-    writer = _Writer(facts)
-    ws = wb.active
-    assert ws is not None
-    ws.title = SHEETS[0]
-    writer.instructions(ws)
-    writer.organisation(wb.create_sheet(SHEETS[1]))
-    writer.self_assessment(wb.create_sheet(SHEETS[2]))
-    writer.results(wb.create_sheet(SHEETS[3]))
-    writer.action_plan(wb.create_sheet(SHEETS[4]))
-    writer.data(wb.create_sheet(DATA_SHEET))
-    wb.active = 2  # open on the Self Assessment
-    org = one_line(facts.organisation, 200)
-    wb.properties.title = f"SVMI self-assessment – {org}"
-    wb.properties.creator = f"SVMI Desktop {__version__}"
-    wb.properties.subject = "Social Value Maturity Index self-assessment"
+    from . import workbook_formulas
+
+    workbook_formulas.reset_words()
     buf = io.BytesIO()
-    wb.save(buf)
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
+                                     "strings_to_numbers": False, "strings_to_urls": False})
+    b = _Build(facts, book)
+    sheets = {name: book.add_worksheet(name) for name, _ in SHEET_BUILDERS}
+    for ws in sheets.values():
+        # XlsxWriter rewrites each formula with ~30 regular expressions to prefix Excel 365's
+        # new functions; ours use none (workbook_formulas.FUNCTIONS, checked by a test), and
+        # skipping that makes the export several times faster.
+        ws._prepare_formula = _prepared
+    for name, build in SHEET_BUILDERS:
+        build(b, sheets[name])
+    sheets[SHEETS[2]].activate()
+    org = one_line(facts.organisation, 200)
+    book.set_properties({
+        "title": f"SVMI self-assessment – {org}",
+        "author": f"SVMI Desktop {__version__}",
+        "subject": "Social Value Maturity Index self-assessment",
+        "created": _dt.datetime.now(_dt.UTC).replace(tzinfo=None),
+    })
+    book.close()
     return buf.getvalue()
+
+
+def _prepared(formula: str, expand_future_functions: bool = False) -> str:
+    return formula[1:] if formula.startswith("=") else formula
 
 
 def data_chunks(facts: Facts) -> list[str]:
     """The assessment file as ASCII JSON, in cells of at most 32,000 characters."""
     text = json.dumps(assessment_file.to_dict(facts.assessment), ensure_ascii=True, indent=None)
     return [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
-
-
-class _Writer(SheetWriter):
-    """The sheets, in order."""
-
-    # --- sheets -------------------------------------------------------------------------
-    def instructions(self, ws: Worksheet) -> None:
-        a = self.f.assessment
-        self.title(ws, 1, "Social Value Maturity Index – self-assessment")
-        lines = [
-            f"Organisation: {a.organisation.name}",
-            f"Workshop date: {a.workshop.date.isoformat()}",
-            f"Index: {self.f.index.title} (version {self.f.index.version})",
-            "",
-            "How to use this workbook",
-            "1. Self Assessment lists every criterion of the index, theme by theme. Present says "
-            "whether the organisation meets it now, Future whether it will in "
-            f"{a.workshop.horizon_years} year(s). Choose Yes or No, or leave the cell blank.",
-            "2. Results shows each theme's level now and in future, the overall mean and the "
-            "radar chart. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, 4 Innovator. "
-            "A theme's level is the highest level whose requirements (and all below it) are met; "
-            "failing a compliance criterion makes it Non-compliant.",
-            "3. Action Plan lists what to do to move each theme from its present to its future "
-            "level, by theme and by year, with owners, due dates and status.",
-            "",
-            "Results and the action plan were calculated by SVMI Desktop when this file was made. "
-            "If you change Present or Future answers here, import the workbook into SVMI Desktop "
-            "to recalculate them; the import reads the answers from the Self Assessment sheet.",
-            f"Made by SVMI Desktop {__version__}.",
-        ]
-        for i, line in enumerate(lines, start=3):
-            cell = self.text(ws, i, 1, line)
-            if line == "How to use this workbook":
-                cell.font = self.bold
-        self.page(ws, {"A": 110})
-
-    def organisation(self, ws: Worksheet) -> None:
-        a = self.f.assessment
-        w = a.workshop
-        rows: list[tuple[str, str | int | _dt.date, str]] = [
-            ("Organisation", a.organisation.name, "organisation name"),
-            ("Type", a.organisation.type, "organisation type"),
-            ("Region", a.organisation.region, "region"),
-            ("Workshop date", w.date, ""),
-            ("Facilitator", w.facilitator, "facilitator"),
-            ("Programme horizon (years)", w.horizon_years, ""),
-            ("Index", f"{self.f.index.title} ({self.f.index.id})", ""),
-            ("Index version", a.index_version, ""),
-        ]
-        self.header(ws, 1, ("Field", "Value"))
-        r = 2
-        for label, value, field in rows:
-            self.text(ws, r, 1, label).font = self.bold
-            if isinstance(value, _dt.date):
-                self.date(ws, r, 2, value).alignment = self._left()
-            elif isinstance(value, int):
-                self.number(ws, r, 2, value).alignment = self._left()
-            else:
-                self.text(ws, r, 2, value, field)
-            r += 1
-        r += 1
-        self.header(ws, r, ("Participant role", "Name (if given)"))
-        for i, p in enumerate(w.participants, 1):
-            r += 1
-            self.text(ws, r, 1, p.role, f"participant {i} role")
-            self.text(ws, r, 2, p.name, f"participant {i} name")
-        self.page(ws, {"A": 34, "B": 80})
-
-    def self_assessment(self, ws: Worksheet) -> None:
-        from openpyxl.formatting.rule import CellIsRule
-        from openpyxl.styles import PatternFill
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        a = self.f.assessment
-        self.header(ws, 1, SELF_ASSESSMENT_HEADERS)
-        dv = DataValidation(
-            type="list",
-            formula1=f'"{YES},{NO}"',
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Yes or No",
-            error="Choose Yes or No, or leave the cell blank.",
-            promptTitle="Met?",
-            prompt="Yes, No, or blank if not decided yet.",
-        )
-        ws.add_data_validation(dv)
-        r = 1
-        for theme in self.f.index.themes:
-            first = True
-            for c in theme.criteria:
-                r += 1
-                self.text(ws, r, 1, f"{theme.code} {theme.short}")
-                self.text(ws, r, 2, c.id)
-                self._criterion_level(ws, r, c)
-                self.text(ws, r, 4, c.text)
-                if c.kind is Kind.DESCRIPTOR:
-                    present = future = NOT_ASKED
-                elif c.same_as:
-                    present = future = f"same as {c.same_as}"
-                else:
-                    ans = a.answer(c.id)
-                    present, future = _yes_no(ans.present), _yes_no(ans.future)
-                    dv.add(f"E{r}:F{r}")
-                self.text(ws, r, 5, present)
-                self.text(ws, r, 6, future)
-                if first and a.notes.get(theme.code):
-                    self.text(ws, r, 7, a.notes[theme.code], f"the note on theme {theme.code}")
-                first = False
-        last = max(r, 2)
-        yes = PatternFill("solid", fgColor="DDEFD8")
-        no = PatternFill("solid", fgColor="F6DDD2")
-        ws.conditional_formatting.add(
-            f"E2:F{last}", CellIsRule(operator="equal", formula=['"Yes"'], fill=yes)
-        )
-        ws.conditional_formatting.add(
-            f"E2:F{last}", CellIsRule(operator="equal", formula=['"No"'], fill=no)
-        )
-        ws.freeze_panes = "C2"
-        ws.auto_filter.ref = f"A1:G{last}"
-        self.page(ws, {"A": 24, "B": 8, "C": 14, "D": 70, "E": 13, "F": 13, "G": 40}, "1:1")
-
-    def _criterion_level(self, ws: Worksheet, row: int, c: Criterion) -> None:
-        if c.kind is Kind.COMPLIANCE:
-            self.level_cell(ws, row, 3, Level.NON_COMPLIANT, "Compliance")
-        else:
-            self.level_cell(ws, row, 3, c.level, c.level.label)
-
-    def results(self, ws: Worksheet) -> None:
-        from openpyxl.chart import RadarChart, Reference
-
-        ev = self.f.evaluation
-        self.title(ws, 1, "Results")
-        headers = ("Ref", "Theme", "Present level", "Present", "Future level", "Future", "Gap")
-        self.header(ws, 3, headers)
-        r = 3
-        for t in ev.themes:
-            r += 1
-            self.text(ws, r, 1, t.theme.code)
-            self.text(ws, r, 2, t.theme.short)
-            self.number(ws, r, 3, int(t.present.level))
-            self.level_cell(ws, r, 4, t.present.level, level_text(t.present.level, t.present.incomplete))
-            self.number(ws, r, 5, int(t.future.level))
-            self.level_cell(ws, r, 6, t.future.level, level_text(t.future.level, t.future.incomplete))
-            self.number(ws, r, 7, int(t.future.level) - int(t.present.level))
-        last_theme = r
-        r += 1
-        self.text(ws, r, 1, "")
-        self.text(ws, r, 2, "Overall (mean of the themes)").font = self.bold
-        for col, overall in ((3, ev.present), (5, ev.future)):
-            cell = self.number(ws, r, col, overall.mean)
-            cell.number_format = "0.0"
-            cell.font = self.bold
-            self.level_cell(ws, r, col + 1, overall.level, level_text(overall.level, overall.incomplete))
-        if ev.present.incomplete or ev.future.incomplete:
-            self.text(
-                ws, r + 2, 1,
-                "Provisional: some criteria are not answered yet, so these levels may change.",
-            ).alignment = self.top
-        chart = RadarChart()
-        chart.type = "marker"
-        chart.title = "Present and future levels (0-4)"
-        chart.style = 26
-        data = Reference(ws, min_col=3, max_col=3, min_row=3, max_row=last_theme)
-        future = Reference(ws, min_col=5, max_col=5, min_row=3, max_row=last_theme)
-        cats = Reference(ws, min_col=2, min_row=4, max_row=last_theme)
-        chart.add_data(data, titles_from_data=True)
-        chart.add_data(future, titles_from_data=True)
-        chart.set_categories(cats)
-        for series, colour, dash in ((chart.series[0], palette.PRESENT, "solid"),
-                                     (chart.series[1], palette.FUTURE, "dash")):
-            series.graphicalProperties.line.solidFill = colour
-            series.graphicalProperties.line.width = 28575  # 2.25 pt
-            series.graphicalProperties.line.dashStyle = dash
-            series.marker.symbol = "circle"
-            series.marker.size = 6
-            series.marker.graphicalProperties.solidFill = colour
-            series.marker.graphicalProperties.line.solidFill = colour
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 4
-        chart.y_axis.majorUnit = 1
-        chart.y_axis.delete = False
-        chart.x_axis.delete = False
-        chart.legend.position = "b"
-        chart.width = 18
-        chart.height = 12
-        ws.add_chart(chart, "I3")
-        self.page(ws, {"A": 6, "B": 30, "C": 9, "D": 28, "E": 9, "F": 28, "G": 6})
-
-    def action_plan(self, ws: Worksheet) -> None:
-        plan = self.f.plan
-        self.title(ws, 1, "Action plan by theme")
-        cols = target_columns(plan)
-        self.header(ws, 3, ["Theme", *[column_title(c) for c in cols]])
-        r = 3
-        for theme in self.f.index.themes:
-            r += 1
-            self.text(ws, r, 1, f"{theme.code} {theme.short}").font = self.bold
-            for j, level in enumerate(cols, start=2):
-                cell_items = [i for i in plan.for_theme(theme.code) if i.target_level == level]
-                joined = "\n".join("• " + clean_text(i.action) for i in cell_items)
-                self.text(ws, r, j, joined, f"the {column_title(level)} actions of theme {theme.code}")
-            for col in range(1, len(cols) + 2):
-                ws.cell(row=r, column=col).border = self.border
-        r += 2
-        from openpyxl.worksheet.pagebreak import Break
-
-        ws.row_breaks.append(Break(id=r - 1))  # the by-year list starts on a new page
-        self.title(ws, r, "Action plan by year")
-        r += 1
-        list_header = r
-        self.header(ws, r, PLAN_LIST_HEADERS)
-        for year, items in plan.by_year().items():
-            for item in items:
-                r += 1
-                where = f"the action {item.key or item.action[:20]!r}"
-                self.number(ws, r, 1, year)
-                self.text(ws, r, 2, f"{item.theme} {self.f.index.theme(item.theme).short}")
-                self.text(ws, r, 3, item.criterion or "")
-                self.text(ws, r, 4, item.action, f"{where} text")
-                self.text(ws, r, 5, target_text(item))
-                self.text(ws, r, 6, item.owner, f"the owner of {where}")
-                self.date(ws, r, 7, item.due)
-                self.text(ws, r, 8, item.status.value)
-                self.text(ws, r, 9, item.note, f"the note on {where}")
-        if r == list_header:
-            self.text(ws, r + 1, 1, "No actions: every theme is already at its future level.")
-        width = {"A": 22, "B": 34, "C": 34, "D": 46, "E": 18, "F": 20, "G": 12, "H": 13, "I": 30}
-        self.page(ws, width)
-
-    def data(self, ws: Worksheet) -> None:
-        chunks = data_chunks(self.f)
-        whole = "".join(chunks)
-        self.text(ws, 1, 1, DATA_MARKER)
-        self.number(ws, 1, 2, DATA_LAYOUT)
-        self.text(ws, 1, 3, hashlib.sha256(whole.encode("ascii")).hexdigest())
-        self.text(ws, 2, 1, "chunks")
-        self.number(ws, 2, 2, len(chunks))
-        for i, chunk in enumerate(chunks, start=3):
-            self.text(ws, i, 1, chunk)
-        ws.sheet_state = "veryHidden"
-
-def _yes_no(value: bool | None) -> str:
-    return "" if value is None else (YES if value else NO)

@@ -15,19 +15,25 @@ from ..domain.entry_rules import check_imported
 from ..errors import FileFormatError
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
+from .differences import Difference, report
 from .preflight import Kind, check
 
-__all__ = ["ImportResult", "import_file"]
+__all__ = ["Difference", "ImportResult", "import_file", "report"]
 
 
 @dataclass(frozen=True)
 class ImportResult:
     assessment: Assessment
-    #: One line per answer the workbook's sheet changed, e.g.
-    #: "C.L2 present: No in the data, Yes in the sheet".
-    differences: list[str] = field(default_factory=list)
+    #: One per field the workbook's visible sheets changed (field, old, new); ``str()`` of
+    #: each reads "C.L2 present: No in the data, Yes in the sheet".
+    differences: list[Difference] = field(default_factory=list)
     #: "workbook" or "assessment file".
     kind: str = ""
+
+    @property
+    def report(self) -> str:
+        """Every difference, under one line saying the visible sheets win ("" if none)."""
+        return report(self.differences)
 
 
 def import_file(path: Path, resolve_index: IndexResolver) -> ImportResult:

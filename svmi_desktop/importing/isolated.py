@@ -33,6 +33,7 @@ TIME_LIMIT = 30.0
 def read_isolated(path: Path, resolve_index: IndexResolver, indexes_dir: Path | None) -> Any:
     """The :class:`~svmi_desktop.importing.ImportResult` for ``path``, read in a child process."""
     from . import ImportResult, import_file
+    from .differences import Difference
 
     if getattr(sys, "frozen", False):  # pragma: no cover - no interpreter to start
         return import_file(path, resolve_index)
@@ -56,7 +57,7 @@ def read_isolated(path: Path, resolve_index: IndexResolver, indexes_dir: Path | 
     if not reply.get("ok"):
         raise FileFormatError(str(reply.get("message") or f"{path.name} could not be imported"))
     assessment = assessment_file.from_dict(reply["assessment"], resolve_index, path.name)
-    differences = [str(d) for d in reply.get("differences", [])]
+    differences = [Difference(*map(str, d)) for d in reply.get("differences", [])]
     return ImportResult(assessment, differences, str(reply.get("kind", "")))
 
 
@@ -111,7 +112,7 @@ def main(argv: list[str]) -> int:
         reply: dict[str, Any] = {
             "ok": True,
             "assessment": assessment_file.to_dict(result.assessment),
-            "differences": list(result.differences),
+            "differences": [[d.field, d.old, d.new] for d in result.differences],
             "kind": result.kind,
         }
     except SvmiError as error:

@@ -105,7 +105,8 @@ def sniff(name: str, data: bytes) -> Kind:
                 "(File > Info > Protect Workbook) and save it, then import it again"
             )
         raise FileFormatError(
-            f"{name} is an old Excel 97-2003 (.xls) or other Office 97 file; {ACCEPTED}"
+            f"{name} is an old Excel 97-2003 (.xls) or other Office 97 file; open it in Excel or "
+            "LibreOffice, save it as an Excel workbook (.xlsx) and import that"
         )
     if data.startswith(b"%PDF"):
         raise FileFormatError(f"{name} is a PDF document; PDF reports cannot be imported. {ACCEPTED}")
@@ -151,7 +152,11 @@ def check_zip(name: str, data: bytes) -> None:
                 raise FileFormatError(f"{name} contains an unsafe part name {m.filename[:60]!r}")
             _declared_limits(name, m)
         if "xl/workbook.xml" not in names:
-            raise FileFormatError(f"{name} is {_zip_kind(names)}, not an Excel workbook; {ACCEPTED}")
+            kind = _zip_kind(names)
+            if kind.startswith("an OpenDocument"):  # issue 12: say how to make the .xlsx
+                raise FileFormatError(f"{name} is {kind}, not an Excel workbook; open it in "
+                                      "LibreOffice, save it as .xlsx (Excel 2007-365) and import that")
+            raise FileFormatError(f"{name} is {kind}, not an Excel workbook; {ACCEPTED}")
         _inflate_all(name, zf, members)
 
 
@@ -249,7 +254,7 @@ def _zip_kind(names: set[str]) -> str:
     if "ppt/presentation.xml" in names:
         return "a PowerPoint presentation"
     if "mimetype" in names and "content.xml" in names:
-        return "an OpenDocument file (e.g. .ods); save it from LibreOffice as .xlsx"
+        return "an OpenDocument spreadsheet (.ods)"
     return "a zip archive"
 
 

@@ -1,9 +1,12 @@
-"""Reading a submission workbook back: everything from ``svmi_data``, answers from the sheet.
+"""Reading a submission workbook back: the hidden ``svmi_data``, then every visible edit.
 
-The answers a facilitator may have changed in Excel are read from the visible *Self
-Assessment* sheet by the criterion id in its Ref column, and override those in the hidden
-data; each change is reported as a difference. Anything unexpected is a
-:class:`FileFormatError` naming the sheet and cell.
+Everything a person can change in the workbook is read from the visible sheets and wins over
+the hidden data: answers and theme notes (*Self Assessment*, by the criterion id in its Ref
+column), the *Organisation* details and participants, and the *Action Plan*'s owners, due
+dates, statuses, notes and custom actions (``workbook_edits``). Each difference is reported
+(``differences``) before anything is stored. Anything unexpected is a
+:class:`FileFormatError` naming the sheet and cell. Sheets a LibreOffice re-save made
+"hidden" instead of "very hidden" read the same.
 
 openpyxl is opened read-only with ``reset_dimensions()`` (a sheet's ``<dimension>`` header is
 never trusted) and with defusedxml in place; rows are read up to a cap.
@@ -17,10 +20,12 @@ import json
 from dataclasses import replace
 from typing import Any
 
+from ..domain import wording
 from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
 from ..domain.criteria import Index, Kind
+from ..domain.text_limits import MAX_TEXT
 from ..errors import FileFormatError
-from ..export.workbook import (
+from ..export.workbook_layout import (
     DATA_LAYOUT,
     DATA_MARKER,
     DATA_SHEET,
@@ -29,16 +34,19 @@ from ..export.workbook import (
 )
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
+from .differences import Difference, differences, settle
+from .workbook_edits import plan_layout_is_current, read_organisation, read_plan
 
 SHEET = "Self Assessment"
 MAX_ROWS = 5_000
 MAX_CHUNKS = 1_000
-COL_REF, COL_PRESENT, COL_FUTURE = 2, 5, 6
+COL_THEME, COL_REF, COL_PRESENT, COL_FUTURE, COL_NOTE = 1, 2, 5, 6, 7
+ORG_SHEET, PLAN_SHEET = "Organisation", "Action Plan"
 
 
 def read_workbook(
     name: str, data: bytes, resolve_index: IndexResolver
-) -> tuple[Assessment, list[str]]:
+) -> tuple[Assessment, list[Difference]]:
     """The assessment in the workbook ``data`` and the differences the sheet made."""
     import openpyxl
 
@@ -76,18 +84,24 @@ def _damaged(name: str, exc: BaseException) -> FileFormatError:
     return FileFormatError(f"{name} is damaged and cannot be read as a workbook")
 
 
-def _read(name: str, wb: Any, resolve_index: IndexResolver) -> tuple[Assessment, list[str]]:
+def _read(name: str, wb: Any, resolve_index: IndexResolver) -> tuple[Assessment, list[Difference]]:
     if DATA_SHEET not in wb.sheetnames:
         raise FileFormatError(
             f"{name} was not made by SVMI Desktop (it has no hidden {DATA_SHEET} sheet); "
             "import the workbook SVMI Desktop exported, or a .svmi.json file"
         )
-    assessment = _data(name, wb[DATA_SHEET], resolve_index)
-    index = resolve_index(assessment.index_id)
+    data = _data(name, wb[DATA_SHEET], resolve_index)
+    index = resolve_index(data.index_id)
     if SHEET not in wb.sheetnames:
         raise FileFormatError(f"{name} has no '{SHEET}' sheet; it was removed or renamed")
-    answers, differences = _answers(name, wb[SHEET], index, assessment)
-    return replace(assessment, answers=answers), differences
+    answers, notes = _answers(name, wb[SHEET], index)
+    sheet = replace(data, answers=answers, notes=notes)
+    if ORG_SHEET in wb.sheetnames:
+        sheet = read_organisation(wb[ORG_SHEET], sheet)
+    if PLAN_SHEET in wb.sheetnames and plan_layout_is_current(wb[PLAN_SHEET]):
+        sheet = read_plan(wb[PLAN_SHEET], index, sheet)
+    sheet = settle(data, sheet)
+    return sheet, differences(data, sheet, index.asked_ids)
 
 
 def _data(name: str, ws: Any, resolve_index: IndexResolver) -> Assessment:
@@ -130,22 +144,24 @@ def _data(name: str, ws: Any, resolve_index: IndexResolver) -> Assessment:
     return assessment_file.loads(text, resolve_index, name)
 
 
-def _answers(
-    name: str, ws: Any, index: Index, data: Assessment
-) -> tuple[dict[str, Answer], list[str]]:
+def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[str, str]]:
+    """The answers on the sheet, and each theme's note: the Notes column of the theme's rows
+    (its criteria and any continuation rows), read top to bottom."""
     ws.reset_dimensions()  # never trust the <dimension> header: read every row there is
     rows = ws.iter_rows(min_row=1, max_col=len(SELF_ASSESSMENT_HEADERS))
     header = next(rows, None) or ()
     for col, expected in enumerate(SELF_ASSESSMENT_HEADERS, start=1):
         cell = header[col - 1] if col - 1 < len(header) else None
         value = getattr(cell, "value", None)
-        if not isinstance(value, str) or value.strip().lower() != expected.lower():
+        translated = wording.tr("Workbook", expected).lower()
+        if not isinstance(value, str) or value.strip().lower() not in {expected.lower(), translated}:
             raise FileFormatError(
                 f"{SHEET}!{_col(col)}1 should say '{expected}' but says {_show(value)}; "
                 "the sheet's columns were changed, so its answers cannot be read"
             )
     seen: dict[str, int] = {}
     found: dict[str, Answer] = {}
+    pieces: dict[str, list[str]] = {}
     row_no = 1
     for row in rows:
         row_no += 1
@@ -156,7 +172,11 @@ def _answers(
             )
         cells = {getattr(c, "column", None): c for c in row}
         ref = _value(cells.get(COL_REF))
+        note = _value(cells.get(COL_NOTE))
         if ref is None or (isinstance(ref, str) and not ref.strip()):
+            code = _theme_of(_value(cells.get(COL_THEME)), index)
+            if code and isinstance(note, str) and note:
+                pieces.setdefault(code, []).append(note)
             continue
         if not isinstance(ref, str) or not index.has_criterion(ref.strip()):
             raise FileFormatError(
@@ -168,6 +188,8 @@ def _answers(
             raise FileFormatError(f"{SHEET}!B{row_no} repeats {cid} (already on row {seen[cid]})")
         seen[cid] = row_no
         criterion = index.criterion(cid)
+        if isinstance(note, str) and note and getattr(cells.get(COL_NOTE), "data_type", "s") != "f":
+            pieces.setdefault(criterion.theme, []).append(note)
         present_raw = _value(cells.get(COL_PRESENT))
         future_raw = _value(cells.get(COL_FUTURE))
         if not criterion.asked:
@@ -189,19 +211,26 @@ def _answers(
             f"the {SHEET} sheet has no row for {missing[0]}{more} (Ref column); "
             "put the rows back or import the .svmi.json file instead"
         )
-    differences = []
-    answers: dict[str, Answer] = {}
-    for cid in index.asked_ids:
-        sheet, old = found[cid], data.answer(cid)
-        if not sheet.is_empty:
-            answers[cid] = sheet
-        for field in ("present", "future"):
-            before, after = getattr(old, field), getattr(sheet, field)
-            if before != after:
-                differences.append(
-                    f"{cid} {field}: {_word(before)} in the data, {_word(after)} in the sheet"
-                )
-    return answers, differences
+    answers = {cid: found[cid] for cid in index.asked_ids if not found[cid].is_empty}
+    notes: dict[str, str] = {}
+    for theme in index.themes:
+        text = "".join(pieces.get(theme.code, []))
+        if len(text) > MAX_TEXT:
+            raise FileFormatError(
+                f"the note on theme {theme.code} in the {SHEET} sheet is {len(text):,} characters; "
+                f"the limit is {MAX_TEXT:,}"
+            )
+        if text:
+            notes[theme.code] = text
+    return answers, notes
+
+
+def _theme_of(label: object, index: Index) -> str | None:
+    """The theme code of a continuation row's Theme cell ("A Policy & Scope")."""
+    if not isinstance(label, str) or not label.strip():
+        return None
+    code = label.strip().split(" ", 1)[0]
+    return code if index.has_theme(code) else None
 
 
 def _check_not_asked(
@@ -243,10 +272,6 @@ def _yes_no(value: object, col: str, row: int) -> bool | None:
 
 def _value(cell: Any) -> object:
     return None if cell is None else cell.value
-
-
-def _word(value: bool | None) -> str:
-    return "blank" if value is None else ("Yes" if value else "No")
 
 
 def _show(value: object) -> str:

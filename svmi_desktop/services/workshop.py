@@ -372,15 +372,15 @@ class Workshops:
 
     def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
         """Import a workbook or assessment file as a new session; returns it and any differences."""
-        from .exports import import_path  # type: ignore[import-not-found,unused-ignore]
-
-        result = import_path(path, self.library)
+        result = self.read_import(path)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         return self.add(result.assessment), differences
 
     def read_import(self, path: Path) -> Any:
         """Read a file to import in a child process with a memory cap (issue 9: a hostile file
-        cannot take the window down); stores nothing. Pass the result to :meth:`add`."""
+        cannot take the window down), with its ``report`` of what the workbook's sheets changed
+        (field, old, new; issue 12); stores nothing, so the caller can show the report first.
+        Pass the result to :meth:`add`."""
         from ..importing.isolated import read_isolated
 
         return read_isolated(Path(path), self.library.get, self.library.user_dir)

@@ -48,6 +48,21 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_import(parent: QWidget | None, report: str) -> bool:
+    """Show what an imported workbook's sheets changed, before anything is stored (issue 12)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Dialogs", text)
+
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Import these changes?"),
+                      tr("The workbook was changed outside SVMI Desktop."),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(tr("Import it with the changes listed under Details?"))
+    box.setDetailedText(report)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def show_crash(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, "Something went wrong", text)
 

@@ -372,13 +372,13 @@ class MainWindow(QMainWindow):
             return self.workshops.read_import(path)  # issue 9: in a child with a memory cap
 
         def done(result: Any) -> None:
-            differences = [str(d) for d in (getattr(result, "differences", ()) or ())]
             self.statusBar().clearMessage()
+            report = getattr(result, "report", "")
+            if report and not _dialogs().confirm_import(self, report):
+                return  # issue 12: the report comes first; nothing stored
             if not self._run("The file could not be imported", lambda: self.workshops.add(result.assessment)):
                 return  # issue 9: "Imported" only once the session is stored
             self.statusBar().showMessage(f"Imported {path.name}", 4000)
-            if differences:
-                _dialogs().show_info(self, "Imported, with differences", "\n".join(differences))
 
         def failed(error: Exception) -> None:
             self.statusBar().clearMessage()

@@ -105,3 +105,6 @@ def hostile(demo: Assessment, index: Index) -> Assessment:
         action_edits=edits,
         custom_actions=customs,
     )
+
+
+from .libreoffice import libreoffice  # noqa: E402,F401  (the session's one soffice, via UNO)

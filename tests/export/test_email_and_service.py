@@ -141,7 +141,10 @@ def test_cli_export_and_import(tmp_path, capsys, demo):
     out = tmp_path / "back.svmi.json"
     code, _, err = run_cli(["import", str(x), "-o", str(out)], capsys)
     assert code == 0
-    assert err == "note: C.L2 present: No in the data, Yes in the sheet\n"
+    assert err == (
+        "note: The workbook's visible sheets differ from its hidden svmi_data in 1 field; the "
+        "visible sheets win:\nnote: - C.L2 present: No in the data, Yes in the sheet\n"
+    )
     back = assessment_file.read(out, IndexLibrary())
     assert back.answer("C.L2").present is True
     code, _, err = run_cli(["import", str(x), "-o", str(out)], capsys)

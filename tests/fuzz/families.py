@@ -44,6 +44,14 @@ FAMILIES: dict[str, str] = {
     "W not asked": r"^Self Assessment!\w\d+ says .*, but .* (?:shares its answer with|is a "
                    r"description that is not asked)",
     "W yes no": r"^Self Assessment!\w\d+ says .*; use Yes, No or leave it blank$",
+    # E: the other editable sheets (issue 12)
+    "E org row": r"^Organisation!A\d+ should say '.*' but says .*; the sheet's rows were changed",
+    "E org empty": r"^Organisation![AB]\d+ is empty",
+    "E cell": r"^(?:Organisation|Action Plan)!\w+\d+ (?:says .*; (?:write a date as|a date from|use "
+              r"a whole number|choose the action's theme|choose a target level|the status is)"
+              r"|holds [\d,]+ characters|has .*, which is neither a criterion|repeats )",
+    "E rows": r"^the (?:Organisation|Action Plan) sheet has more than [\d,]+ rows",
+    "W long note": r"^the note on theme \w+ in the Self Assessment sheet is [\d,]+ characters",
     # J: the assessment file (also reached through the workbook's svmi_data)
     "J not json": r"^<file> is not valid JSON \(line \d+: ",
     "J nested": r"^<file> is nested too deeply to be an assessment file$",

@@ -343,7 +343,7 @@ def x_dimension(rng: random.Random, xml: str) -> tuple[str, str]:
 
 
 def x_shared_string(rng: random.Random, xml: str) -> tuple[str, str]:
-    m = list(re.finditer(r't="inlineStr"><is><t[^>]*>[^<]*</t></is>', xml))
+    m = list(re.finditer(r't="(?:inlineStr|s)">(?:<is><t[^>]*>[^<]*</t></is>|<v>\d+</v>)', xml))
     if not m:
         return xml, "shared_string (none)"
     at = rng.choice(m)
@@ -369,7 +369,7 @@ def x_break(rng: random.Random, xml: str) -> tuple[str, str]:
 
 def x_cell_value(rng: random.Random, xml: str) -> tuple[str, str]:
     """A visible answer or Ref cell changed to something a person might type."""
-    m = list(re.finditer(r'<c r="([BEF])(\d+)"[^>]*><is><t>([^<]*)</t></is></c>', xml))
+    m = list(re.finditer(r'<c r="([BEF])(\d+)"[^>]*>(?:<is><t>([^<]*)</t></is>|<v>\d+</v>)</c>', xml))
     if not m:
         return xml, "cell_value (none)"
     at = rng.choice(m)
@@ -405,6 +405,12 @@ def _data_sheet_resigned(rng: random.Random, members: list[tuple[str, bytes]]) -
             continue
         xml = body.decode("utf-8")
         cells = re.findall(r'<c r="A(\d+)"[^>]*><is><t[^>]*>([^<]*)</t></is></c>', xml)
+        if not cells:  # XlsxWriter's shared strings (issue 12): look the chunks up
+            table = _shared_strings(members)
+            cells = [(r, table[int(i)]) for r, i in
+                     re.findall(r'<c r="A(\d+)"[^>]*t="s"[^>]*><v>(\d+)</v></c>', xml)]
+            xml = re.sub(r'<c r="C1"[^>]*t="s"[^>]*><v>\d+</v></c>',
+                         '<c r="C1" t="inlineStr"><is><t>' + "0" * 64 + "</t></is></c>", xml, count=1)
         chunks = [(int(r), t) for r, t in cells if int(r) >= 3]
         from xml.sax.saxutils import unescape
 
@@ -424,6 +430,13 @@ def _data_sheet_resigned(rng: random.Random, members: list[tuple[str, bytes]]) -
         members[k] = (name, (head[:start] + rows + head[end:]).encode("utf-8"))
         return ["resigned_json: " + "; ".join(done)]
     return ["resigned_json (no data sheet)"]
+
+
+def _shared_strings(members: list[tuple[str, bytes]]) -> list[str]:
+    for name, body in members:
+        if name == "xl/sharedStrings.xml":
+            return re.findall(r"<si><t[^>]*>([^<]*)</t></si>", body.decode("utf-8"))
+    return []
 
 
 def mutate_workbook(rng: random.Random, data: bytes) -> tuple[bytes, list[str]]:
