@@ -34,6 +34,7 @@ _DASHES = re.compile(r"[-_ ]*[/\\|:]+[-_ ]*")
 SUFFIXES = {
     "xlsx": ".xlsx",
     "pdf": ".pdf",
+    "html": ".html",
     "board": " – board summary.pdf",
     "eml": ".eml",
     "json": ".svmi.json",

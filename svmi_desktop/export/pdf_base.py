@@ -33,7 +33,8 @@ def styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4
+        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4,
+        bulletFontName=FONT,  # list bullets in the embedded font, never Helvetica (issue 13)
     )
     grey = HexColor("#555555")
     return {
@@ -84,8 +85,20 @@ def numbered_canvas(footer: str) -> Any:
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(HexColor("#555555"))
-            self.drawString(51, 28, footer)  # a plain string: never parsed as markup
+            self._draw_footer_text(footer)
             self.drawRightString(width - 51, 28, f"Page {self._pageNumber} of {total}")
             self.restoreState()
+
+        def _draw_footer_text(self, text: str) -> None:
+            """The footer in any script: escaped and shaped like all user text."""
+            from reportlab.lib.styles import ParagraphStyle
+
+            from .pdf_text import user_para
+
+            style = ParagraphStyle("footer", fontName=FONT, fontSize=8, leading=10,
+                                   textColor=HexColor("#555555"))
+            p = user_para(text, style, line=True)
+            _, h = p.wrap(340, 40)
+            p.drawOn(self, 51, 36 - h)
 
     return NumberedCanvas

@@ -31,7 +31,7 @@ def radar_drawing(ev: Evaluation, facts: Facts, width: float, height: float) -> 
     legend_h = 22
     radius = min(width / 2 - 95, (height - legend_h) / 2 - 26)
     cx, cy = width / 2, legend_h + (height - legend_h) / 2
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # never an unembedded Times-Roman
     grid, ink = HexColor("#" + palette.GRID), HexColor("#333333")
 
     def xy(p: tuple[float, float]) -> tuple[float, float]:

@@ -25,11 +25,12 @@ __all__ = ["ALL_FORMATS", "FORMATS", "ExportResult", "ImportResult", "export_all
            "export_to_paths", "file_names", "import_path"]
 
 #: Export kinds, in the order they are built: the email draft attaches the files before it.
-FORMATS: tuple[str, ...] = ("xlsx", "pdf", "board", "eml")
+FORMATS: tuple[str, ...] = ("xlsx", "pdf", "html", "board", "eml")
 ALL_FORMATS = frozenset(FORMATS)
 LABELS = {
     "xlsx": "workbook",
     "pdf": "PDF report",
+    "html": "accessible report (HTML)",
     "board": "board summary",
     "eml": "email draft",
 }
@@ -105,7 +106,7 @@ def export_to_paths(
 
     kinds = [k for k in FORMATS if k in _check_formats(targets)]
     if not kinds:
-        raise SvmiError("choose at least one export: workbook, PDF report, board summary or email")
+        raise SvmiError("choose at least one export: workbook, PDF report, HTML report, board summary or email")
     paths = {k: Path(targets[k]) for k in kinds}
     if not overwrite:
         for path in paths.values():
@@ -154,6 +155,10 @@ def _build(
         from ..export.workbook import workbook_bytes
 
         return workbook_bytes(facts)
+    if kind == "html":
+        from ..export.html_report import report_html
+
+        return report_html(facts)
     if kind in ("pdf", "board"):
         from ..export.report import report_pdf
 
@@ -162,9 +167,9 @@ def _build(
 
     default_names = file_names(assessment)
     attachments = []
-    for part in ("xlsx", "pdf", "board"):
-        if part == "board" and part not in built:
-            continue  # the board summary is attached only when it was made
+    for part in ("xlsx", "pdf", "html", "board"):
+        if part in ("html", "board") and part not in built:
+            continue  # the HTML report and board summary are attached only when made
         if part not in built:
             built[part] = _build(part, facts, built, paths, assessment, email_to, now)
         name = paths[part].name if part in paths else default_names[part]

@@ -27,6 +27,7 @@ from .widgets import label
 FORMATS = (
     ("xlsx", "&Workbook (.xlsx)", "The submission workbook in the original SVMI layout"),
     ("pdf", "&Report (.pdf)", "The full report with radar chart and action plan"),
+    ("html", "Accessible report (.ht&ml)", "The same report as one web page, for screen readers"),
     ("board", "&Board summary (.pdf)", "A one-page summary for the board"),
     ("eml", "&Email draft (.eml)", "An unsent email with the workbook and report attached"),
 )
@@ -78,9 +79,11 @@ class ExportPage(QWidget):
             line.addWidget(button)
             line.addWidget(label(description, "muted"), 1)
             outer.addLayout(line)
+        outer.addWidget(label(self.tr("The HTML file is the accessible version of the report: "
+                                      "send it to anyone who uses a screen reader."), "muted"))
         self.all_button = QPushButton("Export &all")
         self.all_button.setProperty("primary", "true")
-        self.all_button.setAccessibleName("Export all four files")
+        self.all_button.setAccessibleName(self.tr("Export all the files"))
         self.all_button.clicked.connect(lambda: self.export({k for k, _, _ in FORMATS}))
         outer.addWidget(self.all_button)
         self.progress = QProgressBar()
