@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,5 +41,6 @@ def run(args: argparse.Namespace) -> int:
     library = index_library(args)
     assessment = assessment_file.read(args.file, library)
     index = library.get(assessment.index_id)
-    export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to)
+    export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to,
+                    warn=lambda message: print(f"warning: {message}", file=sys.stderr))
     return 0

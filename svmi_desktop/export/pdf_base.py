@@ -56,8 +56,12 @@ def styles() -> dict[str, Any]:
     }
 
 
-def numbered_canvas(footer: str) -> Any:
-    """A canvas class that writes "Page N of M" and the footer once the page count is known."""
+def numbered_canvas(footer: str, total: int) -> Any:
+    """A canvas class that writes the footer and "Page N of M" on each page as it ends.
+
+    Pages are written as they are made (not held back to learn the count), so bookmarks point
+    at their own page; the report is laid out once to count its pages (``total``).
+    """
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
@@ -66,19 +70,10 @@ def numbered_canvas(footer: str) -> Any:
             kwargs["initialFontName"] = FONT
             kwargs["initialFontSize"] = 9
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
+            self._footer(total)
+            super().showPage()
 
         def _footer(self, total: int) -> None:
             width, _ = self._pagesize

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..domain import wording
 from ..resources import resources_dir
 from .pdf_base import FONT, register_fonts
 
@@ -67,31 +68,21 @@ def bundled_fonts() -> tuple[tuple[str, str], ...]:
 
 
 def _font_files() -> list[tuple[str, int]]:
-    """Installed font files (path, face index), from fontconfig or the usual folders."""
-    found: list[tuple[str, int]] = []
-    fc_list = shutil.which("fc-list")
-    if fc_list:
-        try:
-            out = subprocess.run([fc_list, "--format", "%{file}\t%{index}\n"], capture_output=True,
-                                 text=True, timeout=20, check=False).stdout
-            for line in out.splitlines():
-                path, _, idx = line.partition("\t")
-                if path.lower().endswith((".ttf", ".otf", ".ttc", ".otc")):
-                    found.append((path, int(idx or 0)))
-        except (OSError, subprocess.SubprocessError, ValueError):
-            found = []
-    if not found:
-        folders = [Path("/usr/share/fonts"), Path.home() / ".fonts", Path("/Library/Fonts"),
-                   Path("/System/Library/Fonts")]
-        if sys.platform == "win32":
-            folders.append(Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts")
-        for folder in folders:
-            if folder.is_dir():
-                for p in sorted(folder.rglob("*")):
-                    if p.suffix.lower() in (".ttf", ".otf", ".ttc", ".otc"):
-                        found.append((str(p), 0))
-    # Sans faces first, regular before bold, so CJK text looks like the rest of the report.
-    return sorted(set(found), key=lambda f: (("Sans" not in f[0]), ("Bold" in f[0]), f))
+    """Installed font files (path, face index): fontconfig's, or those in the usual folders."""
+    found = _fc_list(":")
+    if found:
+        return found
+    folders = [Path("/usr/share/fonts"), Path.home() / ".fonts", Path("/Library/Fonts"),
+               Path("/System/Library/Fonts")]
+    if sys.platform == "win32":
+        folders.append(Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts")
+    files = []
+    for folder in folders:
+        if folder.is_dir():
+            for p in sorted(folder.rglob("*")):
+                if p.suffix.lower() in (".ttf", ".otf", ".ttc", ".otc"):
+                    files.append((str(p), 0))
+    return _preferred(files)
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,8 +90,32 @@ def system_fonts() -> tuple[tuple[str, int], ...]:
     return tuple(_font_files())
 
 
+def _fc_list(pattern: str) -> list[tuple[str, int]] | None:
+    """fontconfig's fonts matching ``pattern``; ``None`` without fontconfig."""
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return None
+    try:
+        out = subprocess.run([fc_list, "--format", "%{file}\t%{index}\n", pattern],
+                             capture_output=True, text=True, timeout=20, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = []
+    for line in out.splitlines():
+        path, _, idx = line.partition("\t")
+        if path.lower().endswith((".ttf", ".otf", ".ttc", ".otc")) and idx.isdigit():
+            found.append((path, int(idx)))
+    return _preferred(found)
+
+
+def _preferred(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    # Sans faces first, regular before bold, so CJK text looks like the rest of the report.
+    return sorted(set(found), key=lambda f: (("Sans" not in f[0]), ("Bold" in f[0]), f))
+
+
 def _system_font_for(codepoint: int) -> tuple[str, int] | None:
-    for path, index in system_fonts():
+    candidates = _fc_list(f":charset={codepoint:x}")
+    for path, index in candidates if candidates is not None else system_fonts():
         if codepoint in _cmap(path, index):
             return path, index
     return None
@@ -231,8 +246,10 @@ def unprintable(plan: FontPlan, fields: Iterable[tuple[str, str]]) -> list[str]:
         if bad:
             shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in bad[:3])
             more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
-            out.append(
-                f"{field} holds {shown}{more}, which no font on this computer can print: the "
-                "PDF shows a blank box there (the HTML report and the workbook keep it)."
-            )
+            out.append(wording.trf(
+                "Report",
+                "%1 holds %2%3, which no font on this computer can print: the PDF shows a blank "
+                "box there (the HTML report and the workbook keep it).",
+                field, shown, more,
+            ))
     return out

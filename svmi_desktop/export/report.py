@@ -27,7 +27,7 @@ from ..domain.levels import Level
 from ..domain.scoring import Evaluation
 from . import palette
 from .pdf_base import FONT, numbered_canvas, register_fonts, styles
-from .pdf_fonts import FontPlan
+from .pdf_fonts import FontPlan, unprintable
 from .pdf_radar import radar_drawing
 from .pdf_text import font_plan, para_markup, user_para
 from .report_text import (
@@ -61,6 +61,11 @@ def font_plan_for(facts: Facts) -> FontPlan:
     return plan
 
 
+def printing_problems(facts: Facts) -> list[str]:
+    """Before writing: one sentence per field holding a character no font can print."""
+    return unprintable(font_plan_for(facts), user_fields(facts))
+
+
 def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     """The full report, or (``board=True``) the one-page board summary, as PDF bytes."""
     from reportlab import rl_config
@@ -72,31 +77,34 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     a = facts.assessment
     org = one_line(a.organisation.name, 200)
     kind = t("board summary") if board else t("self-assessment report")
-    buf = io.BytesIO()
     with font_plan(font_plan_for(facts)):
-        doc = _doc_class()(
-            buf,
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=18 * mm,
-            title=f"SVMI {kind} – {org}",
-            author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
-            subject="Social Value Maturity Index self-assessment",
-            creator=f"SVMI Desktop {__version__}",
-            keywords=["SVMI", "social value", "maturity index"],
-            lang="en-GB",
-        )
-        s = styles()
-        footer = f"SVMI {kind} – {shorten(org, 70)}"
-        if board:
-            from .pdf_board import board_story
+        total = 0
+        for _ in range(2):  # once to count the pages, once to write them with "of N"
+            buf = io.BytesIO()
+            doc = _doc_class()(
+                buf,
+                pagesize=A4,
+                leftMargin=18 * mm,
+                rightMargin=18 * mm,
+                topMargin=16 * mm,
+                bottomMargin=18 * mm,
+                title=f"SVMI {kind} – {org}",
+                author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
+                subject="Social Value Maturity Index self-assessment",
+                creator=f"SVMI Desktop {__version__}",
+                keywords=["SVMI", "social value", "maturity index"],
+                lang="en-GB",
+            )
+            s = styles()
+            footer = f"SVMI {kind} – {shorten(org, 70)}"
+            if board:
+                from .pdf_board import board_story
 
-            story = board_story(facts, s, doc.width, doc.height)
-        else:
-            story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
-        doc.build(story, canvasmaker=numbered_canvas(footer))
+                story = board_story(facts, s, doc.width, doc.height)
+            else:
+                story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
+            doc.build(story, canvasmaker=numbered_canvas(footer, total))
+            total = doc.page
     return buf.getvalue()
 
 

@@ -43,6 +43,8 @@ class ExportResult:
     """What was written, by kind ("xlsx", "pdf", "board", "eml")."""
 
     written: dict[str, Path] = field(default_factory=dict)
+    #: Said before anything was written: fields with characters the PDF cannot print.
+    warnings: tuple[str, ...] = ()
 
     @property
     def paths(self) -> list[Path]:
@@ -73,6 +75,7 @@ def export_all(
     overwrite: bool = False,
     email_to: str = "",
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Write the chosen exports into ``folder`` with names made from the organisation."""
     from ..export.filenames import inside
@@ -83,7 +86,8 @@ def export_all(
     names = file_names(assessment, _check_formats(formats))
     targets = {kind: inside(folder, name) for kind, name in names.items()}
     return export_to_paths(
-        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress
+        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress,
+        warn=warn,
     )
 
 
@@ -96,6 +100,7 @@ def export_to_paths(
     email_to: str = "",
     progress: Progress | None = None,
     now: _dt.datetime | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
 
@@ -129,6 +134,14 @@ def export_to_paths(
 
     report("Checking the results")
     facts = make_facts(index, assessment)
+    warnings: tuple[str, ...] = ()
+    if {"pdf", "board", "eml"} & set(kinds):  # before anything is written (issue 13)
+        from ..export.report import printing_problems
+
+        warnings = tuple(printing_problems(facts))
+        for message in warnings:
+            if warn is not None:
+                warn(message)
     built: dict[str, bytes] = {}
     written: dict[str, Path] = {}
     for kind in kinds:
@@ -136,7 +149,7 @@ def export_to_paths(
         data = _build(kind, facts, built, paths, assessment, email_to, now)
         built[kind] = data
         written[kind] = write_atomic(paths[kind], data, overwrite=overwrite)
-    return ExportResult(written)
+    return ExportResult(written, warnings)
 
 
 def _build(

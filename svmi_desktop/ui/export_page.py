@@ -148,6 +148,9 @@ class ExportPage(QWidget):
         self.written = [Path(p) for p in paths]
         names = ", ".join(p.name for p in self.written) or "nothing"
         self.result.setText(f"Written to {self.folder_edit.text()}: {names}")
+        warnings = list(getattr(result, "warnings", ()))  # unprintable characters (issue 13)
+        if warnings:
+            self.result.setText("\n".join([self.result.text(), self.tr("Warning:"), *warnings]))
         self.open_button.setVisible(True)
         self.open_button.setFocus()
 
