@@ -189,10 +189,18 @@ def _register_subset(path: str, index: int, chars: set[str]) -> str:
     subsetter.subset(font)
     if "CFF " in font:
         _cff_to_glyf(font)
+    # Each subset gets a name of its own: reportlab keys embedded faces by their PostScript
+    # name, so two subsets of one system font must not share it.
+    key = f"{path}:{index}:{''.join(sorted(chars))}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(key).hexdigest()[:10]
+    name = f"SVMI-System-{digest}"
+    table = font["name"]
+    family = f"SVMISystem{digest}"
+    for name_id in (1, 4, 6):
+        table.setName(family, name_id, 3, 1, 0x409)
+        table.setName(family, name_id, 1, 0, 0)
     buf = io.BytesIO()
     font.save(buf)
-    digest = hashlib.sha1(buf.getvalue()).hexdigest()[:10]
-    name = f"SVMI-System-{digest}"
     if name not in pdfmetrics.getRegisteredFontNames():
         buf.seek(0)
         pdfmetrics.registerFont(TTFont(name, buf, shaped=False))
