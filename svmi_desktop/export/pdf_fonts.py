@@ -185,7 +185,8 @@ def _register_subset(path: str, index: int, chars: set[str]) -> str:
     options.hinting = False
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes={ord(c) for c in chars})
+    # the space too: a space inside a run of this font is drawn in it
+    subsetter.populate(unicodes={ord(c) for c in chars} | {0x20, 0xA0})
     subsetter.subset(font)
     if "CFF " in font:
         _cff_to_glyf(font)

@@ -96,11 +96,21 @@ def visual(line: str) -> str:
     return _RTL_RUN.sub(lambda m: m.group(0)[::-1], get_display(line))
 
 
+def bulleted(style: Any) -> Any:
+    """``style`` with a hanging indent, so a list item's second line starts under its text."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-bullet", parent=style, bulletIndent=style.leftIndent,
+                          leftIndent=style.leftIndent + 10)
+
+
 def user_para(text: str, style: Any, *, line: bool = False, limit: int | None = None,
               bullet: str | None = None) -> Any:
     """A flowable for user text: a Paragraph, or a right-to-left-aware one when it needs it."""
     from reportlab.platypus import Paragraph
 
+    if bullet:
+        style = bulleted(style)
     source = one_line(text, limit) if (line or limit is not None) else clean_text(text)
     if is_rtl(source):
         return RtlParagraph(source, style, bullet)

@@ -29,7 +29,7 @@ from . import palette
 from .pdf_base import FONT, numbered_canvas, register_fonts, styles
 from .pdf_fonts import FontPlan, unprintable
 from .pdf_radar import radar_drawing
-from .pdf_text import font_plan, para_markup, user_para
+from .pdf_text import bulleted, font_plan, para_markup, user_para
 from .report_text import (
     accessible_note,
     cover_rows,
@@ -181,7 +181,7 @@ def summary_section(facts: Facts, s: Styles, width: float) -> list[Any]:
             out.append(Paragraph(
                 para_markup(f"{r.theme.title}: {wording.level_name(r.present.level)} → "
                             f"{wording.level_name(r.future.level)}", line=True),
-                s["body"], bulletText="•"))
+                bulleted(s["body"]), bulletText="•"))
     out.append(PageBreak())
     return out
 
