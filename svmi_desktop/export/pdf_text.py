@@ -48,8 +48,9 @@ def _current() -> FontPlan:
     return plan
 
 
-def markup(text: str) -> str:
-    """One line of plain text as escaped Paragraph markup, with a ``<font>`` per fallback run."""
+def markup(text: str, base: str | None = None) -> str:
+    """One line of plain text as escaped Paragraph markup, with a ``<font>`` per fallback run;
+    with ``base``, the DejaVu runs are tagged with that font too (see :func:`shaped_style`)."""
     plan = _current()
     out: list[str] = []
     run: list[str] = []
@@ -58,7 +59,10 @@ def markup(text: str) -> str:
     def flush() -> None:
         if run:
             body = escape("".join(run))
-            out.append(body if run_font == FONT else f'<font name="{run_font}">{body}</font>')
+            if run_font != FONT:
+                out.append(f'<font name="{run_font}">{body}</font>')
+            else:
+                out.append(f'<font name="{base}">{body}</font>' if base else body)
             run.clear()
 
     for ch in text:
@@ -77,12 +81,29 @@ def _resolved(markup_text: str) -> str:
                   lambda m: f'<font name="{plan.resolve(m.group(1))}">', markup_text)
 
 
-def para_markup(text: str, *, line: bool = False, limit: int | None = None) -> str:
+def para_markup(text: str, *, line: bool = False, limit: int | None = None,
+                base: str | None = None) -> str:
     """User text (multi-line, or one line when ``line``) as Paragraph markup in any script."""
     if line or limit is not None:
-        return _resolved(markup(one_line(text, limit)))
+        return _resolved(markup(one_line(text, limit), base))
     lines = clean_text(text).replace("\t", " ").split("\n")
-    return "<br/>".join(_resolved(markup(part)) for part in lines)
+    return "<br/>".join(_resolved(markup(part, base)) for part in lines)
+
+
+def shaped_style(text: str, style: Any) -> tuple[Any, str | None]:
+    """reportlab shapes a paragraph's words with HarfBuzz only when the *style's* font is
+    shaped: for text in a complex script (Arabic, Hebrew, Indic), the style takes that script's
+    shaped Noto font and the DejaVu runs are tagged with the style's own font (the ``base``)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    plan = _current()
+    for ch in text:
+        name = plan.font_for(ch)
+        if name and not name.startswith("system:") and name != FONT and getFont(name).isShaped:
+            return ParagraphStyle(f"{style.name}-shaped", parent=style, fontName=name), \
+                style.fontName
+    return style, None
 
 
 def is_rtl(text: str) -> bool:
@@ -112,10 +133,13 @@ def user_para(text: str, style: Any, *, line: bool = False, limit: int | None = 
     if bullet:
         style = bulleted(style)
     source = one_line(text, limit) if (line or limit is not None) else clean_text(text)
-    if is_rtl(source):
+    if is_rtl(source) or shaped_style(source, style)[1] is not None:
+        # laid out here, line by line, each line's text kept as ActualText: shaped Indic
+        # glyphs (reordered vowel signs, conjuncts) have no Unicode of their own
         return RtlParagraph(source, style, bullet)
     kwargs = {"bulletText": bullet} if bullet else {}
-    return Paragraph(para_markup(source, line=line, limit=limit), style, **kwargs)
+    style, base = shaped_style(source, style)
+    return Paragraph(para_markup(source, line=line, limit=limit, base=base), style, **kwargs)
 
 
 def _widths(text: str, size: float) -> float:
@@ -190,7 +214,8 @@ def _rtl_paragraph_class() -> type:
             height = 0.0
             for i, line in enumerate(self._lines or []):
                 kwargs = {"bulletText": self.bullet} if self.bullet and i == 0 else {}
-                p = Paragraph(_resolved(markup(visual(line))), self._line_style, **kwargs)
+                style, base = shaped_style(line, self._line_style)
+                p = Paragraph(_resolved(markup(visual(line), base)), style, **kwargs)
                 _, h = p.wrap(avail_width, 1e6)
                 self._paras.append((line, p, h))
                 height += h

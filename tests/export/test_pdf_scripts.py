@@ -60,8 +60,9 @@ def test_every_font_is_embedded_and_the_script_has_its_font(pdfs, script):
         assert rows and all(r[-5] == "yes" for r in rows), rows  # the emb column
         names = {r[0].split("+")[-1] for r in rows}
         assert "Helvetica" not in names and "Times-Roman" not in names
-        if script == "arabic":
-            assert "NotoSansArabic-Regular" in names  # shaped, not DejaVu's isolated forms
+        bundled = {"arabic": "Arabic", "hebrew": "Hebrew", "devanagari": "Devanagari"}
+        if script in bundled:  # shaped with HarfBuzz, not DejaVu's isolated forms
+            assert f"NotoSans{bundled[script]}-Regular" in names
         if script == "cjk":
             assert any(n.startswith("SVMISystem") for n in names), names  # a system font, subset
 
@@ -71,15 +72,17 @@ def test_every_font_is_embedded_and_the_script_has_its_font(pdfs, script):
 def test_pdftotext_finds_every_user_string_in_logical_order(pdfs, script, mode):
     text = text_of(pdfs[script], *mode)
     for s in user_strings(script):
-        if mode == ("-layout",) and script == "arabic" and s != SCRIPTS[script]["org"]:
+        if mode == ("-layout",) and script in ("arabic", "hebrew") and s != SCRIPTS[script]["org"]:
             continue  # -layout pads right-aligned cells; the organisation stands alone
         assert s in text or squash(s) in squash(text), (s, mode)
     assert squash(SCRIPTS[script]["org"]) in squash(text_of(pdfs[f"{script}-board"], *mode))
 
 
-def test_arabic_reads_in_logical_order_not_reversed(pdfs):
-    text = text_of(pdfs["arabic"])
-    for s in user_strings("arabic"):
+@pytest.mark.parametrize("script", ["arabic", "hebrew", "devanagari"])
+def test_shaped_scripts_read_back_in_logical_order(pdfs, script):
+    """Right-to-left words are not reversed; Indic vowel signs and conjuncts are not lost."""
+    text = text_of(pdfs[script])
+    for s in user_strings(script):
         assert s in text
         assert s[::-1] not in text
 
