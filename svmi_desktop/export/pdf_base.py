@@ -56,11 +56,12 @@ def styles() -> dict[str, Any]:
     }
 
 
-def numbered_canvas(footer: str, total: int) -> Any:
+def numbered_canvas(footer: str) -> Any:
     """A canvas class that writes the footer and "Page N of M" on each page as it ends.
 
     Pages are written as they are made (not held back to learn the count), so bookmarks point
-    at their own page; the report is laid out once to count its pages (``total``).
+    at their own page; "Page N of M" is a form drawn on each page and defined once the count is
+    known, when the document is saved.
     """
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
@@ -70,19 +71,32 @@ def numbered_canvas(footer: str, total: int) -> Any:
             kwargs["initialFontName"] = FONT
             kwargs["initialFontSize"] = 9
             super().__init__(*args, **kwargs)
+            self._numbered = 0
 
         def showPage(self) -> None:
-            self._footer(total)
+            self._footer()
             super().showPage()
 
-        def _footer(self, total: int) -> None:
+        def _footer(self) -> None:
             width, _ = self._pagesize
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(HexColor("#555555"))
             self._draw_footer_text(footer)
-            self.drawRightString(width - 51, 28, f"Page {self._pageNumber} of {total}")
+            self.translate(width - 51, 28)
+            self.doForm(f"svmi-page-{self._pageNumber}")
+            self._numbered = self._pageNumber
             self.restoreState()
+
+        def save(self) -> None:
+            total = self._numbered
+            for n in range(1, total + 1):
+                self.beginForm(f"svmi-page-{n}")
+                self.setFont(FONT, 8)
+                self.setFillColor(HexColor("#555555"))
+                self.drawRightString(0, 0, f"Page {n} of {total}")
+                self.endForm()
+            super().save()
 
         def _draw_footer_text(self, text: str) -> None:
             """The footer in any script: escaped and shaped like all user text."""

@@ -57,14 +57,14 @@ def _cells(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
-def _fit(row: list[Any], widths: list[float], spanned: bool) -> list[list[Any]]:
-    """One row, or several when it is taller than a page."""
+def _fit(row: list[Any], widths: list[float], spanned: bool) -> tuple[list[list[Any]], float]:
+    """One row, or several when it is taller than a page; and the height of the row."""
     cell_widths = [sum(widths)] if spanned else widths
     cells = [_cells(v) for v in (row[:1] if spanned else row)]
     tallest = max((_height(c, w - PADDING) for c, w in zip(cells, cell_widths, strict=True)),
                   default=0.0)
     if tallest <= MAX_ROW_HEIGHT:
-        return [row]
+        return [row], tallest
     pieces = [_chunks(c, w - PADDING, MAX_ROW_HEIGHT) for c, w in zip(cells, cell_widths,
                                                                        strict=True)]
     count = max(len(p) for p in pieces)
@@ -72,7 +72,7 @@ def _fit(row: list[Any], widths: list[float], spanned: bool) -> list[list[Any]]:
     for i in range(count):
         parts: list[Any] = [p[i] if i < len(p) else "" for p in pieces]
         out.append(parts + [""] * (len(row) - len(parts)))
-    return out
+    return out, tallest
 
 
 def whole_row_table(header: list[Any], groups: list[list[list[Any]]], widths: list[float],
@@ -88,15 +88,13 @@ def whole_row_table(header: list[Any], groups: list[list[list[Any]]], widths: li
         group_height = 0.0
         for row in group:
             spanned = len(row) > 1 and all(v == "" for v in row[1:])
-            for piece in _fit(row, widths, spanned):
+            pieces, height = _fit(row, widths, spanned)
+            group_height += height
+            for piece in pieces:
                 r = len(data)
                 data.append(piece)
                 if spanned:
                     commands.append(("SPAN", (0, r), (-1, r)))
-                    group_height += _height(_cells(piece[0]), sum(widths) - PADDING)
-                else:
-                    group_height += max(_height(_cells(v), w - PADDING)
-                                        for v, w in zip(piece, widths, strict=True))
         if len(data) - 1 > first and group_height <= MAX_ROW_HEIGHT:
             commands.append(("NOSPLIT", (0, first), (-1, len(data) - 1)))
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=0, hAlign="LEFT")

@@ -78,33 +78,30 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     org = one_line(a.organisation.name, 200)
     kind = t("board summary") if board else t("self-assessment report")
     with font_plan(font_plan_for(facts)):
-        total = 0
-        for _ in range(2):  # once to count the pages, once to write them with "of N"
-            buf = io.BytesIO()
-            doc = _doc_class()(
-                buf,
-                pagesize=A4,
-                leftMargin=18 * mm,
-                rightMargin=18 * mm,
-                topMargin=16 * mm,
-                bottomMargin=18 * mm,
-                title=f"SVMI {kind} – {org}",
-                author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
-                subject="Social Value Maturity Index self-assessment",
-                creator=f"SVMI Desktop {__version__}",
-                keywords=["SVMI", "social value", "maturity index"],
-                lang="en-GB",
-            )
-            s = styles()
-            footer = f"SVMI {kind} – {shorten(org, 70)}"
-            if board:
-                from .pdf_board import board_story
+        buf = io.BytesIO()
+        doc = _doc_class()(
+            buf,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=f"SVMI {kind} – {org}",
+            author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
+            subject="Social Value Maturity Index self-assessment",
+            creator=f"SVMI Desktop {__version__}",
+            keywords=["SVMI", "social value", "maturity index"],
+            lang="en-GB",
+        )
+        s = styles()
+        footer = f"SVMI {kind} – {shorten(org, 70)}"
+        if board:
+            from .pdf_board import board_story
 
-                story = board_story(facts, s, doc.width, doc.height)
-            else:
-                story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
-            doc.build(story, canvasmaker=numbered_canvas(footer, total))
-            total = doc.page
+            story = board_story(facts, s, doc.width, doc.height)
+        else:
+            story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
+        doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()
 
 
