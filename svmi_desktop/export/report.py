@@ -322,7 +322,7 @@ def _level_table(ev: Evaluation, years: int, s: Styles, width: float,
     fill(1, last, ev.present.level)
     fill(2, last, ev.future.level)
     style.append(("LINEABOVE", (0, last), (-1, last), 1.2, HexColor("#333333")))
-    table = Table(data, colWidths=[width * 0.5, width * 0.25, width * 0.25], hAlign="LEFT",
+    table = Table(data, colWidths=[width * 0.4, width * 0.3, width * 0.3], hAlign="LEFT",
                   repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
