@@ -150,7 +150,7 @@ def pdf_links(data: bytes) -> list[str]:
     """Link annotations, URI actions, launch actions or embedded images in PDF bytes."""
     markers = [b"/Link", b"/URI", b"/Annot", b"/Launch", b"/JavaScript"]
     found = [m.decode() for m in markers if m in data]
-    if b"/XObject" in data and b"/Image" in data:
+    if re.search(rb"/Subtype\s*/Image", data):  # an image XObject (the page-number forms are not)
         found.append("/Image")
     return found
 

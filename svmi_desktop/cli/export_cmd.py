@@ -1,8 +1,9 @@
-"""``svmi export FILE --xlsx X --pdf P [--board B] --eml E [--to ADDR] [--force]``."""
+"""``svmi export FILE --xlsx X --pdf P [--html H] [--board B] --eml E [--to ADDR] [--force]``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,15 @@ from .common import add_data_dir, index_library
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
-        help="write the workbook, PDF report, board summary and/or email draft of a .svmi.json file",
+        help="write the workbook, PDF or HTML report, board summary and/or email draft of a .svmi.json file",
         description="Write any subset of the exports. The email draft attaches the workbook "
         "and report made in the same run (or made just for it when not asked for).",
     )
     p.add_argument("file", type=Path, help="the .svmi.json assessment file")
     p.add_argument("--xlsx", type=Path, metavar="X", help="the submission workbook (.xlsx)")
     p.add_argument("--pdf", type=Path, metavar="P", help="the PDF report")
+    p.add_argument("--html", type=Path, metavar="H",
+                   help="the accessible report: one HTML file, for screen readers and any screen")
     p.add_argument("--board", type=Path, metavar="B", help="the one-page board summary (PDF)")
     p.add_argument("--eml", type=Path, metavar="E", help="the email draft (.eml)")
     p.add_argument("--to", default="", metavar="ADDR", help="the email draft's To address(es)")
@@ -32,11 +35,12 @@ def run(args: argparse.Namespace) -> int:
     from ..formats import assessment_file
     from ..services.exports import export_to_paths
 
-    targets = {k: getattr(args, k) for k in ("xlsx", "pdf", "board", "eml") if getattr(args, k)}
+    targets = {k: getattr(args, k) for k in ("xlsx", "pdf", "html", "board", "eml") if getattr(args, k)}
     if not targets:
-        raise SvmiError("nothing to export; give at least one of --xlsx, --pdf, --board, --eml")
+        raise SvmiError("nothing to export; give at least one of --xlsx, --pdf, --html, --board, --eml")
     library = index_library(args)
     assessment = assessment_file.read(args.file, library)
     index = library.get(assessment.index_id)
-    export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to)
+    export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to,
+                    warn=lambda message: print(f"warning: {message}", file=sys.stderr))
     return 0

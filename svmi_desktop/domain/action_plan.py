@@ -96,8 +96,11 @@ def _target(
 ) -> tuple[Level | None, bool]:
     """The level this unmet criterion helps reach, and whether it is a stretch action."""
     if criterion.kind is Kind.COMPLIANCE:
-        becomes_compliant = present is Level.NON_COMPLIANT and future > present
-        return (Level.FOLLOWER, False) if becomes_compliant else (None, False)
+        # A theme that is Non-compliant now needs its compliance action even when it is
+        # planned to stay so, if the room answered No (unanswered is not a failure; issue 13).
+        answered_no = assessment.answer(criterion.id).present is False
+        needed = future > present or answered_no
+        return (Level.FOLLOWER, False) if present is Level.NON_COMPLIANT and needed else (None, False)
     if present < criterion.level <= future:
         return criterion.level, False
     if criterion.level > future and assessment.answer(criterion.id).met_future:

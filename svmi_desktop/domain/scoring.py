@@ -64,12 +64,19 @@ class Why:
             return f"Not answered yet: the compliance question ({ids}) comes first."
         if self.next_level is None:
             return f"{self.level.label}: every requirement is met."
+        ids = ", ".join(c.id for c in self.failed)
         if self.level is Level.NON_COMPLIANT:
+            if not ids:  # only unanswered: never reported as failed (issue 13)
+                return "Not compliant yet: a compliance question is not answered."
             head = "Non-compliant: a fundamental requirement of the Act is not met"
         else:
             head = f"{self.level.label}: to reach {self.next_level.label}"
-        ids = ", ".join(c.id for c in self.missing)
         return f"{head} ({ids})." if ids else f"{head}."
+
+    @property
+    def failed(self) -> tuple[Criterion, ...]:
+        """The missing criteria that were answered No: the unanswered are listed apart."""
+        return tuple(c for c in self.missing if c not in self.unanswered)
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,12 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from ..errors import SvmiError
-from .summary import Facts, biggest_gaps, level_text, overall_text, year_actions
+from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
 from .text import clean_text, one_line
 
 SUBJECT_ORG_CHARS = 120
+#: As policy.SMTP, but a header we encoded ourselves is written as it is, never refolded.
+_POLICY = policy.SMTP.clone(refold_source="none")
 _NAMED = re.compile(r"^([^<>@,;:]*)<([^<>]*)>$")
 _LINE_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+\.[^@\s<>,;:\"()\[\]\\]+$")
@@ -83,13 +85,17 @@ def body(facts: Facts) -> str:
         lines.append("Year 1 actions:")
         for item in actions:
             extra = [p for p in (one_line(item.owner), f"due {item.due.isoformat()}") if p]
+            target = target_text(item)  # "Leader (stretch)": stretch said in every output
+            if target:
+                extra.insert(0, target)
             lines.append(f"- [{item.theme}] {one_line(item.action)} ({', '.join(extra)})")
     else:
         lines.append("There are no year 1 actions.")
     lines += [
         "",
         "The workbook (.xlsx) holds the answers, the results with a radar chart and the full "
-        "action plan; the PDF report explains each theme's level.",
+        "action plan; the PDF report explains each theme's level. The HTML file is the "
+        "accessible version of the report, for screen readers and any screen size.",
         "",
         "Made with SVMI Desktop.",
     ]
@@ -103,12 +109,12 @@ def email_bytes(
     now: _dt.datetime | None = None,
 ) -> bytes:
     """The draft as bytes (CRLF line ends), attachments byte-identical to ``attachments``."""
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=_POLICY)
     msg["X-Unsent"] = "1"
     to_header = recipients(to)
     if to_header:
         msg["To"] = to_header
-    msg["Subject"] = subject(facts)
+    _set_subject(msg, subject(facts))
     msg["Date"] = format_datetime((now or _dt.datetime.now()).astimezone())
     msg.set_content(body(facts), charset="utf-8")
     for name, data in attachments:
@@ -116,4 +122,21 @@ def email_bytes(
         ctype = mimetypes.guess_type(safe)[0] or "application/octet-stream"
         maintype, subtype = ctype.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=safe)
-    return msg.as_bytes(policy=policy.SMTP)
+    return msg.as_bytes(policy=_POLICY)
+
+
+
+def _set_subject(msg: EmailMessage, text: str) -> None:
+    """The Subject, every space kept.
+
+    The standard library's folder splits a non-ASCII subject into encoded words at spaces and
+    drops the space between two of them ("Llŷn– Łódź –" came back "Łódź–"); RFC 2047 says
+    whitespace between encoded words is ignored. ``email.header.Header`` encodes the spaces
+    inside the words, so nothing is lost.
+    """
+    if text.isascii():
+        msg["Subject"] = text
+        return
+    from email.header import Header
+
+    msg.set_raw("Subject", Header(text, "utf-8", header_name="Subject").encode(linesep="\r\n"))

@@ -34,6 +34,7 @@ _DASHES = re.compile(r"[-_ ]*[/\\|:]+[-_ ]*")
 SUFFIXES = {
     "xlsx": ".xlsx",
     "pdf": ".pdf",
+    "html": ".html",
     "board": " – board summary.pdf",
     "eml": ".eml",
     "json": ".svmi.json",
@@ -45,12 +46,17 @@ def safe_stem(text: str, limit: int = MAX_NAME) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _DASHES.sub(" - ", text)  # "Police / Crime" -> "Police - Crime"
     out: list[str] = []
+    kept = False  # was the previous character kept? A mark (U+FE0F too) follows its base
     for ch in text:
         cat = unicodedata.category(ch)
-        if ch in _KEEP or cat[0] in "LN" or (cat[0] == "M" and out):
+        if ch in _KEEP or cat[0] in "LN" or (cat[0] == "M" and kept):
             out.append(ch)
+            kept = ch not in _KEEP or cat[0] in "LN"
         elif cat[0] == "Z" or ch in "\t\n\r":
             out.append(" ")
+            kept = False
+        else:
+            kept = False
     stem = _SPACES.sub(" ", "".join(out))
     stem = re.sub(r"\.{2,}", ".", stem).lstrip(" .-_").rstrip(" .")
     stem = _cut(stem, limit).rstrip(" .")

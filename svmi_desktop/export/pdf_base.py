@@ -33,7 +33,8 @@ def styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4
+        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4,
+        bulletFontName=FONT,  # list bullets in the embedded font, never Helvetica (issue 13)
     )
     grey = HexColor("#555555")
     return {
@@ -56,7 +57,12 @@ def styles() -> dict[str, Any]:
 
 
 def numbered_canvas(footer: str) -> Any:
-    """A canvas class that writes "Page N of M" and the footer once the page count is known."""
+    """A canvas class that writes the footer and "Page N of M" on each page as it ends.
+
+    Pages are written as they are made (not held back to learn the count), so bookmarks point
+    at their own page; "Page N of M" is a form drawn on each page and defined once the count is
+    known, when the document is saved.
+    """
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
@@ -65,27 +71,43 @@ def numbered_canvas(footer: str) -> Any:
             kwargs["initialFontName"] = FONT
             kwargs["initialFontSize"] = 9
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._numbered = 0
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._footer()
+            super().showPage()
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
+        def _footer(self) -> None:
             width, _ = self._pagesize
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(HexColor("#555555"))
-            self.drawString(51, 28, footer)  # a plain string: never parsed as markup
-            self.drawRightString(width - 51, 28, f"Page {self._pageNumber} of {total}")
+            self._draw_footer_text(footer)
+            self.translate(width - 51, 28)
+            self.doForm(f"svmi-page-{self._pageNumber}")
+            self._numbered = self._pageNumber
             self.restoreState()
+
+        def save(self) -> None:
+            total = self._numbered
+            for n in range(1, total + 1):
+                self.beginForm(f"svmi-page-{n}")
+                self.setFont(FONT, 8)
+                self.setFillColor(HexColor("#555555"))
+                self.drawRightString(0, 0, f"Page {n} of {total}")
+                self.endForm()
+            super().save()
+
+        def _draw_footer_text(self, text: str) -> None:
+            """The footer in any script: escaped and shaped like all user text."""
+            from reportlab.lib.styles import ParagraphStyle
+
+            from .pdf_text import user_para
+
+            style = ParagraphStyle("footer", fontName=FONT, fontSize=8, leading=10,
+                                   textColor=HexColor("#555555"))
+            p = user_para(text, style, line=True)
+            _, h = p.wrap(340, 40)
+            p.drawOn(self, 51, 36 - h)
 
     return NumberedCanvas

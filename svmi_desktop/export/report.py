@@ -1,33 +1,69 @@
-"""The PDF report (A4) and the one-page board summary, drawn with reportlab.
+"""The PDF report (A4), drawn with reportlab; the board summary is in :mod:`.pdf_board`.
 
-Every user string reaches a Paragraph only through :func:`.text.para_text` /
-:func:`.text.para_line` (escaped, control characters removed), and is never put in a
-``color=``, ``href=`` or ``src=`` attribute, so markup in a note prints as typed and can
-never become a link, an image or code (reportlab CVE-2023-33733, CVE-2019-19450,
-CVE-2020-28463). The bundled DejaVu Sans is embedded for all text; it covers Welsh and other
-Latin-script names (ŵ ŷ â ł é £ €). Glyphs it lacks (emoji) show as blanks, never an error.
+Every user string reaches a Paragraph only through :func:`.pdf_text.user_para` (escaped,
+control characters removed, each character in a font that has it, right-to-left text laid out
+and shaped), and is never put in a ``color=``, ``href=`` or ``src=`` attribute, so markup in a
+note prints as typed and can never become a link, an image or code (reportlab CVE-2023-33733,
+CVE-2019-19450, CVE-2020-28463). Every font is embedded: DejaVu Sans, the bundled Noto fonts and,
+for scripts neither has (CJK), a subset of a font found on the system.
+
+reportlab cannot write tagged PDF, so the PDF is made as navigable as it allows: a bookmark
+(outline entry) for every section and theme, tables read cell by cell in ``pdftotext`` (the
+action plan puts each action's text on its own full-width row), and a first page that points
+to the HTML file, the accessible version. Table rows never split across pages; headers repeat.
+
+The story is built by one function per section, listed in :data:`SECTIONS`.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..domain import wording
 from ..domain.levels import Level
-from ..domain.scoring import Evaluation, ThemeResult
+from ..domain.scoring import Evaluation
 from . import palette
-from .pdf_base import numbered_canvas, register_fonts, styles
+from .pdf_base import FONT, numbered_canvas, register_fonts, styles
+from .pdf_fonts import FontPlan, unprintable
 from .pdf_radar import radar_drawing
-from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
-from .text import one_line, para_line, para_text, shorten
+from .pdf_text import bulleted, font_plan, para_markup, user_para
+from .report_text import (
+    accessible_note,
+    cover_rows,
+    has_stretch,
+    overall_line,
+    overall_sentence,
+    plan_headers,
+    status_label,
+    t,
+    target_label,
+    user_fields,
+    why_lines,
+)
+from .summary import Facts, biggest_gaps, level_text, overall_text
+from .text import one_line, shorten
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-#: Board summary: how much of each action and of the organisation name is shown.
-BOARD_ACTION_CHARS = 220
-BOARD_NAME_CHARS = 160
+Styles = dict[str, Any]
+Section = Callable[[Facts, Styles, float], list[Any]]
+
+
+def font_plan_for(facts: Facts) -> FontPlan:
+    """The fonts of this export, chosen once from every string it prints."""
+    plan = FontPlan()
+    plan.prepare(text for _, text in user_fields(facts))
+    plan.prepare([facts.index.title, *(th.title for th in facts.index.themes)])
+    return plan
+
+
+def printing_problems(facts: Facts) -> list[str]:
+    """Before writing: one sentence per field holding a character no font can print."""
+    return unprintable(font_plan_for(facts), user_fields(facts))
 
 
 def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
@@ -35,299 +71,311 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
 
     rl_config.trustedHosts = []  # never fetch a URL, whatever a string says
     register_fonts()
     a = facts.assessment
     org = one_line(a.organisation.name, 200)
-    kind = "board summary" if board else "self-assessment report"
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"SVMI {kind} – {org}",
-        author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
-        subject="Social Value Maturity Index self-assessment",
-        creator=f"SVMI Desktop {__version__}",
-        keywords=["SVMI", "social value", "maturity index"],
-        lang="en-GB",
-    )
-    paragraph_styles = styles()
-    footer = f"SVMI {kind} – {shorten(org, 70)}"
-    if board:
-        story = _board_story(facts, paragraph_styles, doc.width, doc.height)
-    else:
-        story = _report_story(facts, paragraph_styles, doc.width)
-    doc.build(story, canvasmaker=numbered_canvas(footer))
+    kind = t("board summary") if board else t("self-assessment report")
+    with font_plan(font_plan_for(facts)):
+        buf = io.BytesIO()
+        doc = _doc_class()(
+            buf,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=f"SVMI {kind} – {org}",
+            author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
+            subject="Social Value Maturity Index self-assessment",
+            creator=f"SVMI Desktop {__version__}",
+            keywords=["SVMI", "social value", "maturity index"],
+            lang="en-GB",
+        )
+        s = styles()
+        footer = f"SVMI {kind} – {shorten(org, 70)}"
+        if board:
+            from .pdf_board import board_story
+
+            story = board_story(facts, s, doc.width, doc.height)
+        else:
+            story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
+        doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()
 
 
-# --- fonts, styles, page furniture -------------------------------------------------------
-# --- the full report ---------------------------------------------------------------------
-def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowable]:
+def _doc_class() -> type:
+    """A document template that bookmarks every :func:`heading` as it is laid out."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    class OutlinedDoc(SimpleDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:
+            outline = getattr(flowable, "svmi_outline", None)
+            if outline is None:
+                return
+            level, title, key = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            self.canv.showOutline()
+
+    return OutlinedDoc
+
+
+_keys = iter(range(1, 1 << 30))
+
+
+def heading(text: str, style: Any, level: int = 0, user_text: bool = False) -> Flowable:
+    """A heading with a bookmark in the PDF's outline (``level`` 0: section, 1: theme)."""
+    from reportlab.platypus import Paragraph
+
+    p = user_para(text, style, line=True) if user_text else Paragraph(para_markup(text, line=True),
+                                                                       style)
+    p.svmi_outline = (level, one_line(text, 120), f"h{next(_keys)}")
+    p.keepWithNext = 1
+    return p
+
+
+# --- sections ------------------------------------------------------------------------------
+def cover_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     from reportlab.platypus import PageBreak, Paragraph, Spacer
 
-    a, ev, plan = facts.assessment, facts.evaluation, facts.plan
-    w = a.workshop
-    story: list[Flowable] = [
-        Spacer(1, 60),
-        Paragraph("Social Value Maturity Index", s["title"]),
-        Paragraph("Self-assessment report", s["h1"]),
-        Spacer(1, 24),
-        Paragraph(para_line(a.organisation.name), s["org"]),
-    ]
-    cover = [
-        ("Type", a.organisation.type),
-        ("Region", a.organisation.region),
-        ("Workshop date", f"{w.date.day} {w.date:%B %Y}"),
-        ("Facilitator", w.facilitator),
-        ("Programme horizon", f"{w.horizon_years} year{'s' if w.horizon_years != 1 else ''}"),
-        ("Index", f"{facts.index.title} (version {a.index_version})"),
-    ]
-    story.append(_pairs_table([(k, v) for k, v in cover if v], s, width))
-    story += [
-        Spacer(1, 30),
-        Paragraph(
-            "Overall level now: <b>" + para_line(overall_text(ev.present)) + "</b>; "
-            f"in {w.horizon_years} year{'s' if w.horizon_years != 1 else ''}: <b>"
-            + para_line(overall_text(ev.future)) + "</b>.",
-            s["big"],
-        ),
+    a = facts.assessment
+    label_now, now, label_future, future = overall_line(facts)
+    return [
+        Spacer(1, 40),
+        heading(t("Social Value Maturity Index"), s["title"]),
+        Paragraph(para_markup(t("Self-assessment report"), line=True), s["h1"]),
+        Spacer(1, 18),
+        user_para(a.organisation.name, s["org"], line=True),
+        _pairs_table(cover_rows(facts), s, width),
+        Spacer(1, 20),
+        Paragraph(f"{para_markup(label_now, line=True)}: <b>{para_markup(now, line=True)}</b>; "
+                  f"{para_markup(label_future, line=True)}: <b>{para_markup(future, line=True)}</b>.",
+                  s["big"]),
+        Spacer(1, 16),
+        Paragraph(para_markup(accessible_note(), line=True), s["body"]),
         PageBreak(),
-        Paragraph("Summary", s["h1"]),
+    ]
+
+
+def summary_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    ev = facts.evaluation
+    out: list[Any] = [
+        heading(t("Summary"), s["h1"]),
         radar_drawing(ev, facts, min(width, 440), 300),
         Spacer(1, 8),
-        _level_table(ev, s, width),
+        _level_table(ev, facts.assessment.workshop.horizon_years, s, width),
         Spacer(1, 6),
-        Paragraph(_overall_sentence(facts), s["body"]),
+        Paragraph(para_markup(overall_sentence(facts), line=True), s["body"]),
     ]
     gaps = biggest_gaps(ev)
     if gaps:
-        names = ", ".join(
-            f"{para_line(r.theme.title)} ({r.present.level.label} → {r.future.level.label})"
-            for r in gaps
-        )
-        story.append(Paragraph(f"The biggest steps planned: {names}.", s["body"]))
-    story += [PageBreak(), Paragraph("Why this level", s["h1"])]
-    for r in ev.themes:
-        story += _why(r, s)
-    story += [PageBreak(), Paragraph("Action plan by year", s["h1"])]
-    years = plan.by_year()
+        out.append(Paragraph(para_markup(t("The biggest steps planned:"), line=True), s["body"]))
+        for r in gaps:
+            out.append(Paragraph(
+                para_markup(f"{r.theme.title}: {wording.level_name(r.present.level)} → "
+                            f"{wording.level_name(r.future.level)}", line=True),
+                bulleted(s["body"]), bulletText="•"))
+    out.append(PageBreak())
+    return out
+
+
+def why_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    from reportlab.platypus import KeepTogether, PageBreak, Paragraph
+
+    years = facts.assessment.workshop.horizon_years
+    out: list[Any] = [heading(t("Why this level"), s["h1"])]
+    for r in facts.evaluation.themes:
+        block: list[Any] = [heading(f"{r.theme.code} {r.theme.title}", s["h2"], level=1)]
+        for lines in why_lines(r, years):
+            block.append(Paragraph(f"<b>{para_markup(lines.label, line=True)}:</b> "
+                                   f"{para_markup(lines.sentence, line=True)}", s["body"]))
+            for cid, text in lines.failed:
+                block.append(user_para(f"{cid}: {text}", s["small"], bullet="•"))
+            if lines.unanswered:
+                block.append(Paragraph(para_markup(lines.unanswered, line=True), s["small"]))
+        out.append(KeepTogether(block))
+    out.append(PageBreak())
+    return out
+
+
+def plan_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    out: list[Any] = [heading(t("Action plan by year"), s["h1"])]
+    years = facts.plan.by_year()
     if not years:
-        story.append(Paragraph("No actions: every theme is already at its future level.", s["body"]))
+        out.append(Paragraph(para_markup(
+            t("No actions: every theme is already at its future level."), line=True), s["body"]))
     for year, items in years.items():
         due = max(i.due for i in items)
-        story.append(Paragraph(f"Year {year} (by {due.isoformat()})", s["h2"]))
-        story.append(_action_table(facts, items, s, width))
-    story.append(Paragraph("Notes", s["h1"]))
-    noted = [t for t in facts.index.themes if a.notes.get(t.code)]
+        out.append(heading(wording.trf("Report", "Year %1 (by %2)", year, due.isoformat()),
+                           s["h2"], level=1))
+        out.append(_action_table(facts, items, s, width))
+        if has_stretch(items):
+            out.append(Paragraph(para_markup(wording.stretch_note(), line=True), s["small"]))
+    return out
+
+
+def notes_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    a = facts.assessment
+    out: list[Any] = [heading(t("Notes"), s["h1"])]
+    noted = [th for th in facts.index.themes if a.notes.get(th.code, "").strip()]
     if not noted:
-        story.append(Paragraph("No notes were recorded.", s["body"]))
-    for t in noted:
-        story.append(Paragraph(f"{para_line(t.code)} {para_line(t.title)}", s["h2"]))
-        story.append(Paragraph(para_text(a.notes[t.code]), s["body"]))
-    story.append(Paragraph("Participants", s["h1"]))
-    if not w.participants:
-        story.append(Paragraph("No participants were recorded.", s["body"]))
+        out.append(Paragraph(para_markup(t("No notes were recorded."), line=True), s["body"]))
+    for th in noted:
+        out.append(heading(f"{th.code} {th.title}", s["h2"], level=1))
+        out.append(user_para(a.notes[th.code], s["body"]))
+    return out
+
+
+def participants_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    out: list[Any] = [heading(t("Participants"), s["h1"])]
+    if not facts.assessment.workshop.participants:
+        out.append(Paragraph(para_markup(t("No participants were recorded."), line=True), s["body"]))
     else:
-        story.append(_participants(facts, s, width))
-    return story
+        out.append(_participants(facts, s, width))
+    return out
 
 
-def _overall_sentence(facts: Facts) -> str:
-    ev = facts.evaluation
-    text = (
-        f"The overall level is the mean of the {len(ev.themes)} theme levels: "
-        f"{overall_text(ev.present)} now and {overall_text(ev.future)} in future."
-    )
-    if ev.present.incomplete or ev.future.incomplete:
-        text += " Some criteria are not answered yet, so provisional levels may change."
-    return para_line(text)
+#: The report's sections in order; add one with a function and a line here.
+SECTIONS: list[Section] = [
+    cover_section,
+    summary_section,
+    why_section,
+    plan_section,
+    notes_section,
+    participants_section,
+]
 
 
-def _why(r: ThemeResult, s: dict[str, Any]) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether, Paragraph
+# --- tables --------------------------------------------------------------------------------
+def _grid(header: bool = True) -> list[Any]:
+    from reportlab.lib.colors import HexColor
 
-    out: list[Flowable] = [Paragraph(f"{para_line(r.theme.code)} {para_line(r.theme.title)}", s["h2"])]
-    for name, tl in (("Now", r.present), ("Future", r.future)):
-        out.append(Paragraph(f"<b>{name}:</b> {para_line(tl.why.sentence)}", s["body"]))
-        for c in tl.why.missing:
-            out.append(Paragraph(f"{para_line(c.id)}: {para_text(c.text)}", s["small"],
-                                 bulletText="•"))
-        if tl.why.unanswered:
-            ids = ", ".join(c.id for c in tl.why.unanswered)
-            out.append(Paragraph(f"Not answered yet: {para_line(ids)}.", s["small"]))
-    return [KeepTogether(out)]
+    style: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # even an empty cell: never Helvetica
+        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)))
+    return style
 
 
-def _pairs_table(rows: list[tuple[str, str]], s: dict[str, Any], width: float) -> Flowable:
+def _pairs_table(rows: list[tuple[str, str]], s: Styles, width: float) -> Flowable:
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    data = [[Paragraph(para_line(k), s["cellb"]), Paragraph(para_line(v), s["cell"])] for k, v in rows]
-    table = Table(data, colWidths=[width * 0.28, width * 0.72], splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    data = [[Paragraph(para_markup(k, line=True), s["cellb"]),
+             user_para(v, s["cell"], line=True)] for k, v in rows]
+    table = Table(data, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     return table
 
 
-def _level_table(ev: Evaluation, s: dict[str, Any], width: float, compact: bool = False) -> Flowable:
+def _level_table(ev: Evaluation, years: int, s: Styles, width: float,
+                 compact: bool = False) -> Flowable:
     from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     cell, cellb = s["cell"], s["cellb"]
-    data: list[list[Any]] = [[Paragraph("Theme", cellb), Paragraph("Now", cellb),
-                              Paragraph("Future", cellb)]]
-    style: list[Any] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
-    ]
+    head = [t("Theme"), wording.now_label(), wording.future_label(years)]
+    data: list[list[Any]] = [[Paragraph(para_markup(h, line=True), cellb) for h in head]]
+    style = _grid()
+    style += [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+              ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3)]
 
     def level_para(level: Level, text: str, bold: bool = False) -> Paragraph:
-        from reportlab.lib.styles import ParagraphStyle
-
         st = ParagraphStyle("lv", parent=cellb if bold else cell,
                             textColor=HexColor("#" + palette.ink(level)))
-        return Paragraph(para_line(text), st)
+        return Paragraph(para_markup(text, line=True), st)
+
+    def fill(col: int, row: int, level: Level) -> None:
+        style.append(("BACKGROUND", (col, row), (col, row), HexColor("#" + palette.fill(level))))
 
     for row, r in enumerate(ev.themes, start=1):
         data.append([
-            Paragraph(f"{para_line(r.theme.code)} {para_line(r.theme.short)}", cell),
-            level_para(r.present.level, f"{int(r.present.level)} {level_text(r.present.level, r.present.incomplete)}"),
-            level_para(r.future.level, f"{int(r.future.level)} {level_text(r.future.level, r.future.incomplete)}"),
+            Paragraph(para_markup(f"{r.theme.code} {r.theme.short}", line=True), cell),
+            level_para(r.present.level, level_text(r.present.level, r.present.incomplete)),
+            level_para(r.future.level, level_text(r.future.level, r.future.incomplete)),
         ])
-        style.append(("BACKGROUND", (1, row), (1, row), HexColor("#" + palette.fill(r.present.level))))
-        style.append(("BACKGROUND", (2, row), (2, row), HexColor("#" + palette.fill(r.future.level))))
+        fill(1, row, r.present.level)
+        fill(2, row, r.future.level)
     last = len(data)
     data.append([
-        Paragraph("<b>Overall (mean)</b>", cell),
+        Paragraph(f"<b>{para_markup(t('Overall (mean)'), line=True)}</b>", cell),
         level_para(ev.present.level, overall_text(ev.present), bold=True),
         level_para(ev.future.level, overall_text(ev.future), bold=True),
     ])
-    style.append(("BACKGROUND", (1, last), (1, last), HexColor("#" + palette.fill(ev.present.level))))
-    style.append(("BACKGROUND", (2, last), (2, last), HexColor("#" + palette.fill(ev.future.level))))
+    fill(1, last, ev.present.level)
+    fill(2, last, ev.future.level)
     style.append(("LINEABOVE", (0, last), (-1, last), 1.2, HexColor("#333333")))
-    table = Table(data, colWidths=[width * 0.5, width * 0.25, width * 0.25], hAlign="LEFT")
+    table = Table(data, colWidths=[width * 0.4, width * 0.3, width * 0.3], hAlign="LEFT",
+                  repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
 
-def _action_table(facts: Facts, items: Any, s: dict[str, Any], width: float) -> Flowable:
+def _action_table(facts: Facts, items: Any, s: Styles, width: float) -> Flowable:
+    """One header row, then per action a full-width row of its text (so ``pdftotext`` never
+    interleaves it with another column) above a row of its theme, target, owner, due, status."""
     from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, TableStyle
+
+    from .pdf_tables import whole_row_table
 
     cell, cellb, small = s["cell"], s["cellb"], s["small"]
-    head = ["Theme", "Action", "Target", "Owner", "Due", "Status"]
-    data: list[list[Any]] = [[Paragraph(h, cellb) for h in head]]
+    head = plan_headers()
+    head = [head[0], *head[2:]]  # the action's own row is headed by it
+    header = [Paragraph(para_markup(h, line=True), cellb) for h in head]
+    rows: list[list[list[Any]]] = []
     for item in items:
-        action: list[Any] = [Paragraph(para_text(item.action), cell)]
-        if item.note:
-            action.append(Paragraph("Note: " + para_text(item.note), small))
+        action: list[Any] = [user_para(item.action, cellb)]
+        if item.note.strip():
+            action.append(user_para(t("Note:") + " " + item.note, small))
         if item.criterion:
-            action.append(Paragraph(para_line(item.criterion), small))
-        data.append([
-            Paragraph(para_line(facts.index.theme(item.theme).short), cell),
-            action,
-            Paragraph(para_line(target_text(item)), cell),
-            Paragraph(para_text(item.owner), cell),
+            action.append(Paragraph(para_markup(item.criterion, line=True), small))
+        meta = [
+            user_para(facts.index.theme(item.theme).short, cell),
+            Paragraph(para_markup(target_label(item), line=True), cell),
+            user_para(item.owner, cell),
             Paragraph(item.due.isoformat(), cell),
-            Paragraph(para_line(item.status.value), cell),
-        ])
-    fractions = [0.14, 0.37, 0.11, 0.14, 0.13, 0.11]
-    table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
+            Paragraph(para_markup(status_label(item), line=True), cell),
+        ]
+        rows.append([[action, "", "", "", ""], meta])
+    fractions = [0.26, 0.2, 0.22, 0.16, 0.16]
+    style = _grid()  # its header row is shaded already
+    table = whole_row_table(header, rows, [width * f for f in fractions], style)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#333333"))]))
     return table
 
 
-def _participants(facts: Facts, s: dict[str, Any], width: float) -> Flowable:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph, Table, TableStyle
+def _participants(facts: Facts, s: Styles, width: float) -> Flowable:
+    from reportlab.platypus import Paragraph
+
+    from .pdf_tables import whole_row_table
 
     people = facts.assessment.workshop.participants
     named = any(p.name.strip() for p in people)
-    head = ["Role", "Name"] if named else ["Role"]
-    data: list[list[Any]] = [[Paragraph(h, s["cellb"]) for h in head]]
+    head = [t("Role"), t("Name")] if named else [t("Role")]
+    header = [Paragraph(para_markup(h, line=True), s["cellb"]) for h in head]
+    rows = []
     for p in people:
-        row = [Paragraph(para_text(p.role), s["cell"])]
+        row = [user_para(p.role, s["cell"])]
         if named:
-            row.append(Paragraph(para_text(p.name), s["cell"]))
-        data.append(row)
+            row.append(user_para(p.name, s["cell"]))
+        rows.append([row])
     widths = [width * 0.6, width * 0.4] if named else [width]
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return table
-
-
-# --- the board summary -------------------------------------------------------------------
-def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -> list[Flowable]:
-    """One page, whatever the input: the action list is cut with "and N more" to fit, and a
-    final shrink-to-fit guards against pathological text (a 10,000-character name)."""
-    from reportlab.platypus import KeepInFrame, Paragraph, Spacer
-
-    a, ev = facts.assessment, facts.evaluation
-    year1 = year_actions(facts.plan, 1)
-    head: list[Flowable] = [
-        Paragraph("SVMI self-assessment – board summary", s["h1"]),
-        Paragraph(para_line(a.organisation.name, BOARD_NAME_CHARS), s["big"]),
-        Paragraph(
-            f"Workshop {a.workshop.date.isoformat()} · overall now <b>{para_line(overall_text(ev.present))}</b>"
-            f" → in {a.workshop.horizon_years} years <b>{para_line(overall_text(ev.future))}</b>",
-            s["body"],
-        ),
-        radar_drawing(ev, facts, width, 240),
-        Spacer(1, 4),
-        _level_table(ev, s, width, compact=True),
-        Paragraph("Year 1 actions", s["h2"]),
-    ]
-
-    items: list[Flowable] = []
-    for item in year1:
-        owner = f" – {para_line(item.owner, 60)}" if item.owner.strip() else ""
-        items.append(Paragraph(
-            f"<b>{para_line(item.theme)}</b> {para_line(item.action, BOARD_ACTION_CHARS)}{owner}",
-            s["small"], bulletText="•"))
-
-    def more(n: int) -> list[Flowable]:
-        if not year1:
-            return [Paragraph("No year 1 actions.", s["small"])]
-        if n < len(year1):
-            return [Paragraph(f"… and {len(year1) - n} more in the full report.", s["small"])]
-        return []
-
-    def used(flowables: list[Flowable]) -> float:
-        total = 0.0
-        for f in flowables:
-            _, h = f.wrap(width, height)
-            total += h + f.getSpaceBefore() + f.getSpaceAfter()
-        return total
-
-    # Measure once: the fixed part, each action and the "and N more" line; keep as many
-    # actions as fit on the page.
-    room = height - 6 - used(head) - (used(more(0)) if not year1 else 0)
-    needs = [used([f]) for f in items]
-    if sum(needs) <= room:
-        n = len(items)
-    else:
-        room -= used(more(0))
-        n = 0
-        while n < len(needs) and needs[n] <= room:
-            room -= needs[n]
-            n += 1
-    return [KeepInFrame(width, height - 6, [*head, *items[:n], *more(n)], mode="shrink")]
+    return whole_row_table(header, rows, widths, _grid())

@@ -25,11 +25,12 @@ __all__ = ["ALL_FORMATS", "FORMATS", "ExportResult", "ImportResult", "export_all
            "export_to_paths", "file_names", "import_path"]
 
 #: Export kinds, in the order they are built: the email draft attaches the files before it.
-FORMATS: tuple[str, ...] = ("xlsx", "pdf", "board", "eml")
+FORMATS: tuple[str, ...] = ("xlsx", "pdf", "html", "board", "eml")
 ALL_FORMATS = frozenset(FORMATS)
 LABELS = {
     "xlsx": "workbook",
     "pdf": "PDF report",
+    "html": "accessible report (HTML)",
     "board": "board summary",
     "eml": "email draft",
 }
@@ -42,6 +43,8 @@ class ExportResult:
     """What was written, by kind ("xlsx", "pdf", "board", "eml")."""
 
     written: dict[str, Path] = field(default_factory=dict)
+    #: Said before anything was written: fields with characters the PDF cannot print.
+    warnings: tuple[str, ...] = ()
 
     @property
     def paths(self) -> list[Path]:
@@ -72,6 +75,7 @@ def export_all(
     overwrite: bool = False,
     email_to: str = "",
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Write the chosen exports into ``folder`` with names made from the organisation."""
     from ..export.filenames import inside
@@ -82,7 +86,8 @@ def export_all(
     names = file_names(assessment, _check_formats(formats))
     targets = {kind: inside(folder, name) for kind, name in names.items()}
     return export_to_paths(
-        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress
+        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress,
+        warn=warn,
     )
 
 
@@ -95,6 +100,7 @@ def export_to_paths(
     email_to: str = "",
     progress: Progress | None = None,
     now: _dt.datetime | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
 
@@ -105,7 +111,7 @@ def export_to_paths(
 
     kinds = [k for k in FORMATS if k in _check_formats(targets)]
     if not kinds:
-        raise SvmiError("choose at least one export: workbook, PDF report, board summary or email")
+        raise SvmiError("choose at least one export: workbook, PDF report, HTML report, board summary or email")
     paths = {k: Path(targets[k]) for k in kinds}
     if not overwrite:
         for path in paths.values():
@@ -128,6 +134,14 @@ def export_to_paths(
 
     report("Checking the results")
     facts = make_facts(index, assessment)
+    warnings: tuple[str, ...] = ()
+    if {"pdf", "board", "eml"} & set(kinds):  # before anything is written (issue 13)
+        from ..export.report import printing_problems
+
+        warnings = tuple(printing_problems(facts))
+        for message in warnings:
+            if warn is not None:
+                warn(message)
     built: dict[str, bytes] = {}
     written: dict[str, Path] = {}
     for kind in kinds:
@@ -135,7 +149,7 @@ def export_to_paths(
         data = _build(kind, facts, built, paths, assessment, email_to, now)
         built[kind] = data
         written[kind] = write_atomic(paths[kind], data, overwrite=overwrite)
-    return ExportResult(written)
+    return ExportResult(written, warnings)
 
 
 def _build(
@@ -154,6 +168,10 @@ def _build(
         from ..export.workbook import workbook_bytes
 
         return workbook_bytes(facts)
+    if kind == "html":
+        from ..export.html_report import report_html
+
+        return report_html(facts)
     if kind in ("pdf", "board"):
         from ..export.report import report_pdf
 
@@ -162,9 +180,9 @@ def _build(
 
     default_names = file_names(assessment)
     attachments = []
-    for part in ("xlsx", "pdf", "board"):
-        if part == "board" and part not in built:
-            continue  # the board summary is attached only when it was made
+    for part in ("xlsx", "pdf", "html", "board"):
+        if part in ("html", "board") and part not in built:
+            continue  # the HTML report and board summary are attached only when made
         if part not in built:
             built[part] = _build(part, facts, built, paths, assessment, email_to, now)
         name = paths[part].name if part in paths else default_names[part]

@@ -27,6 +27,7 @@ from .widgets import label
 FORMATS = (
     ("xlsx", "&Workbook (.xlsx)", "The submission workbook in the original SVMI layout"),
     ("pdf", "&Report (.pdf)", "The full report with radar chart and action plan"),
+    ("html", "Accessible report (.ht&ml)", "The same report as one web page, for screen readers"),
     ("board", "&Board summary (.pdf)", "A one-page summary for the board"),
     ("eml", "E&mail draft (.eml)", "An unsent email with the workbook and report attached"),
 )
@@ -78,9 +79,11 @@ class ExportPage(QWidget):
             line.addWidget(button)
             line.addWidget(label(description, "muted"), 1)
             outer.addLayout(line)
+        outer.addWidget(label(self.tr("The HTML file is the accessible version of the report: "
+                                      "send it to anyone who uses a screen reader."), "muted"))
         self.all_button = QPushButton("Export &all")
         self.all_button.setProperty("primary", "true")
-        self.all_button.setAccessibleName("Export all four files")
+        self.all_button.setAccessibleName(self.tr("Export all the files"))
         self.all_button.clicked.connect(lambda: self.export({k for k, _, _ in FORMATS}))
         outer.addWidget(self.all_button)
         self.progress = QProgressBar()
@@ -158,6 +161,9 @@ class ExportPage(QWidget):
         self.written = [Path(p) for p in paths]
         names = ", ".join(p.name for p in self.written) or "nothing"
         self.result.setText(f"Written to {self.folder_edit.text()}: {names}")
+        warnings = list(getattr(result, "warnings", ()))  # unprintable characters (issue 13)
+        if warnings:
+            self.result.setText("\n".join([self.result.text(), self.tr("Warning:"), *warnings]))
         self.open_button.setVisible(True)
         self.open_button.setFocus()
 

@@ -87,7 +87,7 @@ def test_workshop_and_exports_stay_offline(qapp, tmp_path) -> None:  # type: ign
     before = network_events()
     written, shown = run_offline_workshop(tmp_path / "data", tmp_path / "out")
     assert shown == []
-    assert {p.suffix for p in written} == {".xlsx", ".pdf", ".eml"} and len(written) == 4
+    assert {p.suffix for p in written} == {".xlsx", ".pdf", ".html", ".eml"} and len(written) == 5
     assert all(p.is_file() and p.stat().st_size > 0 for p in written)
     assert network_events() == before == []
     assert [m for m in NETWORK_MODULES if m in sys.modules] == []
@@ -118,6 +118,6 @@ def test_workshop_and_exports_stay_offline_in_a_fresh_interpreter(tmp_path) -> N
     )
     assert out.returncode == 0, out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result["shown"] == [] and len(result["written"]) == 4
+    assert result["shown"] == [] and len(result["written"]) == 5
     assert result["events"] == []
     assert result["modules"] == []

@@ -35,10 +35,10 @@ def test_demo_export_writes_every_file_with_safe_names(tmp_path, index, demo):
     steps = []
     result = export_all(index, demo, tmp_path, email_to="board@example.org",
                         progress=lambda what, i, n: steps.append((what, i, n)))
-    assert set(result.written) == {"xlsx", "pdf", "board", "eml"}
+    assert set(result.written) == {"xlsx", "pdf", "html", "board", "eml"}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(file_names(demo).values())
     assert result.written["xlsx"].name == "Northshire Police (example) – SVMI 2026-11-10.xlsx"
-    assert [s[1] for s in steps] == [1, 2, 3, 4, 5] and all(s[2] == 5 for s in steps)
+    assert [s[1] for s in steps] == [1, 2, 3, 4, 5, 6] and all(s[2] == 6 for s in steps)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
     msg = parse(result.written["eml"])
@@ -50,9 +50,9 @@ def test_demo_export_writes_every_file_with_safe_names(tmp_path, index, demo):
     body = msg.get_body(("plain",)).get_content()
     assert "Overall level now: 1.5 Follower, provisional" in body
     assert "biggest gaps" in body and "Year 1 actions:" in body
-    files = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
-    assert set(files) == {result.written[k].name for k in ("xlsx", "pdf", "board")}
-    for kind in ("xlsx", "pdf", "board"):
+    files = {p.get_filename(): p.get_payload(decode=True) for p in msg.iter_attachments()}
+    assert set(files) == {result.written[k].name for k in ("xlsx", "pdf", "html", "board")}
+    for kind in ("xlsx", "pdf", "html", "board"):
         assert files[result.written[kind].name] == result.written[kind].read_bytes()
 
 
@@ -92,7 +92,7 @@ def test_email_with_welsh_subject_and_no_to(tmp_path, index, welsh):
     assert msg["Subject"] == f"SVMI self-assessment – {WELSH} – 2026-11-10"
     assert "To" not in msg
     assert b"=?utf-8?" in result.written["eml"].read_bytes()  # RFC 2047
-    files = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
+    files = {p.get_filename(): p.get_payload(decode=True) for p in msg.iter_attachments()}
     assert files[result.written["xlsx"].name] == result.written["xlsx"].read_bytes()
     assert any(n.endswith(".pdf") for n in files)  # the report is made just for the email
 

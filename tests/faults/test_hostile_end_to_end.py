@@ -116,7 +116,7 @@ def test_hostile_text_everywhere(world, demo, index, text):
     folder = root / f"out-{session.session_id}"
     folder.mkdir()
     written = export_all(index, expected, folder).written
-    assert set(written) == {"xlsx", "pdf", "board", "eml"}
+    assert set(written) == {"xlsx", "pdf", "html", "board", "eml"}
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written.values())
     check_names(folder, written)
 
@@ -137,9 +137,9 @@ def test_hostile_text_everywhere(world, demo, index, text):
     subject = msg["Subject"]
     assert "\r" not in subject and "\n" not in subject and "Bcc" not in msg and "To" not in msg
     assert subject.startswith("SVMI self-assessment – ")
-    parts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
+    parts = {p.get_filename(): p.get_payload(decode=True) for p in msg.iter_attachments()}
     assert parts == {one_line(written[k].name, 120): written[k].read_bytes()
-                     for k in ("xlsx", "pdf", "board")}
+                     for k in ("xlsx", "pdf", "html", "board")}
 
 
 def test_text_at_the_cell_limit_exports_whole(world, demo, index):
