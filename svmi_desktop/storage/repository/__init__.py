@@ -34,6 +34,7 @@ from .connections import (
     copy_database,
     transaction,
 )
+from .room import load_room, write_room  # issue 15
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration, apply_migration
 from .session_reads import (
     SessionRow,
@@ -86,6 +87,7 @@ __all__ = [
     "integrity_problems",
     "integrity_result",
     "list_sessions",
+    "load_room",
     "load_session",
     "mark_deleted",
     "missing_tables",
@@ -102,4 +104,5 @@ __all__ = [
     "upsert_answer",
     "upsert_note",
     "user_version",
+    "write_room",
 ]
