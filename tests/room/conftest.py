@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from svmi_desktop.catalog import IndexLibrary
-from svmi_desktop.domain.agenda import Agenda, Break
+from svmi_desktop.domain.agenda import Agenda
 from svmi_desktop.domain.assessment import Organisation, Participant, Workshop, make_answer
 from svmi_desktop.domain.capture import Evidence, Item, ItemKind
 from svmi_desktop.domain.room import Returned, RoomRecord
