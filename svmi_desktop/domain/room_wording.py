@@ -16,7 +16,7 @@ _CTX = "Room"
 
 
 def timer_text(r: Reading) -> str:
-    """"12:05 of 15:00", "17:05 · 2:05 over time", or "3:10" for an untimed theme."""
+    """ "12:05 of 15:00", "17:05 · 2:05 over time", or "3:10" for an untimed theme."""
     elapsed = clock_text(r.elapsed)
     if r.phase is Phase.UNTIMED:
         return elapsed
@@ -35,7 +35,7 @@ def timer_cue(r: Reading) -> str:
 
 
 def tally_text(t: Tally) -> str:
-    """"5 yes · 2 no · 1 not sure"."""
+    """ "5 yes · 2 no · 1 not sure"."""
     return trf(_CTX, "%1 yes · %2 no · %3 not sure", t.yes, t.no, t.unsure)
 
 
@@ -64,7 +64,7 @@ def item_kind_plural(kind: ItemKind) -> str:
 
 
 def completeness_text(c: Completeness) -> str:
-    """"2 of 3 met criteria evidenced (67%)", or "no criterion met yet"."""
+    """ "2 of 3 met criteria evidenced (67%)", or "no criterion met yet"."""
     if c.percent is None:
         return tr(_CTX, "no criterion met yet")
     return trf(_CTX, "%1 of %2 met criteria evidenced (%3%)", c.with_evidence, c.claimed, c.percent)

@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.session_view = view
+        from .presenter import attach_room  # issue 15
+
+        self._room = attach_room(self, view)  # issue 15
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
