@@ -70,7 +70,10 @@ class AudienceView(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
+        self.body.setObjectName("audienceBody")
         self.grid = QGridLayout(self.body)
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(18)
@@ -91,7 +94,7 @@ class AudienceView(QWidget):
         self._size = size
         self.setStyleSheet(
             f"""
-            QWidget#audience {{ background: #FFFFFF; }}
+            QWidget#audience, QWidget#audienceBody {{ background: #FFFFFF; }}
             QWidget#audience QLabel {{ font-size: {size}px; color: #111111; }}
             QLabel#heading {{ font-size: {round(size * 1.6)}px; font-weight: bold; }}
             QLabel#question {{ font-size: {round(size * 1.1)}px; font-style: italic; }}

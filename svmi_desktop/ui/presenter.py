@@ -86,7 +86,7 @@ class Presenter(QObject):
         app.screenRemoved.connect(self.screen_removed)
         p.timer_toggled.connect(self.toggle_timer)
         p.presenter_requested.connect(self.toggle_audience)
-        p.agenda_changed.connect(lambda a: self._guard(lambda: self.room.set_agenda(a)))
+        p.agenda_changed.connect(self.set_agenda)
         p.counts_entered.connect(self.enter_counts)
         p.reveal_requested.connect(lambda c, r: self._guard(lambda: self.room.reveal(c, r)))
         p.dissent_changed.connect(lambda c, t: self._guard(lambda: self.room.set_dissent(c, t)))
@@ -140,6 +140,7 @@ class Presenter(QObject):
             first = index_theme.asked[0].id if index_theme and index_theme.asked else None
             self.criterion = first
         self.panel.show_theme(index_theme, self.room.room, dict(session.assessment.answers))
+        self.panel.show_agenda(self.room.room)
         self.refresh()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -197,6 +198,11 @@ class Presenter(QObject):
             return False
         return True
 
+    def set_agenda(self, agenda: Any) -> None:
+        self._guard(lambda: self.room.set_agenda(agenda))
+        self.panel.show_agenda(self.room.room)
+        self.refresh()
+
     def toggle_timer(self) -> None:
         self._guard(self.room.toggle_timer)
         self.refresh()
@@ -216,7 +222,7 @@ class Presenter(QObject):
         self.refresh()
 
     def focus_counts(self) -> None:
-        self.dock.show()
+        self.show_panel()
         self.panel.setCurrentIndex(1)
         self.panel.counts_edit.setFocus()
 
@@ -290,9 +296,19 @@ class Presenter(QObject):
         else:
             self.hide_audience()
 
+    def show_panel(self) -> None:
+        """Show the room panel at a third of the window, so the theme page keeps its room."""
+        if not self.dock.isVisible():
+            self.dock.show()
+            QTimer.singleShot(0, self._fit_dock)
+
+    def _fit_dock(self) -> None:
+        width = max(300, self.window.width() * 3 // 10)
+        self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
     def show_audience(self) -> None:
         self.refresh()
-        self.dock.show()
+        self.show_panel()
         target = self.projector_screen()
         if target is not None:
             self.mode = "projector"
@@ -406,6 +422,6 @@ def _call(window: QMainWindow, method: str) -> None:
     if not isinstance(presenter, Presenter):
         return
     if method == "toggle_panel":
-        presenter.dock.setVisible(not presenter.dock.isVisible())
+        presenter.dock.hide() if presenter.dock.isVisible() else presenter.show_panel()
         return
     getattr(presenter, method)()

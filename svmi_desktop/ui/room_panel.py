@@ -65,6 +65,7 @@ class RoomPanel(QTabWidget):
         self.theme: Theme | None = None
         self.criterion: str | None = None
         self._loading = False
+        self.setMinimumWidth(240)
         self.addTab(self._timer_tab(), self.tr("&Timer"))
         self.addTab(self._vote_tab(), self.tr("&Votes"))
         self.addTab(self._spread_tab(), self.tr("Sp&read"))
@@ -75,18 +76,19 @@ class RoomPanel(QTabWidget):
     def _timer_tab(self) -> QWidget:
         tab = QWidget()
         box = QVBoxLayout(tab)
-        self.timer_label = label("", "h2", wrap=False)
+        self.timer_label = label("", "h2")
         self.timer_label.setAccessibleName(self.tr("Time on this theme"))
         self.cue_label = label("", "h3")
         self.cue_label.setAccessibleName(self.tr("Timer cue"))
-        row = QHBoxLayout()
-        self.timer_button = QPushButton(self.tr("Start the timer (F9)"))
+        row = QVBoxLayout()
+        self.timer_button = QPushButton(self.tr("Start timer"))
+        self.timer_button.setToolTip(self.tr("Start or pause the theme timer (F9)"))
         self.timer_button.clicked.connect(self.timer_toggled)
-        self.presenter_button = QPushButton(self.tr("Audience view (F5)"))
+        self.presenter_button = QPushButton(self.tr("Audience view"))
+        self.presenter_button.setToolTip(self.tr("Show or hide the audience view (F5)"))
         self.presenter_button.clicked.connect(self.presenter_requested)
         row.addWidget(self.timer_button)
         row.addWidget(self.presenter_button)
-        row.addStretch(1)
         box.addWidget(self.timer_label)
         box.addWidget(self.cue_label)
         box.addLayout(row)
@@ -108,7 +110,11 @@ class RoomPanel(QTabWidget):
             [self.tr("Theme"), self.tr("Planned"), self.tr("Break after"), self.tr("Spent")]
         )
         self.agenda_table.verticalHeader().hide()
-        self.agenda_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agenda_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        self.agenda_table.setMinimumWidth(200)
+        self.agenda_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.agenda_table.itemChanged.connect(self._agenda_edited)
         box.addWidget(self.agenda_table, 1)
         self.agenda_problem = label("", "error")
@@ -175,6 +181,7 @@ class RoomPanel(QTabWidget):
             [self.tr("Criterion"), self.tr("Agreed"), self.tr("Files"), self.tr("Vote")]
         )
         self.spread_table.verticalHeader().hide()
+        self.spread_table.setMinimumWidth(200)
         self.spread_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.spread_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -232,9 +239,7 @@ class RoomPanel(QTabWidget):
     # -- showing -----------------------------------------------------------------------------
 
     def show_timer(self, reading: Reading | None, timing: bool) -> None:
-        self.timer_button.setText(
-            self.tr("Pause the timer (F9)") if timing else self.tr("Start the timer (F9)")
-        )
+        self.timer_button.setText(self.tr("Pause timer") if timing else self.tr("Start timer"))
         if reading is None:
             self.timer_label.setText(self.tr("No theme open"))
             self.cue_label.setText("")
