@@ -18,6 +18,7 @@ from svmi_desktop.paths import AppPaths
 from svmi_desktop.services.room import RoomService
 from svmi_desktop.services.workshop import NewSession, Workshops, WorkshopSession
 from svmi_desktop.storage import Store
+from tests.gui.conftest import data_dir, make_window  # noqa: F401 - the window fixtures
 
 
 class FakeClock:

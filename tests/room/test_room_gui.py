@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from svmi_desktop.domain.capture import ItemKind
 from svmi_desktop.domain.votes import Tally
-from tests.gui.conftest import data_dir, make_window  # noqa: F401 - the GUI fixtures
 
 
 def _open(make_window):  # type: ignore[no-untyped-def]
