@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation, ThemeResult
-from . import palette
+from . import palette, workshop_record  # issue 15: workshop_record
 from .pdf_base import numbered_canvas, register_fonts, styles
 from .pdf_radar import radar_drawing
 from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
@@ -131,6 +131,7 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
     for t in noted:
         story.append(Paragraph(f"{para_line(t.code)} {para_line(t.title)}", s["h2"]))
         story.append(Paragraph(para_text(a.notes[t.code]), s["body"]))
+    story += workshop_record.pdf_story(facts, s, width)  # issue 15: the "workshop record"
     story.append(Paragraph("Participants", s["h1"]))
     if not w.participants:
         story.append(Paragraph("No participants were recorded.", s["body"]))
@@ -294,6 +295,7 @@ def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -
         radar_drawing(ev, facts, width, 240),
         Spacer(1, 4),
         _level_table(ev, s, width, compact=True),
+        *workshop_record.board_lines(facts, s),  # issue 15: evidence completeness
         Paragraph("Year 1 actions", s["h2"]),
     ]
 
