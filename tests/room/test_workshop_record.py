@@ -90,8 +90,9 @@ def test_report_board_and_workbook_carry_the_record(room, session, library, tmp_
 
 
 def test_a_session_without_the_room_exports_as_before(session):
-    from openpyxl import load_workbook
     import io
+
+    from openpyxl import load_workbook
 
     from svmi_desktop.export.workbook import DATA_SHEET, SHEETS, workbook_bytes
 
