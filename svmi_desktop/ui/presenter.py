@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
+from ..domain import wording
 from ..domain.agenda import check_agenda
 from ..domain.audience import overview_frame, theme_frame
 from ..errors import SvmiError
@@ -242,7 +243,7 @@ class Presenter(QObject):
         if not self._guard(lambda: result.append(self.room.merge_files(paths, resolve))):
             return
         merged = result[0]
-        lines = [self.tr("%n file(s) counted.", "", len(merged.counted))]
+        lines = [wording.tr("Room", "%n file(s) counted.", len(merged.counted))]
         lines += [message for _, message in merged.refused]
         title = (
             self.tr("Returned files")
@@ -275,10 +276,38 @@ class Presenter(QObject):
             dialogs.show_info(
                 self.window,
                 self.tr("Personal files"),
-                self.tr("%n blank personal file(s) written to %1.", "", len(written)).replace(
+                wording.tr("Room", "%n blank personal file(s) written to %1.", len(written)).replace(
                     "%1", str(folder)
                 ),
             )
+
+    def save_pack(self) -> None:
+        """The pack for this session: the PDF chosen, and the same pack as HTML beside it."""
+        from ..export.pack_content import pack
+        from ..export.pack_html import pack_html
+        from ..export.pack_pdf import pack_pdf
+        from ..fileio import write_atomic
+
+        path = room_dialogs.choose_pack_path(self.window, "svmi-workshop-pack.pdf")
+        if path is None:
+            return
+        session = self.view.session
+        content = pack(session.index, session.assessment)
+        html = path.with_suffix(".html")
+
+        def write() -> None:
+            write_atomic(path, pack_pdf(content), overwrite=True)
+            write_atomic(html, pack_html(content).encode("utf-8"), overwrite=True)
+
+        try:
+            write()
+        except OSError as error:
+            dialogs.show_error(self.window, self.tr("The pack was not saved"), str(error))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Saved the pack: %1 and %2").replace("%1", path.name).replace("%2", html.name),
+            8000,
+        )
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -414,6 +443,7 @@ def _room_menu(window: QMainWindow) -> QMenu:
     menu.addSeparator()
     act(tr("&Make personal files…"), "make_personal_files")
     act(tr("&Load returned personal files…"), "load_returned_files")
+    act(tr("Save the workshop &pack (pre-read, worksheet, cards)…"), "save_pack")
     return menu
 
 

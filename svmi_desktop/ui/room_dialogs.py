@@ -41,3 +41,10 @@ def ask_personal_files(parent: QWidget | None) -> tuple[int, str] | None:
 def choose_folder(parent: QWidget | None, caption: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, caption, str(Path.home()))
     return Path(name) if name else None
+
+
+def choose_pack_path(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save the workshop pack"), str(Path.home() / suggested), _tr("PDF (*.pdf)")
+    )
+    return Path(name) if name else None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import room_wording
+from ..domain import room_wording, wording
 from ..domain.agenda import Agenda, schedule
 from ..domain.capture import Completeness, Evidence, ItemKind
 from ..domain.criteria import Index, Theme
@@ -333,7 +333,7 @@ class RoomPanel(QTabWidget):
 
     def show_spread(self, room: RoomRecord, answers: dict[str, object]) -> None:
         theme = self.theme
-        self.returned_label.setText(self.tr("%n personal file(s) counted", "", len(room.returned)))
+        self.returned_label.setText(wording.tr("Room", "%n personal file(s) counted", len(room.returned)))
         if theme is None:
             self.spread_table.setRowCount(0)
             return

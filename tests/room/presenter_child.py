@@ -127,6 +127,21 @@ def main() -> None:
     view.go("B")  # still works after the screen went
     wait(100)
     out["after_removal"]["heading"] = audience.frame.heading.split()[0]
+    # one screen again, then a projector plugged in: Qt's screenAdded with the real screen
+    real = presenter.projector_screen
+    presenter.projector_screen = lambda: None  # as if only the laptop's screen were there
+    presenter.toggle_audience()
+    wait(300)
+    out["before_added"] = presenter.mode
+    presenter.projector_screen = real
+    app.screenAdded.emit(projector)
+    wait(500)
+    handle = audience.windowHandle()
+    out["after_added"] = {
+        "mode": presenter.mode,
+        "screen": app.screens().index(handle.screen()) if handle else -1,
+        "size": [audience.width(), audience.height()],
+    }
     out["saved"] = session.saved
     window.close()
     store.close()

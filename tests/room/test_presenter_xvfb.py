@@ -81,6 +81,10 @@ def test_audience_view_on_the_second_screen(tmp_path, laptop, projector):
     assert removed["mode"] == "off" and not removed["audience_visible"]
     assert removed["window_visible"] and "disconnected" in removed["status"]
     assert removed["heading"] == "B"  # still following after the screen went
+    assert out["before_added"] == "toggle"
+    assert out["after_added"] == {
+        "mode": "projector", "screen": 1, "size": [int(v) for v in projector.split("x")]
+    }
     assert out["saved"]
     assert "revealed=True" in out["stored_votes"] and "yes=4" in out["stored_votes"]
     shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))

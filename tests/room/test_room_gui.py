@@ -79,3 +79,33 @@ def test_agenda_edits_are_stored_and_suggestions_follow(make_window, qtbot):
     panel.agenda_table.item(2, 1).setText("30")  # theme C gets its own time
     room = window.workshops.store.load(window.session_view.session.session_id).room
     assert room.agenda.theme_minutes == {"C": 30}
+
+
+def test_pack_saved_from_the_room_menu(make_window, qtbot, tmp_path, monkeypatch):
+    from svmi_desktop.ui import room_dialogs
+
+    window, _presenter = _open(make_window)
+    target = tmp_path / "pack.pdf"
+    monkeypatch.setattr(room_dialogs, "choose_pack_path", lambda *_: target)
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text().startswith("Save the workshop &pack"))
+    action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    html = target.with_suffix(".html").read_text()
+    assert "Northshire" in html  # the session's organisation on the cover
+
+
+def test_returned_files_from_the_room_menu(make_window, tmp_path, monkeypatch):
+    from svmi_desktop.services.room_files import write_blank_files
+    from svmi_desktop.ui import dialogs, room_dialogs
+
+    window, presenter = _open(make_window)
+    session = window.session_view.session
+    files = write_blank_files(session.index, session.assessment, tmp_path, 2)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(room_dialogs, "choose_returned_files", lambda *_: [*files, files[0]])
+    monkeypatch.setattr(dialogs, "show_error", lambda _w, title, text: shown.append((title, text)))
+    presenter.load_returned_files()
+    assert shown and "same person" in shown[0][1] and "2 files counted" in shown[0][1]
+    assert len(session.assessment.room.returned) == 2
+    assert "2 personal files counted" in presenter.panel.returned_label.text()
