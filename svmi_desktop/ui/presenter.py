@@ -65,6 +65,7 @@ class Presenter(QObject):
         self.dock.hide()
         self.criterion: str | None = None
         self.mode = "off"  # "off", "projector" (second screen) or "toggle" (one screen)
+        self._closed = False
         self._connect()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -105,12 +106,16 @@ class Presenter(QObject):
         return False
 
     def close(self) -> None:
-        """The session is closed (another opened, or the window closing)."""
+        """The session is closed (another opened, or the window closing); safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
         self._tick.stop()
         with contextlib.suppress(StorageError, RuntimeError):
             self.room.flush()
-        self.audience.hide()
-        self.audience.deleteLater()
+        with contextlib.suppress(RuntimeError):  # already deleted with the other windows
+            self.audience.hide()
+            self.audience.deleteLater()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             for signal, slot in (
@@ -120,7 +125,7 @@ class Presenter(QObject):
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
-        if self.dock is not None:
+        with contextlib.suppress(RuntimeError):
             self.dock.deleteLater()
 
     def flush(self) -> None:
