@@ -107,7 +107,7 @@ class RoomPanel(QTabWidget):
         self.agenda_table = QTableWidget(0, 4)
         self.agenda_table.setAccessibleName(self.tr("Minutes per theme"))
         self.agenda_table.setHorizontalHeaderLabels(
-            [self.tr("Theme"), self.tr("Planned"), self.tr("Break after"), self.tr("Spent")]
+            [self.tr("Theme"), self.tr("Min"), self.tr("Break"), self.tr("Spent")]
         )
         self.agenda_table.verticalHeader().hide()
         self.agenda_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
@@ -263,7 +263,9 @@ class RoomPanel(QTabWidget):
             self.agenda_table.setRowCount(len(slots))
             for r, slot in enumerate(slots):
                 theme = self.index.theme(slot.key)
-                name = QTableWidgetItem(f"{theme.code}  {theme.short}")
+                name = QTableWidgetItem(theme.code)  # the code keeps the table narrow
+                name.setToolTip(theme.title)
+                name.setData(Qt.ItemDataRole.AccessibleTextRole, f"{theme.code} {theme.title}")
                 name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 name.setData(Qt.ItemDataRole.UserRole, theme.code)
                 planned = QTableWidgetItem(str(slot.minutes) + ("" if slot.own else " *"))
