@@ -66,13 +66,18 @@ class Presenter(QObject):
         self.criterion: str | None = None
         self.mode = "off"  # "off", "projector" (second screen) or "toggle" (one screen)
         self._closed = False
+        self._stale = True
+        self._theme_shown: str | None = None
+        self._agenda_shown: object = None
         self._connect()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self.dock.visibilityChanged.connect(self._dock_visibility)
+        self.panel.show_agenda(self.room.room)  # the plan's fields hold the stored plan from the start
+        self._agenda_shown = (self.room.room.agenda, self.room.room.time_spent)
         self._page_changed()
-        self.panel.show_agenda(self.room.room)
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -145,9 +150,15 @@ class Presenter(QObject):
         if self.criterion is None or not theme or not self.criterion.startswith(theme + "."):
             first = index_theme.asked[0].id if index_theme and index_theme.asked else None
             self.criterion = first
-        self.panel.show_theme(index_theme, self.room.room, dict(session.assessment.answers))
-        self.panel.show_agenda(self.room.room)
+        self._theme_shown = None  # the panel's theme lists are out of date
         self.refresh()
+
+    def _visible(self) -> bool:
+        return self.dock.isVisible() or self.audience.isVisible()
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if (
@@ -163,10 +174,23 @@ class Presenter(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the session's state in the audience view and the panel."""
+        """Show the session's state in the audience view and the panel. While neither is on
+        screen nothing is drawn (a page switch stays as fast as without the room); the next
+        showing catches up."""
+        if not self._visible():
+            self._stale = True
+            return
+        self._stale = False
         session = self.view.session
         room = self.room.room
         theme = self.current_theme()
+        if self._theme_shown != theme:
+            self._theme_shown = theme
+            index_theme = session.index.theme(theme) if theme else None
+            self.panel.show_theme(index_theme, room, dict(session.assessment.answers))
+        if self._agenda_shown != (room.agenda, room.time_spent):
+            self._agenda_shown = (room.agenda, room.time_spent)
+            self.panel.show_agenda(room)
         if theme is not None:
             frame = theme_frame(
                 session.index,
@@ -206,13 +230,12 @@ class Presenter(QObject):
 
     def set_agenda(self, agenda: Any) -> None:
         self._guard(lambda: self.room.set_agenda(agenda))
-        self.panel.show_agenda(self.room.room)
+        self.panel.show_agenda(self.room.room)  # the new suggestions, even with the panel hidden
         self.refresh()
 
     def toggle_timer(self) -> None:
         self._guard(self.room.toggle_timer)
         self.refresh()
-        self.panel.show_agenda(self.room.room)
 
     def enter_counts(self, criterion_id: str, text: str) -> None:
         if self._guard(lambda: self.room.enter_counts(criterion_id, text)):
@@ -248,6 +271,7 @@ class Presenter(QObject):
         if not self._guard(lambda: result.append(self.room.merge_files(paths, resolve))):
             return
         merged = result[0]
+        self.show_panel()
         lines = [wording.tr("Room", "%n file(s) counted.", len(merged.counted))]
         lines += [message for _, message in merged.refused]
         title = (
@@ -337,6 +361,8 @@ class Presenter(QObject):
             QTimer.singleShot(0, self._fit_dock)
 
     def _fit_dock(self) -> None:
+        if self._stale:
+            self.refresh()
         width = max(300, self.window.width() * 3 // 10)
         self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 

@@ -40,6 +40,7 @@ def test_counts_typed_then_revealed_with_the_keyboard(make_window, qtbot):
 
 def test_audience_follows_focus_to_the_criterion_discussed(make_window, qtbot):
     window, presenter = _open(make_window)
+    presenter.show_panel()
     window.session_view.go("B")
     page = window.session_view.current_theme_page()
     button = page.buttons[("B.L1", "present")]
@@ -79,6 +80,16 @@ def test_agenda_edits_are_stored_and_suggestions_follow(make_window, qtbot):
     panel.agenda_table.item(2, 1).setText("30")  # theme C gets its own time
     room = window.workshops.store.load(window.session_view.session.session_id).room
     assert room.agenda.theme_minutes == {"C": 30}
+
+
+def test_nothing_is_drawn_while_the_room_is_hidden(make_window):
+    window, presenter = _open(make_window)
+    window.session_view.go("D")
+    assert presenter.audience.frame is None or presenter.audience.frame.theme != "D"
+    presenter.show_panel()  # showing catches up at once
+    assert presenter.audience.frame.theme == "D"
+    first = window.session_view.session.index.theme("D").asked[0].id
+    assert presenter.panel.criterion_combo.itemData(0) == first == presenter.criterion
 
 
 def test_pack_saved_from_the_room_menu(make_window, qtbot, tmp_path, monkeypatch):
