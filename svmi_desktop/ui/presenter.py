@@ -20,16 +20,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
-from ..domain import wording
 from ..domain.agenda import check_agenda
 from ..domain.audience import overview_frame, theme_frame
 from ..errors import SvmiError
 from ..services.room import RoomService
 from ..storage.errors import StorageError
-from . import dialogs, room_dialogs
+from . import dialogs, room_actions
 from .audience_view import AudienceView
 from .room_panel import RoomPanel
 from .widgets import AnswerButton
@@ -75,7 +74,9 @@ class Presenter(QObject):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self.dock.visibilityChanged.connect(self._dock_visibility)
-        self.panel.show_agenda(self.room.room)  # the plan's fields hold the stored plan from the start
+        self.panel.show_agenda(
+            self.room.room
+        )  # the plan's fields hold the stored plan from the start
         self._agenda_shown = (self.room.room.agenda, self.room.room.time_spent)
         self._page_changed()
 
@@ -95,12 +96,12 @@ class Presenter(QObject):
         p.presenter_requested.connect(self.toggle_audience)
         p.agenda_changed.connect(self.set_agenda)
         p.counts_entered.connect(self.enter_counts)
-        p.reveal_requested.connect(lambda c, r: self._guard(lambda: self.room.reveal(c, r)))
-        p.dissent_changed.connect(lambda c, t: self._guard(lambda: self.room.set_dissent(c, t)))
+        p.reveal_requested.connect(lambda c, r: self.guard(lambda: self.room.reveal(c, r)))
+        p.dissent_changed.connect(lambda c, t: self.guard(lambda: self.room.set_dissent(c, t)))
         p.criterion_chosen.connect(self.choose_criterion)
-        p.evidence_changed.connect(lambda c, e: self._guard(lambda: self.room.set_evidence(c, e)))
+        p.evidence_changed.connect(lambda c, e: self.guard(lambda: self.room.set_evidence(c, e)))
         p.item_added.connect(self._add_item)
-        p.item_removed.connect(lambda n: self._guard(lambda: self.room.remove_item(n)))
+        p.item_removed.connect(lambda n: self.guard(lambda: self.room.remove_item(n)))
         p.load_files_requested.connect(self.load_returned_files)
         p.make_files_requested.connect(self.make_personal_files)
         self.window.installEventFilter(self)
@@ -134,7 +135,7 @@ class Presenter(QObject):
             self.dock.deleteLater()
 
     def flush(self) -> None:
-        self._guard(self.room.flush)
+        self.guard(self.room.flush)
 
     # -- following the laptop ----------------------------------------------------------------
 
@@ -144,7 +145,7 @@ class Presenter(QObject):
 
     def _page_changed(self) -> None:
         theme = self.current_theme()
-        self._guard(lambda: self.room.show_theme(theme))
+        self.guard(lambda: self.room.show_theme(theme))
         session = self.view.session
         index_theme = session.index.theme(theme) if theme else None
         if self.criterion is None or not theme or not self.criterion.startswith(theme + "."):
@@ -217,7 +218,7 @@ class Presenter(QObject):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _guard(self, change: Callable[[], Any]) -> bool:
+    def guard(self, change: Callable[[], Any]) -> bool:
         try:
             change()
         except StorageError as error:
@@ -229,16 +230,16 @@ class Presenter(QObject):
         return True
 
     def set_agenda(self, agenda: Any) -> None:
-        self._guard(lambda: self.room.set_agenda(agenda))
+        self.guard(lambda: self.room.set_agenda(agenda))
         self.panel.show_agenda(self.room.room)  # the new suggestions, even with the panel hidden
         self.refresh()
 
     def toggle_timer(self) -> None:
-        self._guard(self.room.toggle_timer)
+        self.guard(self.room.toggle_timer)
         self.refresh()
 
     def enter_counts(self, criterion_id: str, text: str) -> None:
-        if self._guard(lambda: self.room.enter_counts(criterion_id, text)):
+        if self.guard(lambda: self.room.enter_counts(criterion_id, text)):
             self.panel.counts_edit.clear()
         self.refresh()
 
@@ -247,7 +248,7 @@ class Presenter(QObject):
             return
         vote = self.room.vote(self.criterion)
         if vote is not None:
-            self._guard(lambda: self.room.reveal(self.criterion or "", not vote.revealed))
+            self.guard(lambda: self.room.reveal(self.criterion or "", not vote.revealed))
         self.refresh()
 
     def focus_counts(self) -> None:
@@ -258,85 +259,17 @@ class Presenter(QObject):
     def _add_item(self, kind: str, theme: str, text: str) -> None:
         from ..domain.capture import ItemKind
 
-        self._guard(lambda: self.room.add_item(ItemKind(kind), theme, text))
+        self.guard(lambda: self.room.add_item(ItemKind(kind), theme, text))
         self.refresh()
 
     def load_returned_files(self) -> None:
-        paths = room_dialogs.choose_returned_files(self.window)
-        if not paths:
-            return
-        workshops_library = self.view.session.index
-        resolve = _resolver(self.window, workshops_library)
-        result: list[Any] = []
-        if not self._guard(lambda: result.append(self.room.merge_files(paths, resolve))):
-            return
-        merged = result[0]
-        self.show_panel()
-        lines = [wording.tr("Room", "%n file(s) counted.", len(merged.counted))]
-        lines += [message for _, message in merged.refused]
-        title = (
-            self.tr("Returned files")
-            if not merged.refused
-            else self.tr("Some files were not counted")
-        )
-        (dialogs.show_error if merged.refused else dialogs.show_info)(
-            self.window, title, "\n".join(lines)
-        )
-        self.panel.setCurrentIndex(2)
-        self.refresh()
+        room_actions.load_returned_files(self)
 
     def make_personal_files(self) -> None:
-        from ..services.room_files import write_blank_files
-
-        choice = room_dialogs.ask_personal_files(self.window)
-        if choice is None:
-            return
-        folder = room_dialogs.choose_folder(self.window, self.tr("Folder for the personal files"))
-        if folder is None:
-            return
-        count, kind = choice
-        written: list[Any] = []
-        session = self.view.session
-        if self._guard(
-            lambda: written.extend(
-                write_blank_files(session.index, session.assessment, folder, count, kind)
-            )
-        ):
-            dialogs.show_info(
-                self.window,
-                self.tr("Personal files"),
-                wording.tr("Room", "%n blank personal file(s) written to %1.", len(written)).replace(
-                    "%1", str(folder)
-                ),
-            )
+        room_actions.make_personal_files(self)
 
     def save_pack(self) -> None:
-        """The pack for this session: the PDF chosen, and the same pack as HTML beside it."""
-        from ..export.pack_content import pack
-        from ..export.pack_html import pack_html
-        from ..export.pack_pdf import pack_pdf
-        from ..fileio import write_atomic
-
-        path = room_dialogs.choose_pack_path(self.window, "svmi-workshop-pack.pdf")
-        if path is None:
-            return
-        session = self.view.session
-        content = pack(session.index, session.assessment)
-        html = path.with_suffix(".html")
-
-        def write() -> None:
-            write_atomic(path, pack_pdf(content), overwrite=True)
-            write_atomic(html, pack_html(content).encode("utf-8"), overwrite=True)
-
-        try:
-            write()
-        except OSError as error:
-            dialogs.show_error(self.window, self.tr("The pack was not saved"), str(error))
-            return
-        self.window.statusBar().showMessage(
-            self.tr("Saved the pack: %1 and %2").replace("%1", path.name).replace("%2", html.name),
-            8000,
-        )
+        room_actions.save_pack(self)
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -431,13 +364,6 @@ class Presenter(QObject):
         )
 
 
-def _resolver(window: QMainWindow, index: Any) -> Callable[[str], Any]:
-    workshops = getattr(window, "workshops", None)
-    if workshops is not None:
-        return workshops.index  # type: ignore[no-any-return]
-    return lambda _id: index
-
-
 # -- the hook ---------------------------------------------------------------------------------
 
 
@@ -449,40 +375,5 @@ def attach_room(window: QMainWindow, view: SessionView) -> Presenter:
     presenter = Presenter(window, view)
     window._room_presenter = presenter  # type: ignore[attr-defined]
     if getattr(window, "_room_menu", None) is None:
-        window._room_menu = _room_menu(window)  # type: ignore[attr-defined]
+        window._room_menu = room_actions.room_menu(window)  # type: ignore[attr-defined]
     return presenter
-
-
-def _room_menu(window: QMainWindow) -> QMenu:
-    tr: Callable[[str], str] = lambda text: QApplication.translate("Room", text)  # noqa: E731
-    menu = window.menuBar().addMenu(tr("&Room"))
-
-    def act(text: str, method: str, *keys: str) -> QAction:
-        action = QAction(text, window)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(lambda *_: _call(window, method))
-        menu.addAction(action)
-        window.addAction(action)
-        return action
-
-    act(tr("&Audience view (projector or toggle)"), "toggle_audience", "F5")
-    act(tr("Room &panel"), "toggle_panel", "F6")
-    act(tr("Start or pause the &timer"), "toggle_timer", "F9")
-    act(tr("Enter &vote counts"), "focus_counts", "Ctrl+Shift+V")
-    act(tr("&Reveal or hide the votes"), "reveal_current", "Ctrl+Shift+R")
-    menu.addSeparator()
-    act(tr("&Make personal files…"), "make_personal_files")
-    act(tr("&Load returned personal files…"), "load_returned_files")
-    act(tr("Save the workshop &pack (pre-read, worksheet, cards)…"), "save_pack")
-    return menu
-
-
-def _call(window: QMainWindow, method: str) -> None:
-    presenter = getattr(window, "_room_presenter", None)
-    if not isinstance(presenter, Presenter):
-        return
-    if method == "toggle_panel":
-        presenter.dock.hide() if presenter.dock.isVisible() else presenter.show_panel()
-        return
-    getattr(presenter, method)()

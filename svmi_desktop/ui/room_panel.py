@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,22 +20,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import room_wording, wording
-from ..domain.agenda import Agenda, schedule
 from ..domain.capture import Completeness, Evidence, ItemKind
 from ..domain.criteria import Index, Theme
 from ..domain.room import RoomRecord
-from ..domain.timer import Reading
 from ..domain.votes import Column, disagreements_first
+from .agenda_tab import AgendaTab
 from .widgets import label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -66,69 +63,21 @@ class RoomPanel(QTabWidget):
         self.criterion: str | None = None
         self._loading = False
         self.setMinimumWidth(240)
-        self.addTab(self._timer_tab(), self.tr("&Timer"))
+        self.agenda = AgendaTab(index)
+        self.agenda.timer_toggled.connect(self.timer_toggled)
+        self.agenda.presenter_requested.connect(self.presenter_requested)
+        self.agenda.agenda_changed.connect(self.agenda_changed)
+        # the plan's widgets, reachable from the panel as before
+        self.total_spin, self.agenda_table = self.agenda.total_spin, self.agenda.agenda_table
+        self.show_timer = self.agenda.show_timer
+        self.show_agenda = self.agenda.show_agenda
+        self.show_agenda_problems = self.agenda.show_agenda_problems
+        self.addTab(self.agenda, self.tr("&Timer"))
         self.addTab(self._vote_tab(), self.tr("&Votes"))
         self.addTab(self._spread_tab(), self.tr("Sp&read"))
         self.addTab(self._capture_tab(), self.tr("&Capture"))
 
     # -- building ----------------------------------------------------------------------------
-
-    def _timer_tab(self) -> QWidget:
-        tab = QWidget()
-        box = QVBoxLayout(tab)
-        self.timer_label = label("", "h2")
-        self.timer_label.setAccessibleName(self.tr("Time on this theme"))
-        self.cue_label = label("", "h3")
-        self.cue_label.setAccessibleName(self.tr("Timer cue"))
-        row = QVBoxLayout()
-        self.timer_button = QPushButton(self.tr("Start timer"))
-        self.timer_button.setToolTip(self.tr("Start or pause the theme timer (F9)"))
-        self.timer_button.clicked.connect(self.timer_toggled)
-        self.presenter_button = QPushButton(self.tr("Audience view"))
-        self.presenter_button.setToolTip(self.tr("Show or hide the audience view (F5)"))
-        self.presenter_button.clicked.connect(self.presenter_requested)
-        row.addWidget(self.timer_button)
-        row.addWidget(self.presenter_button)
-        box.addWidget(self.timer_label)
-        box.addWidget(self.cue_label)
-        box.addLayout(row)
-        form = QFormLayout()
-        self.start_edit = QTimeEdit()
-        self.start_edit.setDisplayFormat("HH:mm")
-        self.start_edit.setAccessibleName(self.tr("Start time"))
-        self.total_spin = self._spin(15, 720, self.tr("Workshop length in minutes"))
-        self.opening_spin = self._spin(0, 480, self.tr("Opening in minutes"))
-        self.closing_spin = self._spin(0, 480, self.tr("Close in minutes"))
-        form.addRow(self.tr("Start"), self.start_edit)
-        form.addRow(self.tr("Length (min)"), self.total_spin)
-        form.addRow(self.tr("Opening (min)"), self.opening_spin)
-        form.addRow(self.tr("Close (min)"), self.closing_spin)
-        box.addLayout(form)
-        self.agenda_table = QTableWidget(0, 4)
-        self.agenda_table.setAccessibleName(self.tr("Minutes per theme"))
-        self.agenda_table.setHorizontalHeaderLabels(
-            [self.tr("Theme"), self.tr("Min"), self.tr("Break"), self.tr("Spent")]
-        )
-        self.agenda_table.verticalHeader().hide()
-        self.agenda_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
-        self.agenda_table.setMinimumWidth(200)
-        self.agenda_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.agenda_table.itemChanged.connect(self._agenda_edited)
-        box.addWidget(self.agenda_table, 1)
-        self.agenda_problem = label("", "error")
-        box.addWidget(self.agenda_problem)
-        for widget in (self.total_spin, self.opening_spin, self.closing_spin):
-            widget.valueChanged.connect(self._agenda_edited)
-        self.start_edit.timeChanged.connect(self._agenda_edited)
-        return tab
-
-    def _spin(self, low: int, high: int, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setAccessibleName(name)
-        return spin
 
     def _vote_tab(self) -> QWidget:
         tab = QWidget()
@@ -238,51 +187,6 @@ class RoomPanel(QTabWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_timer(self, reading: Reading | None, timing: bool) -> None:
-        self.timer_button.setText(self.tr("Pause timer") if timing else self.tr("Start timer"))
-        if reading is None:
-            self.timer_label.setText(self.tr("No theme open"))
-            self.cue_label.setText("")
-            return
-        self.timer_label.setText(f"{reading.theme}  {room_wording.timer_text(reading)}")
-        self.cue_label.setText(room_wording.timer_cue(reading))
-
-    def show_agenda(self, room: RoomRecord) -> None:
-        self._loading = True
-        try:
-            a = room.agenda
-            codes = tuple(t.code for t in self.index.themes)
-            self.start_edit.setTime(
-                QTime(a.start.hour, a.start.minute) if a.start else QTime(9, 30)
-            )
-            self.total_spin.setValue(a.total_minutes)
-            self.opening_spin.setValue(a.opening_minutes)
-            self.closing_spin.setValue(a.closing_minutes)
-            slots = [s for s in schedule(a, codes) if s.kind == "theme"]
-            breaks = {b.after: b.minutes for b in a.breaks}
-            self.agenda_table.setRowCount(len(slots))
-            for r, slot in enumerate(slots):
-                theme = self.index.theme(slot.key)
-                name = QTableWidgetItem(theme.code)  # the code keeps the table narrow
-                name.setToolTip(theme.title)
-                name.setData(Qt.ItemDataRole.AccessibleTextRole, f"{theme.code} {theme.title}")
-                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                name.setData(Qt.ItemDataRole.UserRole, theme.code)
-                planned = QTableWidgetItem(str(slot.minutes) + ("" if slot.own else " *"))
-                planned.setToolTip(self.tr("* suggested from the length; type minutes to set"))
-                pause = QTableWidgetItem(str(breaks.get(theme.code, "")))
-                spent = QTableWidgetItem(
-                    room_wording.spent_text(room.time_spent.get(theme.code, 0))
-                )
-                spent.setFlags(spent.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                for c, item in enumerate((name, planned, pause, spent)):
-                    self.agenda_table.setItem(r, c, item)
-        finally:
-            self._loading = False
-
-    def show_agenda_problems(self, problems: list[str]) -> None:
-        self.agenda_problem.setText(" ".join(p[:1].upper() + p[1:] + "." for p in problems))
-
     def show_theme(self, theme: Theme | None, room: RoomRecord, answers: dict[str, object]) -> None:
         """The theme open on the laptop (``None`` off the theme pages)."""
         self.theme = theme
@@ -335,7 +239,9 @@ class RoomPanel(QTabWidget):
 
     def show_spread(self, room: RoomRecord, answers: dict[str, object]) -> None:
         theme = self.theme
-        self.returned_label.setText(wording.tr("Room", "%n personal file(s) counted", len(room.returned)))
+        self.returned_label.setText(
+            wording.tr("Room", "%n personal file(s) counted", len(room.returned))
+        )
         if theme is None:
             self.spread_table.setRowCount(0)
             return
@@ -385,42 +291,10 @@ class RoomPanel(QTabWidget):
 
     # -- intents -----------------------------------------------------------------------------
 
-    def _agenda_edited(self, *_: object) -> None:
-        if self._loading:
-            return
-        t = self.start_edit.time()
-        own: dict[str, int] = {}
-        breaks: list[tuple[str, int]] = []
-        for r in range(self.agenda_table.rowCount()):
-            name = self.agenda_table.item(r, 0)
-            if name is None:
-                continue
-            code = name.data(Qt.ItemDataRole.UserRole)
-            planned = self._cell(r, 1)
-            if planned and not planned.endswith("*") and planned.isdigit():
-                own[code] = int(planned)
-            pause = self._cell(r, 2)
-            if pause.isdigit() and int(pause) > 0:
-                breaks.append((code, int(pause)))
-        agenda = Agenda(
-            start=_dt.time(t.hour(), t.minute()),
-            total_minutes=self.total_spin.value(),
-            opening_minutes=self.opening_spin.value(),
-            closing_minutes=self.closing_spin.value(),
-            theme_minutes=own,
-        )
-        for code, minutes in breaks:
-            agenda = agenda.with_break(code, min(minutes, 480))
-        self.agenda_changed.emit(agenda)
-
     def _spread_activated(self, row: int, _column: int) -> None:
         item = self.spread_table.item(row, 0)
         if item is not None:
             self.criterion_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.agenda_table.item(row, column)
-        return item.text().strip() if item is not None else ""
 
     def _counts_entered(self) -> None:
         if self.criterion:
