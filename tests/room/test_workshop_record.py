@@ -3,6 +3,7 @@ and the workbook, and comes back through import. Read back with poppler and pyth
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -99,3 +100,28 @@ def test_a_session_without_the_room_exports_as_before(session):
     wb = load_workbook(io.BytesIO(workbook_bytes(facts(session.index, session.assessment))))
     assert wb.sheetnames == [*SHEETS, DATA_SHEET]
     assert record(facts(session.index, session.assessment)) == ()
+
+
+def test_hostile_capture_text_stays_literal(room, session, tmp_path):
+    """Capture text reaches no formula, link or markup in the workbook, PDF or pack HTML."""
+    from openpyxl import load_workbook
+
+    from svmi_desktop.export.report import report_pdf
+    from svmi_desktop.export.workbook import workbook_bytes
+
+    formula = '=HYPERLINK("http://evil.example","click")'
+    markup = '<a href="http://evil.example">x</a> <b>&amp;'
+    session.set_answer("A.F1", True, True)
+    room.set_evidence("A.F1", Evidence(formula, markup))
+    room.set_dissent("A.F1", markup)
+    room.add_item(ItemKind.DECISION, "A", formula)
+    f = facts(session.index, session.assessment)
+    wb = load_workbook(io.BytesIO(workbook_bytes(f)))
+    cells = [c for row in wb[SHEET].iter_rows() for c in row if c.value in (formula, markup)]
+    assert len(cells) >= 3 and all(c.data_type == "s" for c in cells)
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(report_pdf(f))
+    assert b"/URI" not in pdf.read_bytes()
+    if shutil.which("pdftotext"):
+        text = _text(pdf)
+        assert "<a href=" in text and "<b>&amp;" in text and formula in text  # shown, not obeyed
