@@ -86,3 +86,8 @@ def answer_word(value: bool | None) -> str:
     if value is False:
         return tr(_CTX, "No")
     return tr(_CTX, "Not agreed yet")
+
+
+def tally_compact(t: Tally) -> str:
+    """"5 / 2 / 1" (yes / no / not sure), where a table column names the order."""
+    return trf(_CTX, "%1 / %2 / %3", t.yes, t.no, t.unsure)

@@ -127,7 +127,12 @@ class RoomPanel(QTabWidget):
         self.spread_table = QTableWidget(0, 4)
         self.spread_table.setAccessibleName(self.tr("Spread of views, disagreements first"))
         self.spread_table.setHorizontalHeaderLabels(
-            [self.tr("Criterion"), self.tr("Agreed"), self.tr("Files"), self.tr("Vote")]
+            [
+                self.tr("Criterion"),
+                self.tr("Agreed"),
+                self.tr("Files\nyes/no/?"),
+                self.tr("Vote\nyes/no/?"),
+            ]
         )
         self.spread_table.verticalHeader().hide()
         self.spread_table.setMinimumWidth(200)
@@ -246,11 +251,10 @@ class RoomPanel(QTabWidget):
             self.spread_table.setRowCount(0)
             return
         ids = [c.id for c in theme.asked]
-        tallies = {cid: room.spread_of(cid) for cid in ids}
+        tallies = {}  # returned files and the room's vote together, as in the workshop record
         for cid in ids:
             vote = room.vote(cid)
-            if tallies[cid].is_empty and vote is not None:
-                tallies[cid] = vote.tally
+            tallies[cid] = room.spread_of(cid).plus(vote.tally) if vote else room.spread_of(cid)
         agreed = {cid: getattr(answers.get(cid), "present", None) for cid in ids}
         order = disagreements_first(ids, tallies, agreed)
         self.spread_table.setRowCount(len(order))
@@ -258,14 +262,20 @@ class RoomPanel(QTabWidget):
             files = room.spread_of(cid, Column.PRESENT)
             vote = room.vote(cid)
             cells = (
-                cid,
-                room_wording.answer_word(agreed[cid]),
-                room_wording.tally_text(files) if not files.is_empty else "",
-                room_wording.tally_text(vote.tally) if vote else "",
+                (cid, cid),
+                (room_wording.answer_word(agreed[cid]),) * 2,
+                (room_wording.tally_compact(files), room_wording.tally_text(files))
+                if not files.is_empty
+                else ("", ""),
+                (room_wording.tally_compact(vote.tally), room_wording.tally_text(vote.tally))
+                if vote
+                else ("", ""),
             )
-            for c, text in enumerate(cells):
+            for c, (text, spoken) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, cid)
+                item.setToolTip(spoken)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 self.spread_table.setItem(r, c, item)
 
     def show_items(self, room: RoomRecord) -> None:
