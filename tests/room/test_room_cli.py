@@ -84,3 +84,14 @@ def test_personal_files_out_and_merged_back(capsys, tmp_path, session, store, pa
     code, _, err = run(capsys, "room", "merge", session.session_id, files[1],
                        "--data-dir", paths.data_dir)
     assert code == 2 and "nothing was changed" in err
+
+
+def test_pack_for_a_stored_session_names_it(capsys, tmp_path, session, store, paths):
+    store.close()
+    pdf, html = tmp_path / "s.pdf", tmp_path / "s.html"
+    code, _, _ = run(capsys, "pack", "--session", session.session_id, "-o", pdf, "--html", html,
+                     "--data-dir", paths.data_dir)
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    page = html.read_text()
+    assert "Gwent Police · workshop 2026-12-01" in page
+    assert "Secret Name" not in page  # participants' names are not in the pack
