@@ -22,6 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export_cmd",
     "import_cmd",
     "sessions_cmd",
+    "pack_cmd",  # issue 15
+    "room_cmd",  # issue 15
 )
 
 EXIT_USER_ERROR = 2

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .levels import Level
+from .room import RoomRecord  # issue 15
 
 ORGANISATION_TYPES: tuple[str, ...] = (
     "Police",
@@ -225,6 +226,10 @@ class Assessment:
     notes: dict[str, str] = field(default_factory=dict)
     action_edits: dict[str, ActionEdit] = field(default_factory=dict)
     custom_actions: tuple[CustomAction, ...] = ()
+    room: RoomRecord = field(default_factory=RoomRecord)  # issue 15: the room's record
+
+    def with_room(self, room: RoomRecord) -> Assessment:  # issue 15
+        return replace(self, room=room)
 
     def answer(self, criterion_id: str) -> Answer:
         return self.answers.get(criterion_id, Answer())

@@ -25,7 +25,7 @@ from .. import __version__
 from ..domain import wording
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation
-from . import palette
+from . import palette, workshop_record  # issue 15: workshop_record
 from .pdf_base import FONT, numbered_canvas, register_fonts, styles
 from .pdf_fonts import FontPlan, unprintable
 from .pdf_radar import radar_drawing
@@ -234,6 +234,11 @@ def notes_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     return out
 
 
+def workshop_record_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    """The room's record (issue 15): time per theme, views as counts, evidence, decisions."""
+    return workshop_record.pdf_story(facts, s, width)
+
+
 def participants_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     from reportlab.platypus import Paragraph
 
@@ -252,6 +257,7 @@ SECTIONS: list[Section] = [
     why_section,
     plan_section,
     notes_section,
+    workshop_record_section,
     participants_section,
 ]
 

@@ -32,6 +32,7 @@ from typing import Any
 from .. import __version__
 from ..domain import wording
 from ..formats import assessment_file
+from . import workshop_record  # issue 15
 from .summary import Facts
 from .text import one_line
 from .workbook_assessment import results, self_assessment
@@ -206,13 +207,16 @@ def workbook_bytes(facts: Facts) -> bytes:
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
                                      "strings_to_numbers": False, "strings_to_urls": False})
     b = _Build(facts, book)
-    sheets = {name: book.add_worksheet(name) for name, _ in SHEET_BUILDERS}
+    builders = list(SHEET_BUILDERS)
+    if not facts.assessment.room.is_empty:  # issue 15: the workshop record, last
+        builders.append((workshop_record.SHEET, lambda b, ws: workshop_record.write_sheet(b.w, ws)))
+    sheets = {name: book.add_worksheet(name) for name, _ in builders}
     for ws in sheets.values():
         # XlsxWriter rewrites each formula with ~30 regular expressions to prefix Excel 365's
         # new functions; ours use none (workbook_formulas.FUNCTIONS, checked by a test), and
         # skipping that makes the export several times faster.
         ws._prepare_formula = _prepared
-    for name, build in SHEET_BUILDERS:
+    for name, build in builders:
         build(b, sheets[name])
     sheets[SHEETS[2]].activate()
     org = one_line(facts.organisation, 200)

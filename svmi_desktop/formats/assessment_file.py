@@ -30,6 +30,7 @@ from ..domain.assessment import (
 from ..domain.criteria import Index
 from ..domain.entry_rules import check_imported
 from ..domain.levels import Level
+from ..domain.room import RoomRecord  # issue 15
 from ..domain.text_limits import MAX_TEXT
 from ..errors import CriteriaError, FileFormatError
 from ..fileio import read_regular
@@ -90,7 +91,15 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
         "answers": answers,
         "notes": {k: v for k, v in sorted(assessment.notes.items()) if v},
         "actions": actions,
+        **_room_entry(assessment),  # issue 15: the optional "room" key
     }
+
+
+def _room_entry(assessment: Assessment) -> dict[str, Any]:  # issue 15
+    from . import room_file
+
+    room = room_file.to_dict(assessment.room)
+    return {room_file.KEY: room} if room else {}
 
 
 def _edit_fields(owner: str, due: _dt.date | None, status: Status, note: str) -> dict[str, Any]:
@@ -166,6 +175,7 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
             "answers",
             "notes",
             "actions",
+            "room",  # issue 15
         },
         source,
     )
@@ -193,7 +203,14 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
         notes=notes,
         action_edits=edits,
         custom_actions=customs,
+        room=_room(data, index, source),  # issue 15
     ), source)
+
+
+def _room(data: dict[str, Any], index: Index, source: str) -> RoomRecord:  # issue 15
+    from . import room_file
+
+    return room_file.from_dict(data.get(room_file.KEY), index, source)
 
 
 def _workshop(w: dict[str, Any], source: str) -> Workshop:

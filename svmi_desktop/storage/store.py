@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # annotations only: opening the store and listing sessions ne
         Organisation,
         Workshop,
     )
+    from ..domain.room import RoomRecord  # issue 15
 
 __all__ = [
     "BACKUP_INTERVAL",
@@ -225,6 +226,15 @@ class Store:
         def change(conn: sqlite3.Connection) -> None:
             if not repo.set_summary(conn, session_id, answered, asked, present_mean, future_mean):
                 raise _missing(session_id)
+
+        self._write(change)
+
+    def set_room(self, session_id: int, room: RoomRecord) -> None:  # issue 15
+        """Replace the session's room record (agenda, tallies, capture, time) in one change."""
+
+        def change(conn: sqlite3.Connection) -> None:
+            self._touch(conn, session_id)
+            repo.write_room(conn, session_id, room)
 
         self._write(change)
 

@@ -408,6 +408,9 @@ class MainWindow(QMainWindow):
         if self.preferences is not None and view.export is not None:
             view.export.use_preferences(self.preferences)  # type: ignore[attr-defined]
         self._use_history()
+        from .presenter import attach_room  # issue 15
+
+        self._room = attach_room(self, view)  # issue 15
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -36,6 +36,7 @@ from .connections import (
     transaction,
 )
 from .identity import bump, folder_id
+from .room import load_room, write_room  # issue 15
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration, apply_migration
 from .session_reads import (
     SessionRow,
@@ -90,6 +91,7 @@ __all__ = [
     "integrity_problems",
     "integrity_result",
     "list_sessions",
+    "load_room",
     "load_session",
     "mark_deleted",
     "missing_tables",
@@ -106,4 +108,5 @@ __all__ = [
     "upsert_answer",
     "upsert_note",
     "user_version",
+    "write_room",
 ]

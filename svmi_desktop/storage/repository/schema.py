@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .connections import transaction
+from .room import ROOM_SCHEMA  # issue 15
 
 _V1 = (
     """CREATE TABLE sessions (
@@ -108,6 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "custom action target level; cached session summary", _V2),
     Migration(3, "data folder identity, bumped by every write", _V3),
+    Migration(6, "the room: agenda, time per theme, tallies, evidence, items", ROOM_SCHEMA),  # issue 15
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

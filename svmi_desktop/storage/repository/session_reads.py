@@ -9,6 +9,7 @@ import datetime as _dt
 import sqlite3
 from typing import TYPE_CHECKING
 
+from .room import load_room  # issue 15
 from .values import from_date_text, from_flag
 
 if TYPE_CHECKING:
@@ -128,4 +129,5 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> Assessment | None
         notes=notes,
         action_edits=edits,
         custom_actions=customs,
+        room=load_room(conn, session_id),  # issue 15
     )

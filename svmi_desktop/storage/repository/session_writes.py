@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from .room import write_room  # issue 15
 from .values import to_date_text, to_flag
 
 if TYPE_CHECKING:  # annotations only: the domain classes are not needed to list sessions
@@ -89,6 +90,7 @@ def insert_children(conn: sqlite3.Connection, session_id: int, assessment: Asses
             upsert_action_edit(conn, session_id, cid, edit)
     for position, action in enumerate(assessment.custom_actions, 1):
         _insert_custom_action(conn, session_id, action, position)
+    write_room(conn, session_id, assessment.room)  # issue 15
 
 
 def insert_participants(
