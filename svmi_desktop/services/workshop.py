@@ -371,10 +371,11 @@ class Workshops:
         return self.add(demo)
 
     def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
-        """Import a workbook or assessment file as a new session; returns it and any differences."""
-        from .exports import import_path  # type: ignore[import-not-found,unused-ignore]
+        """Import a workbook or assessment file as a new session; returns it and any differences.
 
-        result = import_path(path, self.library)
+        Read as the window reads it (:meth:`read_import`, a memory-capped child process), then
+        stored with its summary in one transaction: one complete session or nothing."""
+        result = self.read_import(path)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         return self.add(result.assessment), differences
 
