@@ -75,3 +75,12 @@ def test_names_are_refused_at_entry_with_the_limit_the_workbook_needs(tmp_path):
         out.mkdir()
         export_all(session.index, session.assessment, out, overwrite=True)
         assert any(p.suffix == ".xlsx" for p in out.iterdir())
+
+
+def test_a_fifo_named_toml_is_refused_at_once(tmp_path):
+    import os
+
+    path = tmp_path / "pipe.toml"
+    os.mkfifo(path)
+    with pytest.raises(CriteriaError, match=r"named pipe \(FIFO\)"):
+        IndexLibrary(tmp_path / "indexes").add_file(path)
