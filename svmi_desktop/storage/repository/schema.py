@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .connections import transaction
+from .identity import bump
 
 _V1 = (
     """CREATE TABLE sessions (
@@ -122,3 +123,4 @@ def apply_migration(conn: sqlite3.Connection, migration: Migration) -> None:
         for statement in migration.statements:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        bump(conn)  # every write carries the data folder's id (issue 9)
