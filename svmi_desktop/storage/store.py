@@ -355,7 +355,8 @@ class Store:
     def _writer(self) -> sqlite3.Connection:
         if self.read_only:
             raise StoreReadOnlyModeError(
-                "These sessions were opened read-only, so the change was not saved; close any "
+                self.read_only_reason  # issue 9: e.g. a read-only data folder, not another window
+                or "These sessions were opened read-only, so the change was not saved; close any "
                 "other SVMI Desktop window and open them again normally to make changes."
             )
         return self._live()
