@@ -69,7 +69,11 @@ def check_label(text: str, field: str) -> str:
 
 def clean_text(text: str) -> str:
     """``text`` with every unencodable character replaced by U+FFFD (for display only)."""
-    return text.encode("utf-8", "replace").decode("utf-8") if unencodable_at(text) is not None else text
+    return (
+        text.encode("utf-8", "replace").decode("utf-8")
+        if unencodable_at(text) is not None
+        else text
+    )
 
 
 def check_date(day: _dt.date, field: str) -> _dt.date:
