@@ -15,6 +15,7 @@ from ..domain.criteria import Criterion, Index, Kind, Theme
 from ..domain.entry_rules import check_label
 from ..domain.levels import CRITERION_LEVELS, Level
 from ..errors import CriteriaError, SvmiError
+from ..fileio import read_regular
 from .bundled import INDEX_ID_RE, bundled_index_ids, criteria_dir
 
 MAX_INDEX_BYTES = 2_000_000
@@ -48,9 +49,11 @@ def load_index_file(path: Path) -> Index:
             raise CriteriaError(
                 f"{name}: the file is {size:,} bytes; an index file is at most 2 MB"
             )
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_INDEX_BYTES)  # issue 9: a FIFO or device is refused at once
     except OSError as exc:
         raise CriteriaError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    except SvmiError as error:
+        raise CriteriaError(f"{name}: {error}") from None
     import tomllib  # ~3 ms to import: not needed to show the start screen
 
     try:

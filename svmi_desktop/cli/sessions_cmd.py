@@ -147,10 +147,11 @@ def run_import(args: argparse.Namespace) -> int:
     answered = sum(1 for cid in asked if not assessment.answer(cid).is_empty)
     with Store.open(paths) as store:
         _note_recovery(store)
-        session_id = store.create_session(assessment)
-        store.set_summary(
-            session_id, answered, len(asked), evaluation.present.mean, evaluation.future.mean
-        )
+        with store.together():  # issue 9: the session and its summary, one transaction
+            session_id = store.create_session(assessment)
+            store.set_summary(
+                session_id, answered, len(asked), evaluation.present.mean, evaluation.future.mean
+            )
     print_text(str(session_id))
     return 0
 

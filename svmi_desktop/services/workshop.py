@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
-from ..domain.entry_rules import check_assessment, check_date, check_label, check_text
+from ..domain.entry_rules import check_assessment, check_date, check_details, check_text
 from ..domain.levels import Level
 
 if TYPE_CHECKING:  # the domain classes are imported when a session is made or opened, not at start
@@ -371,7 +371,10 @@ class Workshops:
         return self.add(demo)
 
     def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
-        """Import a workbook or assessment file as a new session; returns it and any differences."""
+        """Import a workbook or assessment file as a new session; returns it and any differences.
+
+        Read as the window reads it (:meth:`read_import`, a memory-capped child process), then
+        stored with its summary in one transaction: one complete session or nothing."""
         result = self.read_import(path)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         return self.add(result.assessment), differences
@@ -397,15 +400,3 @@ def _same_date(value: object, day: _dt.date) -> bool:
     if isinstance(value, _dt.date):
         return value == day
     return str(value)[:10] == day.isoformat()
-
-
-def check_details(organisation: Organisation, workshop: Workshop) -> None:
-    """Refuse over-long organisation and workshop text before anything is stored."""
-    check_label(organisation.name, "The organisation name")
-    check_label(organisation.type, "The organisation type")
-    check_label(organisation.region, "The region")
-    check_label(workshop.facilitator, "The facilitator")
-    check_date(workshop.date, "The workshop date")
-    for n, person in enumerate(workshop.participants, 1):
-        check_label(person.role, f"Participant {n}'s role")
-        check_label(person.name, f"Participant {n}'s name")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
 from ..storage.errors import StorageError
+from . import save_state
 from .responsive import ScrollingStack, fit_to_screen
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
@@ -117,24 +118,8 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._maybe_backup)
         self._backup_timer.start(BACKUP_EVERY_MS)
-        self._show_read_only_notice()
+        self.read_only_notice = save_state.add_read_only_notice(self, workshops.store)  # issue 9
         self.show_start()
-
-    def _show_read_only_notice(self) -> None:
-        """Issue 9: a store opened read-only says so, and why, for as long as the window is open."""
-        store = self.workshops.store
-        if not getattr(store, "read_only", False):
-            return
-        reason = getattr(store, "read_only_reason", None) or self.tr(
-            "These sessions were opened read-only: you can look at them, but changes cannot be "
-            "saved."
-        )
-        notice = QLabel(reason)
-        notice.setObjectName("readOnlyNotice")
-        notice.setAccessibleName(self.tr("Read-only"))
-        notice.setWordWrap(True)
-        self.read_only_notice = notice
-        self.statusBar().addWidget(notice, 1)
 
     @property
     def new_page(self) -> NewAssessmentPage:
@@ -470,12 +455,7 @@ class MainWindow(QMainWindow):
         view = self.session_view
         on_session = view is not None and self.stack.currentWidget() is view
         if view is not None and on_session:
-            saved = view.session.saved
-            state = "All changes saved" if saved else "NOT SAVED: see the message"
-            if saved and self._unsaved_text():  # issue 9 case 8: typed, not yet on disk
-                state = self.tr("Saving…")
-            if getattr(self.workshops.store, "read_only", False):  # issue 9
-                state = self.tr("Read-only: changes cannot be saved here")
+            state = save_state.state(self.workshops.store, view)  # issue 9
             self.setWindowTitle(
                 f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
             )
@@ -486,17 +466,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(state)
         else:
             self.setWindowTitle("SVMI Desktop")
-            self.saved_label.setText(
-                self.tr("Read-only: changes cannot be saved here")
-                if getattr(self.workshops.store, "read_only", False)
-                else "All changes saved"
-            )
-
-    def _unsaved_text(self) -> bool:
-        """Issue 9 case 8: text typed but not yet handed to the session is not "saved"."""
-        view = self.session_view
-        pending = getattr(view, "has_uncommitted_text", None)
-        return bool(pending()) if callable(pending) else False
+            self.saved_label.setText(save_state.state(self.workshops.store, None))  # issue 9
 
     def _maybe_backup(self) -> None:
         backup = getattr(self.workshops.store, "maybe_backup", None)

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .connections import transaction
+from .identity import bump
 from .room import ROOM_SCHEMA  # issue 15
 
 _V1 = (
@@ -124,3 +125,4 @@ def apply_migration(conn: sqlite3.Connection, migration: Migration) -> None:
         for statement in migration.statements:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        bump(conn)  # every write carries the data folder's id (issue 9)
