@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
             if self.saved_label.text() != state:  # issue 10: the save status is announced
                 from .accessibility import announce
 
-                announce(self.saved_label, state, assertive=not saved)
+                announce(self.saved_label, state, assertive=state == save_state.NOT_SAVED)
             self.saved_label.setText(state)
         else:
             self.setWindowTitle("SVMI Desktop")
