@@ -102,3 +102,13 @@ def test_the_service_reads_an_import_and_its_report_before_storing_anything(tmp_
         assert len(workshops.sessions()) == 1
     finally:
         store.close()
+
+
+def test_a_workbook_from_the_static_version_still_imports(demo):
+    """tests/fixtures/workbooks/static-demo-0.1.xlsx: the demo exported by the version before the
+    living workbook (openpyxl, no formulas, the by-year Action Plan). Its answers, notes and
+    Organisation are read; its old plan layout is left alone (the plan edits come from svmi_data)."""
+    path = Path(__file__).parents[1] / "fixtures" / "workbooks" / "static-demo-0.1.xlsx"
+    result = import_file(path, load_index)
+    assert result.assessment == demo
+    assert result.differences == []
