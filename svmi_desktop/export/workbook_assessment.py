@@ -179,7 +179,7 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
 def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
     f = w.f
     ev = f.evaluation
-    widths = {"A": 6, "B": 30, "C": 8, "D": 26, "E": 8, "F": 26, "G": 6, "H": 36, "I": 36}
+    widths = {"A": 6, "B": 33, "C": 8, "D": 26, "E": 8, "F": 26, "G": 6, "H": 50, "I": 50}
     w.widths(ws, widths)
     cells = fx.CriterionCells(SA_SHEET, rows)
     w.title(ws, 1, wording.tr(CTX, "Results"))
