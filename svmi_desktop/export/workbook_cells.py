@@ -82,7 +82,8 @@ class SheetWriter:
         fmt = self.fmt(**fmt_props)
         if value:
             ws.write_string(row - 1, col - 1, value, fmt)
-            self._note_lines(ws, row, col, value)
+            if fmt_props["text_wrap"]:
+                self._note_lines(ws, row, col, value)
         else:
             ws.write_blank(row - 1, col - 1, None, fmt)
 
@@ -111,7 +112,8 @@ class SheetWriter:
         if isinstance(value, str):
             value = clean_text(value)[:32_767]
             props.setdefault("text_wrap", True)
-            self._note_lines(ws, row, col, value)
+            if props["text_wrap"]:
+                self._note_lines(ws, row, col, value)
         ws.write_formula(row - 1, col - 1, formula, self.fmt(**props), value)
 
     def title(self, ws: Any, row: int, value: str) -> None:

@@ -126,7 +126,7 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
     _validations(ws, PLAN_FIRST_ROW, last, len(a.custom_actions), len(f.index.themes))
     ws.set_column(PLAN_LEVEL - 1, PLAN_STRETCH - 1, 4, None, {"hidden": True})
     ws.autofilter(PLAN_HEADER_ROW - 1, 0, last - 1, PLAN_NOTE - 1)
-    ws.filter_column(PLAN_NEEDED - 1, f"x == {fx.yes_word()} or x == Blanks")
+    ws.filter_column_list(PLAN_NEEDED - 1, [fx.yes_word(), "Blanks"])
     for row in hidden:
         w.hide_row(ws, row)
     ws.freeze_panes(PLAN_HEADER_ROW, 0)

@@ -30,6 +30,7 @@ from ..export.workbook_layout import (
     DATA_MARKER,
     DATA_SHEET,
     NOT_ASKED,
+    NOTE_PIECE,
     SELF_ASSESSMENT_HEADERS,
 )
 from ..formats import assessment_file
@@ -214,7 +215,7 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
     answers = {cid: found[cid] for cid in index.asked_ids if not found[cid].is_empty}
     notes: dict[str, str] = {}
     for theme in index.themes:
-        text = "".join(pieces.get(theme.code, []))
+        text = join_note(pieces.get(theme.code, []))
         if len(text) > MAX_TEXT:
             raise FileFormatError(
                 f"the note on theme {theme.code} in the {SHEET} sheet is {len(text):,} characters; "
@@ -223,6 +224,20 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
         if text:
             notes[theme.code] = text
     return answers, notes
+
+
+def join_note(pieces: list[str]) -> str:
+    """The note from its rows' pieces. The export cuts a long note after a space (or, with no
+    space near, at exactly NOTE_PIECE characters), so such pieces join as they are; text typed
+    in another row of the theme starts a new line instead of running on."""
+    out = ""
+    previous = ""
+    for piece in pieces:
+        if out and not out[-1].isspace() and len(previous) != NOTE_PIECE:
+            out += "\n"
+        out += piece
+        previous = piece
+    return out
 
 
 def _theme_of(label: object, index: Index) -> str | None:

@@ -158,9 +158,10 @@ def test_every_editable_field_edited_in_libreoffice_comes_back_and_is_reported(
     assert assessment_file.read(out, IndexLibrary()) == b
 
 
-@pytest.mark.parametrize("which", ["demo", "welsh"])
-def test_a_libreoffice_resave_imports_losslessly(libreoffice, tmp_path, index, demo, welsh, which):
-    a = {"demo": demo, "welsh": welsh}[which]
+@pytest.mark.parametrize("which", ["demo", "welsh", "hostile"])
+def test_a_libreoffice_resave_imports_losslessly(libreoffice, tmp_path, index, demo, welsh, hostile,
+                                                 which):
+    a = {"demo": demo, "welsh": welsh, "hostile": hostile}[which]
     path = tmp_path / "fresh.xlsx"
     path.write_bytes(workbook_bytes(facts(index, a)))
     libreoffice.open(path)
