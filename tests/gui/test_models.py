@@ -66,3 +66,36 @@ def test_a_page_is_one_module_plus_one_line(qtbot, make_window, monkeypatch) -> 
     view.go("compare")
     assert view.stack.currentWidget() is view.extra_pages["compare"]
     assert view.extra_pages["compare"].text().startswith("Compare Northshire")
+
+
+def test_results_table_is_a_model_sorted_by_a_heading(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from svmi_desktop.ui.results_model import ResultsModel, ResultsSort
+
+    window = make_window()
+    window.open_demo()
+    view = window.session_view
+    view.go("results")
+    results = view.results
+    assert isinstance(results.model, ResultsModel) and isinstance(results.proxy, ResultsSort)
+    table = results.table
+    n = len(view.session.index.themes)
+    assert table.rowCount() == n + 1
+    codes = [table.text(r, 0)[0] for r in range(n)]
+    assert codes == [t.code for t in view.session.index.themes]  # theme order by default
+    assert table.text(n, 0).startswith("Overall")
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by level now, highest first
+    levels = [view.session.evaluation.theme(table.text(r, 0)[0]).present.level for r in range(n)]
+    assert levels == sorted(levels, reverse=True)
+    assert table.text(n, 0).startswith("Overall")  # the mean stays last
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert table.text(n, 0).startswith("Overall")
+    # the level cells carry their colour as well as their name
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    index = table.model().index(0, 1)  # theme A, answered in the demo
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "(" in index.data()
+    unanswered = table.model().index(n - 1, 1)  # theme J: nobody has answered its compliance
+    assert unanswered.data() == "Not answered yet"
+    assert unanswered.data(Qt.ItemDataRole.BackgroundRole) is None

@@ -67,7 +67,7 @@ def answer_theme(qtbot, page: ThemePage) -> None:  # type: ignore[no-untyped-def
 def results_texts(window: MainWindow) -> list[tuple[str, str, str]]:
     table = window.session_view.results.table  # type: ignore[union-attr]
     return [
-        tuple(table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+        tuple(table.text(r, c) for c in range(3))  # type: ignore[misc]
         for r in range(table.rowCount())
     ]
 
