@@ -99,3 +99,30 @@ def test_results_table_is_a_model_sorted_by_a_heading(qtbot, make_window) -> Non
     unanswered = table.model().index(n - 1, 1)  # theme J: nobody has answered its compliance
     assert unanswered.data() == "Not answered yet"
     assert unanswered.data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_plan_by_year_is_a_model_sorted_and_edited_through_the_proxy(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from svmi_desktop.ui.plan_model import YEAR_COLUMNS, PlanSort, PlanYearsModel
+
+    window = make_window()
+    window.open_demo()
+    view = window.session_view
+    view.go("plan")
+    plan = view.plan
+    assert isinstance(plan.years_model, PlanYearsModel) and isinstance(plan.years_proxy, PlanSort)
+    due = YEAR_COLUMNS.index("Due")
+    plan.years.sortByColumn(due, Qt.SortOrder.DescendingOrder)
+    dates = [plan.years.text(r, due) for r in range(plan.years.rowCount())]
+    assert dates == sorted(dates, reverse=True) and len(dates) > 3
+    key = plan.years.key_at(0)
+    owner = plan.years_proxy.index(0, YEAR_COLUMNS.index("Owner"))
+    assert plan.years_proxy.setData(owner, "Head of Finance")
+    assert view.session.assessment.action_edits[key].owner == "Head of Finance"
+    assert plan.cell_text(key, "Owner") == "Head of Finance"
+    stored = window.workshops.store.load(view.session.session_id)
+    assert stored.action_edits[key].owner == "Head of Finance"
+    # a cell that is not editable refuses, and nothing changes
+    action = plan.years_proxy.index(0, YEAR_COLUMNS.index("Action"))
+    assert not plan.years_proxy.flags(action) & Qt.ItemFlag.ItemIsEditable
