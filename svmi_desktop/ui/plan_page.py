@@ -40,7 +40,29 @@ __all__ = ["EDITABLE", "KEY_ROLE", "YEAR_COLUMNS", "PlanPage"]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class StatusDelegate(QStyledItemDelegate):
+FOCUS_SLACK_PX = 6
+
+
+class UnclippedDelegate(QStyledItemDelegate):
+    """An editor at least as big as it needs (issue 10: a combo box or date field squeezed
+    into a one-line cell was cut off); it may overlap the cells around it while open."""
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        editor.ensurePolished()  # the style (zoom) first, so the size hint is the final one
+        hint = editor.sizeHint().expandedTo(editor.minimumSizeHint())
+        slack = FOCUS_SLACK_PX  # the focused border is thicker than the one measured here
+        editor.setGeometry(
+            rect.x(),
+            rect.y(),
+            max(rect.width(), hint.width() + slack),
+            max(rect.height(), hint.height() + slack),
+        )
+
+
+class StatusDelegate(UnclippedDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
@@ -58,7 +80,7 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class DueDelegate(QStyledItemDelegate):
+class DueDelegate(UnclippedDelegate):
     """Due dates typed as shown, year-month-day (issue 10: a QDateEdit's sections turned a typed
     2027-06-30 into 2027-12-06); a date that is not real is not stored."""
 
@@ -144,6 +166,7 @@ class PlanPage(QWidget):
             )
             header.setSectionResizeMode(col, mode)
         self.years.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.years.setItemDelegate(UnclippedDelegate(self.years))  # owner and note editors
         self._status_delegate = StatusDelegate(self.years)
         self._due_delegate = DueDelegate(self.years)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Status"), self._status_delegate)
