@@ -50,7 +50,7 @@ class UnclippedDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         editor.ensurePolished()  # the style (zoom) first, so the size hint is the final one
         hint = editor.sizeHint().expandedTo(editor.minimumSizeHint())
         slack = FOCUS_SLACK_PX  # the focused border is thicker than the one measured here
