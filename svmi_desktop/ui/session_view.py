@@ -82,6 +82,7 @@ class SessionView(QWidget, SessionChanges):
 
         self.intro = IntroPage()
         self.intro.show_index(index, session.assessment.organisation.name)
+        self.intro.show_horizon(session.assessment.workshop.horizon_years)
         self._add(self.intro, "Introduction")
         self.theme_pages: dict[str, ThemePage] = {}
         for theme in index.themes:

@@ -164,6 +164,7 @@ def test_details_page_edits_and_undo(qtbot, make_window) -> None:  # type: ignor
     assert theme_page.future_label.text() == "In 5 years:"
     assert theme_page.future_column.text() == "In 5 years"
     assert "In 5 years" in theme_page.why_future.text()
+    assert "in 5 years" in view.intro.step_two.text()
     assert "Renamed Council" in window.windowTitle()
     _ctrl_z(qtbot, window)
     back = store.load(sid)
