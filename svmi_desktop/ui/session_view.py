@@ -5,9 +5,6 @@ Slots stay short: read the widget, call the :class:`WorkshopSession`, show the r
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,10 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import ThemeResult
-from ..errors import SvmiError
 from ..services.workshop import WorkshopSession
-from ..storage.errors import StorageError
-from . import dialogs
 from .intro_page import IntroPage
 from .page_registry import registered_pages
 from .plan_page import PlanPage
@@ -215,21 +209,7 @@ class SessionView(QWidget, SessionChanges):
         self.next_button.setEnabled(position < self.stack.count() - 1)
         self.page_changed.emit(position)
 
-    # -- changes -----------------------------------------------------------------------------
-
-    def _guard(self, change: Callable[[], Any]) -> bool:
-        """Run a change; a storage error is explained (the change stays in memory)."""
-        try:
-            change()
-        except StorageError as error:
-            self.saved_changed.emit()
-            dialogs.show_storage_error(self.window(), error)
-            return False
-        except SvmiError as error:  # e.g. text too long: refused, nothing changed
-            dialogs.show_error(self.window(), "Not changed", str(error))
-            return False
-        self.saved_changed.emit()
-        return True
+    # -- changes: ui/session_changes.py (SessionChanges), each one an undoable command ------
 
     # -- display -----------------------------------------------------------------------------
 
