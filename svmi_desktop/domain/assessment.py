@@ -139,6 +139,20 @@ def future_follows_present(answer: Answer) -> bool:
     return answer.present is True and answer.future_own is not True
 
 
+def explain_future(answer: Answer) -> str:
+    """Why the Future column shows what it shows, in one plain sentence (the rule explains
+    itself, as the scoring does)."""
+    own = own_future(answer)
+    own_word = {None: "not answered", True: "Yes", False: "No"}[own]
+    if future_follows_present(answer):
+        return f"Yes because Present is Yes; if Present changes, Future goes back to {own_word}."
+    if answer.present is True:
+        return "Yes, as the room chose; it stays Yes if Present changes."
+    if own is None:
+        return "Not answered yet."
+    return f"{own_word}, as the room chose."
+
+
 def stored_future(answer: Answer) -> bool | None:
     """The value the store keeps in an answer's future column: the room's own Future.
 

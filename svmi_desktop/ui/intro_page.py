@@ -48,7 +48,10 @@ class IntroPage(QWidget):
         self.column.addWidget(self.subtitle)
         for head, text in STEPS:
             self.column.addWidget(label(head, "h2"))
-            self.column.addWidget(label(text))
+            body = label(text)
+            self.column.addWidget(body)
+            if head.startswith("2."):
+                self.step_two = body
         self.column.addSpacing(10)
         self.column.addWidget(label("The levels", "h2"))
         self.levels = QVBoxLayout()
@@ -61,6 +64,18 @@ class IntroPage(QWidget):
             )
         )
         self.column.addStretch(1)
+
+    def show_horizon(self, years: int) -> None:
+        """Issue 10: step 2 names the session's horizon, not "two to three years"."""
+        from ..domain.wording import future_label
+
+        when = future_label(years)
+        self.step_two.setText(
+            self.tr(
+                "Answer the Future column for where you want to be %1. "
+                "Anything true now is true in future too."
+            ).replace("%1", when[:1].lower() + when[1:])
+        )
 
     def show_index(self, index: Index, organisation: str) -> None:
         self.subtitle.setText(f"{organisation}: {index.title}")

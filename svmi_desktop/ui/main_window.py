@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
 
         self.history = EditHistory(self, edit, self.undo_button)
         edit.addSeparator()
-        self._action(edit, "Workshop &details", lambda: self._go("details"), "Ctrl+D")
+        self._action(edit, self.tr("Workshop &details"), lambda: self._go("details"), "Ctrl+D")
         self._action(edit, "&Add an action…", self._add_action, "Ctrl+Shift+A")
         go = bar.addMenu("&Go")
         self._action(go, "&Next page", lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")

@@ -279,6 +279,7 @@ class SessionChanges:
         """Redraw everything the workshop details feed: names, the horizon, the plan."""
         session = self.session
         self.intro.show_index(session.index, session.assessment.organisation.name)
+        self.intro.show_horizon(session.assessment.workshop.horizon_years)
         for page in self._built_theme_pages():
             page.show_horizon(session.assessment.workshop.horizon_years)
         self._refresh_levels()

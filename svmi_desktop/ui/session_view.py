@@ -5,9 +5,6 @@ Slots stay short: read the widget, call the :class:`WorkshopSession`, show the r
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -22,10 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import ThemeResult
-from ..errors import SvmiError
 from ..services.workshop import WorkshopSession
-from ..storage.errors import StorageError
-from . import dialogs
 from .intro_page import IntroPage
 from .lazy_pages import LazyPages, Placeholder, focus_members, tab_after
 from .page_registry import registered_pages
@@ -84,6 +78,7 @@ class SessionView(QWidget, SessionChanges):
 
         self.intro = IntroPage()
         self.intro.show_index(index, session.assessment.organisation.name)
+        self.intro.show_horizon(session.assessment.workshop.horizon_years)
         self._add(self.intro, "Introduction")
         # Each theme page is made when first shown (lazy_pages): opening builds one, not ten.
         self.theme_pages = LazyPages([t.code for t in index.themes], self._make_theme_page)
@@ -242,21 +237,7 @@ class SessionView(QWidget, SessionChanges):
         self.next_button.setEnabled(position < self.stack.count() - 1)
         self.page_changed.emit(position)
 
-    # -- changes -----------------------------------------------------------------------------
-
-    def _guard(self, change: Callable[[], Any]) -> bool:
-        """Run a change; a storage error is explained (the change stays in memory)."""
-        try:
-            change()
-        except StorageError as error:
-            self.saved_changed.emit()
-            dialogs.show_storage_error(self.window(), error)
-            return False
-        except SvmiError as error:  # e.g. text too long: refused, nothing changed
-            dialogs.show_error(self.window(), "Not changed", str(error))
-            return False
-        self.saved_changed.emit()
-        return True
+    # -- changes: ui/session_changes.py (SessionChanges), each one an undoable command ------
 
     # -- display -----------------------------------------------------------------------------
 

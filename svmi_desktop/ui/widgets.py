@@ -221,9 +221,12 @@ class AnswerButton(QPushButton):
         if self.locked:
             super().keyPressEvent(event)
             return
-        if key == Qt.Key.Key_Y and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # y or Y (Shift, or Caps Lock), from either keyboard; Ctrl+Y and Alt+N stay shortcuts
+        typed = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        plain = not event.modifiers() & ~typed
+        if key == Qt.Key.Key_Y and plain:
             self.chosen.emit(True)
-        elif key == Qt.Key.Key_N and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        elif key == Qt.Key.Key_N and plain:
             self.chosen.emit(False)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.chosen.emit(None)
