@@ -27,9 +27,9 @@ from .widgets import label
 FORMATS = (
     ("xlsx", "&Workbook (.xlsx)", "The submission workbook in the original SVMI layout"),
     ("pdf", "&Report (.pdf)", "The full report with radar chart and action plan"),
-    ("html", "Accessible report (.ht&ml)", "The same report as one web page, for screen readers"),
+    ("html", "Accessible report (.htm&l)", "The same report as one web page, for screen readers"),
     ("board", "&Board summary (.pdf)", "A one-page summary for the board"),
-    ("eml", "E&mail draft (.eml)", "An unsent email with the workbook and report attached"),
+    ("eml", "Email draf&t (.eml)", "An unsent email with the workbook and report attached"),
 )
 
 
@@ -65,7 +65,7 @@ class ExportPage(QWidget):
         self.email_to.setAccessibleName("Email draft To address (optional)")
         self.email_to.setPlaceholderText("To address for the email draft (optional)")
         outer.addWidget(self.email_to)
-        self.overwrite = QCheckBox("Rep&lace files of the same name")
+        self.overwrite = QCheckBox("Replace files of the &same name")
         self.overwrite.setAccessibleName("Replace files of the same name")
         outer.addWidget(self.overwrite, 0, Qt.AlignmentFlag.AlignLeft)  # focus ring hugs the text
         self.buttons: dict[str, QPushButton] = {}
