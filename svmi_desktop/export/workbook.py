@@ -25,6 +25,7 @@ import json
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..domain.action_plan import ActionItem
 from ..domain.criteria import Criterion, Kind
 from ..domain.levels import Level
 from ..formats import assessment_file
@@ -275,7 +276,7 @@ class _Writer(SheetWriter):
             self.text(ws, r, 1, f"{theme.code} {theme.short}").font = self.bold
             for j, level in enumerate(cols, start=2):
                 cell_items = [i for i in plan.for_theme(theme.code) if i.target_level == level]
-                joined = "\n".join("• " + clean_text(i.action) for i in cell_items)
+                joined = "\n".join("• " + clean_text(i.action) + _stretch(i) for i in cell_items)
                 self.text(ws, r, j, joined, f"the {column_title(level)} actions of theme {theme.code}")
             for col in range(1, len(cols) + 2):
                 ws.cell(row=r, column=col).border = self.border
@@ -319,3 +320,8 @@ class _Writer(SheetWriter):
 
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else (YES if value else NO)
+
+
+def _stretch(item: ActionItem) -> str:
+    """" (Leader (stretch))" after a stretch action in the plan grid (issue 13), else ""."""
+    return f" ({target_text(item)})" if item.stretch else ""

@@ -80,6 +80,17 @@ def test_stretch_is_labelled_in_every_output(tmp_path, index, stays_non_complian
     assert board_text.count("(stretch)") == 2  # E.M1 and E.L1, each "(Mature (stretch))" …
     html = report_html(f).decode()
     assert label in html and wording.stretch_note() in html
+    from svmi_desktop.export.workbook import workbook_bytes
+
+    xlsx = tmp_path / "w.xlsx"
+    xlsx.write_bytes(workbook_bytes(f))
+    import openpyxl
+
+    ws = openpyxl.load_workbook(xlsx)["Action Plan"]
+    cells = [str(c.value) for row in ws.iter_rows() for c in row if c.value]
+    grid = [c for c in cells if "•" in c]  # the theme × target grid
+    assert sum(c.count("(stretch)") for c in grid) == 2
+    assert sum(c.count("(stretch)") for c in cells if "•" not in c) == 2  # the by-year list
     msg = email.message_from_bytes(email_bytes(f, []), policy=policy.default)
     body = msg.get_body(("plain",)).get_content()
     year1 = [i for i in f.plan.by_year()[1] if i.stretch]
