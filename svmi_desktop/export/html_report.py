@@ -128,7 +128,7 @@ def cover_section(facts: Facts) -> str:
     return (
         "<header>\n"
         f"<h1>{e(t('Social Value Maturity Index'))}: {e(t('Self-assessment report'))}</h1>\n"
-        f'<p class="org">{user(a.organisation.name, limit=500)}</p>\n'
+        f'<p class="org user" dir="auto">{e(one_line(a.organisation.name, 500))}</p>\n'
         f'<dl class="facts">{rows}</dl>\n'
         f"<p><strong>{e(label_now)}: {e(now)}</strong>; "
         f"<strong>{e(label_future)}: {e(future)}</strong>.</p>\n"
