@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the domain classes are imported when a session is made or o
         Workshop,
     )
     from ..domain.criteria import Index
+    from ..domain.reassessment import Lineage  # issue 14
     from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()
@@ -85,6 +86,7 @@ class WorkshopSession:
         self._pending: OrderedDict[Hashable, Callable[[], None]] = OrderedDict()
         self.evaluation: Evaluation
         self.plan: ActionPlan
+        self.lineage: Lineage | None = None  # issue 14: its place in the organisation's history
         self._recompute()
 
     # -- reading -----------------------------------------------------------------------------
@@ -122,6 +124,10 @@ class WorkshopSession:
             ("answer", criterion_id),
             lambda: self.store.set_answer(self.session_id, criterion_id, answer),
         )
+        if self.lineage is not None and criterion_id in self.lineage.carried:  # issue 14
+            from .history import confirm_carried
+
+            confirm_carried(self, criterion_id)
         return answer
 
     def set_present(self, criterion_id: str, value: bool | None) -> Answer:
@@ -321,6 +327,9 @@ class Workshops:
         index = self.library.get(assessment.index_id)
         session_id = self.store.create_session(assessment)
         session = WorkshopSession(self.store, session_id, index, assessment)
+        from .history import attach_lineage  # issue 14
+
+        attach_lineage(session)
         ev = session.evaluation
         self.store.set_summary(
             session_id, session.answered, session.asked, ev.present.mean, ev.future.mean
@@ -329,9 +338,13 @@ class Workshops:
 
     def open(self, session_id: int) -> WorkshopSession:
         assessment = self.store.load(session_id)
-        return WorkshopSession(
+        session = WorkshopSession(
             self.store, session_id, self.library.get(assessment.index_id), assessment
         )
+        from .history import attach_lineage  # issue 14
+
+        attach_lineage(session)
+        return session
 
     def open_demo(self, demo_file: Path | None = None) -> WorkshopSession:
         """Open the bundled example workshop, adding it as a session the first time."""
