@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self._action(file, "&New assessment…", self.show_new, QKeySequence.StandardKey.New)
         self._action(file, "Open the &demo", self.open_demo)
         self._action(file, "&Import a file…", self.import_file, "Ctrl+I")
+        from . import history_hooks  # issue 14
+
+        history_hooks.add_menu_items(self, file)  # issue 14
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
@@ -316,6 +319,9 @@ class MainWindow(QMainWindow):
         from .session_view import SessionView
 
         view = SessionView(session, ExportPage(session))
+        from .history_hooks import attach  # issue 14
+
+        attach(view, self)  # issue 14
         view.saved_changed.connect(self._update_title)
         view.undo_offered.connect(self.offer_undo)
         view.page_changed.connect(lambda _: self._update_title())
