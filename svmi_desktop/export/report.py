@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation, ThemeResult
-from . import palette
+from . import palette, since_last_time
 from .pdf_base import numbered_canvas, register_fonts, styles
 from .pdf_radar import radar_drawing
 from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
@@ -113,6 +113,7 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
             for r in gaps
         )
         story.append(Paragraph(f"The biggest steps planned: {names}.", s["body"]))
+    story += since_last_time.report_flowables(facts, s, width)  # issue 14
     story += [PageBreak(), Paragraph("Why this level", s["h1"])]
     for r in ev.themes:
         story += _why(r, s)
@@ -294,6 +295,7 @@ def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -
         radar_drawing(ev, facts, width, 240),
         Spacer(1, 4),
         _level_table(ev, s, width, compact=True),
+        *since_last_time.board_flowables(facts, s),  # issue 14
         Paragraph("Year 1 actions", s["h2"]),
     ]
 

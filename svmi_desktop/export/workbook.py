@@ -28,7 +28,7 @@ from .. import __version__
 from ..domain.criteria import Criterion, Kind
 from ..domain.levels import Level
 from ..formats import assessment_file
-from . import palette
+from . import palette, since_last_time
 from .summary import Facts, column_title, level_text, target_columns, target_text
 from .text import clean_text, one_line
 from .workbook_cells import SheetWriter
@@ -61,6 +61,7 @@ def workbook_bytes(facts: Facts) -> bytes:
     writer.self_assessment(wb.create_sheet(SHEETS[2]))
     writer.results(wb.create_sheet(SHEETS[3]))
     writer.action_plan(wb.create_sheet(SHEETS[4]))
+    since_last_time.add_openpyxl_sheet(wb, facts)  # issue 14
     writer.data(wb.create_sheet(DATA_SHEET))
     wb.active = 2  # open on the Self Assessment
     org = one_line(facts.organisation, 200)

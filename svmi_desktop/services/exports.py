@@ -10,6 +10,7 @@ openpyxl and reportlab are imported only when an export or an import actually ru
 
 from __future__ import annotations
 
+import dataclasses  # issue 14
 import datetime as _dt
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ def export_all(
     overwrite: bool = False,
     email_to: str = "",
     progress: Progress | None = None,
+    since: object = None,  # issue 14: a SinceLastTime adds the "since last time" sections
 ) -> ExportResult:
     """Write the chosen exports into ``folder`` with names made from the organisation."""
     from ..export.filenames import inside
@@ -82,7 +84,8 @@ def export_all(
     names = file_names(assessment, _check_formats(formats))
     targets = {kind: inside(folder, name) for kind, name in names.items()}
     return export_to_paths(
-        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress
+        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress,
+        since=since,  # issue 14
     )
 
 
@@ -95,6 +98,7 @@ def export_to_paths(
     email_to: str = "",
     progress: Progress | None = None,
     now: _dt.datetime | None = None,
+    since: object = None,  # issue 14
 ) -> ExportResult:
     """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
 
@@ -128,6 +132,8 @@ def export_to_paths(
 
     report("Checking the results")
     facts = make_facts(index, assessment)
+    if since is not None:  # issue 14
+        facts = dataclasses.replace(facts, since=since)  # type: ignore[arg-type]
     built: dict[str, bytes] = {}
     written: dict[str, Path] = {}
     for kind in kinds:

@@ -52,6 +52,22 @@ def confirm_all(session: WorkshopSession, criterion_ids: frozenset[str] | None =
         confirm_carried(session, cid)
 
 
+def since_last_time_of(session: WorkshopSession) -> SinceLastTime | None:
+    """The "since last time" summary of an open session, or ``None`` (no baseline in this
+    database, or a baseline of another index version, which is never compared)."""
+    from ..domain.compare import ComparisonError
+    from ..domain.progress import since_last_time
+
+    lineage = session.lineage
+    if lineage is None or lineage.baseline_id is None:
+        return None
+    try:
+        baseline = session.store.load(lineage.baseline_id)
+        return since_last_time(session.index, baseline, session.assessment)
+    except (ComparisonError, SvmiError):
+        return None
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     session_id: int
@@ -119,16 +135,7 @@ class History:
 
     def since_last_time(self, session: WorkshopSession) -> SinceLastTime | None:
         """The "since last time" summary, or ``None`` (no baseline, or another index version)."""
-        from ..domain.compare import ComparisonError
-        from ..domain.progress import since_last_time
-
-        baseline = self.baseline(session)
-        if baseline is None:
-            return None
-        try:
-            return since_last_time(session.index, baseline, session.assessment)
-        except ComparisonError:
-            return None
+        return since_last_time_of(session)
 
     def compare(self, then_id: int, now_id: int) -> Comparison:
         """Any two sessions of the same index and version, the earlier one as *then*."""

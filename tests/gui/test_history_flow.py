@@ -115,3 +115,65 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     assert FIRST.isoformat() in trend_page.radar.accessibleDescription()
     _grab(window, "trend.png")
 
+
+
+def test_exports_of_a_re_assessment_carry_since_last_time(make_window, monkeypatch, qtbot, tmp_path):
+    import subprocess
+
+    from python_calamine import CalamineWorkbook
+
+    window = make_window()
+    _first_view, plan = _first_workshop(window)
+    monkeypatch.setattr(
+        history_dialogs, "ask_reassessment", lambda *a: (LATER, CarryMode.CARRY)
+    )
+    window.show_start()
+    window.start.reassess_button.click()
+    view = window.session_view
+    session = view.session
+    for cid in [c.id for c in session.index.theme("A").asked if c.level.letter == "M"]:
+        view._answer(cid, "present", True)
+    session.edit_action(plan[0].key, status=Status.DONE)
+    out = tmp_path / "out"
+    view.export.folder_edit.setText(str(out))
+    view.export.export({"xlsx", "pdf", "board"})
+    qtbot.waitUntil(lambda: len(list(out.glob("*"))) == 3, timeout=60_000)
+    qtbot.waitUntil(lambda: view.export.all_button.isEnabled(), timeout=60_000)
+    files = {p.suffix: p for p in out.iterdir() if "board" not in p.name.lower()}
+    board = next(p for p in out.iterdir() if "board" in p.name.lower())
+    title = wording.since_last_time_title(FIRST.isoformat())
+    text = subprocess.run(["pdftotext", str(files[".pdf"]), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    report = " ".join(text.split())
+    assert title in report
+    assert "1 theme up, 0 down, 9 unchanged" in report
+    assert "A: Follower (1) → Mature (2)" in report
+    assert "↑ Up 1 level" in report
+    assert wording.progress_state_text("done-met") in report
+    summary = subprocess.run(["pdftotext", str(board), "-"],
+                             capture_output=True, text=True, check=True).stdout
+    assert title in summary and "1 theme up" in summary
+    info = subprocess.run(["pdfinfo", str(board)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info  # the board summary stays on one page
+    book = CalamineWorkbook.from_path(str(files[".xlsx"]))
+    assert "Since last time" in book.sheet_names
+    rows = book.get_sheet_by_name("Since last time").to_python()
+    assert rows[0][0] == title
+    a_row = next(r for r in rows if str(r[0]).startswith("A "))
+    assert a_row[1:5] == ["Follower (1)", "Mature (2)", "Leader (3)", "↑ Up 1 level"]
+    done = next(r for r in rows if r[1] == plan[0].key)
+    assert done[4:6] == ["Done", wording.progress_state_text("done-met")]
+
+
+def test_a_first_assessment_exports_no_since_last_time(make_window, qtbot, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    window = make_window()
+    view, _ = _first_workshop(window)
+    out = tmp_path / "out"
+    view.export.folder_edit.setText(str(out))
+    view.export.export({"xlsx"})
+    qtbot.waitUntil(lambda: len(list(out.glob("*.xlsx"))) == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: view.export.all_button.isEnabled(), timeout=60_000)
+    book = CalamineWorkbook.from_path(str(next(out.glob("*.xlsx"))))
+    assert "Since last time" not in book.sheet_names
