@@ -17,13 +17,14 @@ from .text import clean_text, looks_like_formula, para_line
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from .comparison_export import ComparisonFacts
     from .summary import Facts
 
 SHEET = "Since last time"
 _CONTEXT = "SinceLastTime"
 
 
-def _since(facts: Facts) -> SinceLastTime | None:
+def _since(facts: Facts | ComparisonFacts) -> SinceLastTime | None:
     since = getattr(facts, "since", None)
     return since if isinstance(since, SinceLastTime) else None
 
@@ -82,7 +83,7 @@ def action_header() -> list[str]:
 # -- PDF -----------------------------------------------------------------------------------------
 
 
-def report_flowables(facts: Facts, s: dict[str, Any], width: float) -> list[Flowable]:
+def report_flowables(facts: Facts | ComparisonFacts, s: dict[str, Any], width: float) -> list[Flowable]:
     """A page of the full report: the summary, the theme table and each action's progress."""
     since = _since(facts)
     if since is None:
@@ -112,7 +113,7 @@ def report_flowables(facts: Facts, s: dict[str, Any], width: float) -> list[Flow
     return out
 
 
-def board_flowables(facts: Facts, s: dict[str, Any]) -> list[Flowable]:
+def board_flowables(facts: Facts | ComparisonFacts, s: dict[str, Any]) -> list[Flowable]:
     """Two or three lines for the one-page board summary."""
     since = _since(facts)
     if since is None:
@@ -129,7 +130,7 @@ def board_flowables(facts: Facts, s: dict[str, Any]) -> list[Flowable]:
 # -- workbook -------------------------------------------------------------------------------------
 
 
-def sheet_rows(facts: Facts) -> list[list[str]]:
+def sheet_rows(facts: Facts | ComparisonFacts) -> list[list[str]]:
     """The sheet's rows, whatever library writes them (empty without a baseline)."""
     since = _since(facts)
     if since is None:
@@ -144,7 +145,7 @@ def sheet_rows(facts: Facts) -> list[list[str]]:
     return rows
 
 
-def add_openpyxl_sheet(wb: Any, facts: Facts) -> None:
+def add_openpyxl_sheet(wb: Any, facts: Facts | ComparisonFacts) -> None:
     """Append the sheet to an openpyxl workbook (nothing without a baseline)."""
     rows = sheet_rows(facts)
     if not rows:
@@ -163,7 +164,7 @@ def add_openpyxl_sheet(wb: Any, facts: Facts) -> None:
         ws.column_dimensions[col].width = 24
 
 
-def add_xlsxwriter_sheet(workbook: Any, facts: Facts) -> None:
+def add_xlsxwriter_sheet(workbook: Any, facts: Facts | ComparisonFacts) -> None:
     """The same sheet for an XlsxWriter workbook (for the issue-12 rewrite), strings only."""
     rows = sheet_rows(facts)
     if not rows:
