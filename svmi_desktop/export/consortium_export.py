@@ -67,7 +67,7 @@ def summary_lines(c: Consortium) -> list[str]:
         lines.append(wording.trf(_C, "Listed apart, never mixed: %1 files of %2 version %3.",
                                  other.files, other.index_id, other.index_version))
     if c.refused:
-        lines.append(wording.trf(_C, "%1 files could not be read.", len(c.refused)))
+        lines.append(wording.tr(_C, "%n file(s) could not be read.", len(c.refused)))
     return lines
 
 
