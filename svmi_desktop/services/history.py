@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SvmiError
@@ -66,6 +67,44 @@ def since_last_time_of(session: WorkshopSession) -> SinceLastTime | None:
         return since_last_time(session.index, baseline, session.assessment)
     except (ComparisonError, SvmiError):
         return None
+
+
+def adopt_file_lineage(store: Any, session_id: int, path: Path) -> Lineage | None:
+    """After importing an assessment file: join the organisation's history it records.
+
+    The file's organisation key is kept, so that a body's files link up whichever machine
+    wrote them; its baseline id is kept only if this database has that session under the same
+    key and on the same date (ids are local to a database), else only the baseline's date.
+    ``None``: the file has no history keys.
+    """
+    from dataclasses import replace
+
+    from ..formats.history_keys import lineage_of_file
+
+    found = lineage_of_file(Path(path))
+    setter = getattr(store, "set_lineage", None)
+    if found is None or setter is None:
+        return None
+    if found.baseline_id is not None:
+        try:
+            same = store.lineage(found.baseline_id).org_key == found.org_key and (
+                found.baseline_date is None
+                or store.load(found.baseline_id).workshop.date == found.baseline_date
+            )
+        except SvmiError:
+            same = False
+        if not same or found.baseline_id == session_id:
+            found = replace(found, baseline_id=None)
+    setter(session_id, found)
+    return found
+
+
+def adopt_into(session: WorkshopSession, path: Path) -> WorkshopSession:
+    """:func:`adopt_file_lineage` for a session just imported and about to be shown."""
+    lineage = adopt_file_lineage(session.store, session.session_id, path)
+    if lineage is not None:
+        session.lineage = lineage
+    return session
 
 
 @dataclass(frozen=True)

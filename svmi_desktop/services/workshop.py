@@ -367,7 +367,9 @@ class Workshops:
 
         result = import_path(path, self.library)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
-        return self.add(result.assessment), differences
+        from .history import adopt_into  # issue 14: the file's organisation key and baseline
+
+        return adopt_into(self.add(result.assessment), path), differences
 
     def delete(self, session_id: int) -> None:
         """Delete a session; :meth:`restore` undoes it until the app closes."""

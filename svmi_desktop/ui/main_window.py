@@ -296,7 +296,10 @@ class MainWindow(QMainWindow):
         def done(result: Any) -> None:
             self.statusBar().showMessage(f"Imported {path.name}", 4000)
             differences = [str(d) for d in (getattr(result, "differences", ()) or ())]
-            self._run("The file could not be imported", lambda: self.workshops.add(result.assessment))
+            from ..services.history import adopt_into  # issue 14
+
+            self._run("The file could not be imported",
+                      lambda: adopt_into(self.workshops.add(result.assessment), path))  # issue 14
             if differences:
                 _dialogs().show_info(self, "Imported, with differences", "\n".join(differences))
 
