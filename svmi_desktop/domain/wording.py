@@ -156,6 +156,11 @@ def carried_marker() -> str:
     return tr(_HISTORY, "carried over, not yet confirmed")
 
 
+def carried_count_text(count: int) -> str:
+    """At the top of a theme page: how many of its answers are carried over, unconfirmed."""
+    return tr(_HISTORY, "%n answer(s) carried over from last time, not yet confirmed.", count)
+
+
 def not_answered_text() -> str:
     """A theme with no answers at all on one of the dates compared."""
     return tr(_HISTORY, "Not answered yet")

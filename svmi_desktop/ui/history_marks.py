@@ -126,9 +126,7 @@ def mark_carried(page: ThemePage, carried: frozenset[str], banner: CarriedBanner
             button.setAccessibleDescription(
                 f"{base} ({wording.carried_marker()})" if is_carried else base
             )
-    banner.text.setText(
-        banner.tr("%n answer(s) carried over from last time, not yet confirmed.", "", count)
-    )
+    banner.text.setText(wording.carried_count_text(count))
     banner.setVisible(count > 0)
 
 

@@ -74,6 +74,17 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     assert banner.isVisibleTo(window) and "carried over" in banner.text.text()
     marks = page_a.__dict__["_carried_marks"]
     assert all(m.text() == wording.carried_marker() for m in marks.values())
+    view.go("A")
+    _grab(window, "theme-carried.png")
+    # "Confirm them as they are" confirms theme B's carried answers without changing them.
+    b_ids = {c.id for c in session.index.theme("B").asked} & session.lineage.carried
+    assert b_ids and view.history_pages.banners["B"].text.text() == wording.carried_count_text(len(b_ids))
+    before = dict(session.assessment.answers)
+    view.history_pages.banners["B"].button.click()
+    assert not (b_ids & session.lineage.carried)
+    assert not view.history_pages.banners["B"].isVisibleTo(window)
+    assert session.assessment.answers == before
+    assert not (b_ids & window.workshops.store.lineage(session.session_id).carried)
 
     # The room moves theme A up: its Mature criteria are now met.
     mature = [c.id for c in session.index.theme("A").asked if c.level.letter == "M"]
