@@ -188,3 +188,32 @@ def test_a_first_assessment_exports_no_since_last_time(make_window, qtbot, tmp_p
     qtbot.waitUntil(lambda: view.export.all_button.isEnabled(), timeout=60_000)
     book = CalamineWorkbook.from_path(str(next(out.glob("*.xlsx"))))
     assert "Since last time" not in book.sheet_names
+
+
+def test_file_menu_re_assesses_the_open_session_and_compare_can_choose(make_window, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    first_view, _ = _first_workshop(window)
+    first_id = first_view.session.session_id
+    dates = iter([LATER, dt.date(2027, 3, 9)])
+    monkeypatch.setattr(history_dialogs, "ask_reassessment",
+                        lambda *a: (next(dates), CarryMode.BLANK))
+    action = next(a for a in window.findChildren(QAction) if a.text() == "Start a &re-assessment…")
+    action.trigger()  # the open session is the baseline
+    second = window.session_view.session
+    assert second.lineage.baseline_id == first_id and second.assessment.answers == {}
+    action.trigger()
+    third_view = window.session_view
+    assert third_view.session.lineage.baseline_id == second.session_id
+    pages = third_view.history_pages
+    third_view.go(third_view.stack.indexOf(pages.compare_page))
+    # Compared with its baseline by default; a blank session cannot be compared theme by theme.
+    assert pages.compare_page.choice.currentData() == second.session_id
+    assert set(pages.compare_page.change_texts()) == {
+        "–  Cannot compare: not answered on both dates"}
+    position = pages.compare_page.choice.findData(first_id)
+    pages.compare_page.choice.activated.emit(position)
+    assert pages.compare_page.comparison.then_date == FIRST
+    third_view.go(third_view.stack.indexOf(pages.trend_page))
+    assert pages.trend_page.table.columnCount() == 4  # theme + three dates
