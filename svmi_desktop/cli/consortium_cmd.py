@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..domain.consortium import aggregate, consortium_dict
     from ..fileio import write_atomic
-    from ..importing.consortium_reader import read_folder
+    from ..importing.consortium_reader import default_workers, read_folder
 
     targets = [t for t in (args.xlsx, args.pdf) if t is not None]
     for target in targets:
@@ -48,7 +48,9 @@ def run(args: argparse.Namespace) -> int:
                 f"{target} already exists; use --force to replace it, or choose another name"
             )
     library = index_library(args)
-    subs, refused = read_folder(args.folder, library.get)
+    subs, refused = read_folder(
+        args.folder, library.get, workers=default_workers(), indexes_dir=library.user_dir
+    )
     consortium = aggregate(subs, refused, show_names=args.names)
     if args.xlsx is not None:
         from ..export.consortium_export import consortium_workbook

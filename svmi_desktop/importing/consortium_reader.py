@@ -8,6 +8,7 @@ the rest carry on. Runs on a worker thread: progress is reported after each file
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,14 +69,33 @@ def read_submission(path: Path, resolve_index: IndexResolver) -> Submission:
     )
 
 
+def default_workers() -> int:
+    """Processes to read with: one per core, at most two (reading is CPU-bound Python)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
 def read_folder(
     folder: Path,
     resolve_index: IndexResolver,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    workers: int = 1,
+    indexes_dir: Path | None = None,
 ) -> tuple[list[Submission], list[Refused]]:
-    """Every submission in the folder, and the files refused with their reasons."""
+    """Every submission in the folder, and the files refused with their reasons.
+
+    With ``workers`` > 1 and enough files, batches are read in that many processes, each with
+    its own index library (the bundled indexes and ``indexes_dir``); the result is the same, in
+    the same order. If processes cannot be started here, the folder is read in this one.
+    """
     files = submission_files(Path(folder))
+    if workers > 1 and len(files) >= 2 * BATCH:
+        from .consortium_pool import read_in_processes
+
+        read = read_in_processes(files, workers, indexes_dir, progress, cancelled)
+        if read is not None:
+            return read
     subs: list[Submission] = []
     refused: list[Refused] = []
     for n, path in enumerate(files, 1):
@@ -88,3 +108,21 @@ def read_folder(
         if progress is not None:
             progress(n, len(files))
     return subs, refused
+
+
+#: Files per batch handed to a reading process: progress and Cancel act between batches.
+BATCH = 20
+
+
+def read_batch(paths: list[Path], indexes_dir: Path | None) -> list[Submission | Refused]:
+    """Read a batch of files with a fresh index library (what a reading process runs)."""
+    from ..catalog import IndexLibrary
+
+    resolve = IndexLibrary(indexes_dir).get
+    out: list[Submission | Refused] = []
+    for path in paths:
+        try:
+            out.append(read_submission(path, resolve))
+        except SvmiError as error:
+            out.append(Refused(path.name, str(error)))
+    return out

@@ -151,7 +151,7 @@ class ConsortiumWindow(QWidget):
 
     def load(self, folder: Path) -> None:
         """Read the folder on a worker thread; progress and Cancel stay live."""
-        from ..importing.consortium_reader import read_folder
+        from ..importing.consortium_reader import default_workers, read_folder
         from .background import run_in_background
 
         self._cancel.clear()
@@ -162,7 +162,8 @@ class ConsortiumWindow(QWidget):
 
         def work(progress: Any) -> Any:
             return read_folder(folder, library.get, progress=lambda n, total: progress(n, total),
-                               cancelled=cancel.is_set)
+                               cancelled=cancel.is_set, workers=default_workers(),
+                               indexes_dir=getattr(library, "user_dir", None))
 
         self.task = run_in_background(work, self._loaded, self._failed, self._progress)
 

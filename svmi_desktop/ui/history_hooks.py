@@ -54,10 +54,12 @@ def reassess(window: MainWindow, session_id: int | None = None) -> None:
         dialogs.show_info(window, _tr("Start a re-assessment"),
                           _tr("Open or select the session to re-assess first."))
         return
+    from ..errors import SvmiError
+
     history = _history(window)
     try:
         baseline = window.workshops.store.load(session_id)
-    except Exception as error:  # a storage error: shown like any other
+    except SvmiError as error:  # e.g. the session was deleted meanwhile
         from . import dialogs
 
         dialogs.show_error(window, _tr("The re-assessment could not be started"), str(error))

@@ -140,3 +140,20 @@ def test_cli_consortium_prints_json_and_writes_both_exports(tmp_path):
         [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()", "consortium",
          str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert missing.returncode == 2 and "is not a folder" in missing.stderr
+
+
+def test_reading_in_two_processes_gives_the_same_result_in_the_same_order(tmp_path, library):
+    write_consortium(tmp_path, bodies=9, rounds=2, files=45, kind="json")
+    (tmp_path / "broken.svmi.json").write_text("[]", encoding="utf-8")
+    seen = []
+    one = read_folder(tmp_path, library.get)
+    two = read_folder(tmp_path, library.get, workers=2, progress=lambda n, t: seen.append((n, t)))
+    assert two == one
+    assert len(one[0]) == 45 and [r.source for r in one[1]] == ["broken.svmi.json"]
+    assert seen[-1] == (46, 46) and len(seen) == 3  # one step per batch of 20
+
+
+def test_reading_in_processes_can_be_cancelled(tmp_path, library):
+    write_consortium(tmp_path, bodies=9, rounds=5, files=45, kind="json")
+    with pytest.raises(Cancelled):
+        read_folder(tmp_path, library.get, workers=2, cancelled=lambda: True)
