@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.levels import Level
 from ..domain.radar import Point
 from ..domain.trend import Trend, trend_radar
@@ -49,7 +50,11 @@ class TrendRadarChart(RadarChart):
         self.set_levels(labels, now, target)
         self.then_points, self.then_label = radar.geometry.present, then_label
         parts = [
-            f"{lab}: {then_label} {Level(a).label}, now {Level(b).label}"
+            self.tr("%1: %2 %3, now %4")
+            .replace("%1", lab)
+            .replace("%2", then_label)
+            .replace("%3", wording.level_name(Level(a)))
+            .replace("%4", wording.level_name(Level(b)))
             for lab, a, b in zip(labels, then, now, strict=True)
         ]
         self.setAccessibleDescription(self.accessibleDescription() + " " + "; ".join(parts))
