@@ -65,8 +65,9 @@ class MemberRadar(RadarChart):
             painter.drawText(QPointF(x + 54, cy + fm.ascent() / 2 - 1), name)
 
 
-def _table(columns: int) -> QTableWidget:
+def _table(columns: int, name: str) -> QTableWidget:
     table = QTableWidget(0, columns)
+    table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.setTabKeyNavigation(False)
@@ -112,8 +113,11 @@ class ConsortiumWindow(QWidget):
         self.summary = label("")
         outer.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.now_table, self.future_table = _table(1), _table(1)
-        self.stats_table, self.rounds_table, self.apart_table = _table(8), _table(1), _table(2)
+        self.now_table = _table(1, _tr("Each member's level per theme now"))
+        self.future_table = _table(1, _tr("Each member's level per theme in the future"))
+        self.stats_table = _table(8, _tr("Lowest, median and highest level per theme"))
+        self.rounds_table = _table(1, _tr("Each round: bodies, returning bodies, median levels"))
+        self.apart_table = _table(2, _tr("Files listed apart or not read, and why"))
         radar_tab = QWidget()
         radar_layout = QVBoxLayout(radar_tab)
         self.member_choice = QComboBox()

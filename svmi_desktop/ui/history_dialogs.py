@@ -9,13 +9,12 @@ import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,15 +46,14 @@ class ReassessDialog(QDialog):
         self.date.setMinimumDate(QDate(baseline.year, baseline.month, baseline.day).addDays(1))
         self.date.setAccessibleName(_tr("Date of the re-assessment"))
         form.addRow(_tr("&Date:"), self.date)
+        # A list, not two radio buttons: one Tab stop that every screen reader names.
+        self.answers = QComboBox()
+        self.answers.addItem(_tr("Carry over last time's answers for the room to confirm"),
+                             CarryMode.CARRY.value)
+        self.answers.addItem(_tr("Start with blank answers"), CarryMode.BLANK.value)
+        self.answers.setAccessibleName(_tr("Last time's answers"))
+        form.addRow(_tr("&Answers:"), self.answers)
         layout.addLayout(form)
-        self.carry = QRadioButton(_tr("&Carry over last time's answers for the room to confirm"))
-        self.blank = QRadioButton(_tr("Start with &blank answers"))
-        self.carry.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.carry)
-        group.addButton(self.blank)
-        layout.addWidget(self.carry)
-        layout.addWidget(self.blank)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,7 +63,7 @@ class ReassessDialog(QDialog):
 
     def choice(self) -> tuple[_dt.date, CarryMode]:
         day = self.date.date()
-        mode = CarryMode.CARRY if self.carry.isChecked() else CarryMode.BLANK
+        mode = CarryMode(self.answers.currentData())
         return _dt.date(day.year(), day.month(), day.day()), mode
 
 

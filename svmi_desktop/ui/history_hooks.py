@@ -9,9 +9,10 @@ imported before the window is built; the pages are built when a session opens.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -108,6 +109,19 @@ class HistoryPages(QObject):
             banner.confirm_requested.connect(self._confirm)
             _insert(page, 2, banner)
             self.banners[code] = banner
+        # Built after the page bar: put the new controls where they read, in the Tab order.
+        _tab_before(
+            [self.compare_page.choice, self.compare_page.table, self.trend_page.table],
+            view.prev_button,
+        )
+        _tab_before(
+            [w for w in self.box.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus],
+            view.results.table,
+        )
+        for code, page in view.theme_pages.items():
+            first = page.first_button()
+            if first is not None:
+                _tab_before([self.banners[code].button], first)
         lineage = self.session.lineage
         self.other: int | None = lineage.baseline_id if lineage else None
         view.page_changed.connect(self._page_changed)
@@ -170,6 +184,22 @@ class HistoryPages(QObject):
 
         ids = frozenset(c.id for c in self.session.index.theme(theme_code).asked)
         self.view._guard(lambda: confirm_all(self.session, ids))
+
+
+def _tab_before(widgets: list[QWidget], before: QWidget) -> None:
+    """Move ``widgets``, in order, into the Tab chain just before ``before``."""
+    if not widgets:
+        return
+    anchor = before.previousInFocusChain()
+    while anchor is not None and anchor is not before and (
+        anchor in widgets or not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
+        anchor = anchor.previousInFocusChain()
+    if anchor is before:
+        anchor = None
+    chain = [anchor, *widgets, before] if anchor is not None else [*widgets, before]
+    for a, b in itertools.pairwise(chain):
+        QWidget.setTabOrder(a, b)
 
 
 def _insert(page: QWidget, position: int, widget: QWidget) -> None:

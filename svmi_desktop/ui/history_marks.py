@@ -111,8 +111,8 @@ def mark_carried(page: ThemePage, carried: frozenset[str], banner: CarriedBanner
         count += is_carried
         mark = marks.get(cid)
         if is_carried and mark is None:
-            grid = _grid_of(present)
-            if grid is not None:
+            grid = getattr(page, "criteria_grid", None)  # kept by the page: never a stale wrapper
+            if isinstance(grid, QGridLayout):
                 position: Any = grid.getItemPosition(grid.indexOf(present))
                 r = int(position[0])
                 mark = label(wording.carried_marker(), "muted")
@@ -128,12 +128,3 @@ def mark_carried(page: ThemePage, carried: frozenset[str], banner: CarriedBanner
             )
     banner.text.setText(wording.carried_count_text(count))
     banner.setVisible(count > 0)
-
-
-def _grid_of(button: QWidget) -> QGridLayout | None:
-    """The theme page's grid of criteria, which holds the button (None if it has changed shape)."""
-    body = button.parentWidget()
-    column = body.layout() if body is not None else None
-    item = column.itemAt(0) if column is not None else None
-    grid = item.layout() if item is not None else None
-    return grid if isinstance(grid, QGridLayout) else None
