@@ -172,12 +172,23 @@ class HistoryPages(QObject):
         self.refresh_compare()
 
     def _marks(self) -> None:
+        """Refresh the marks of the themes whose carried answers changed (after every save:
+        so it touches only those pages, and none when nothing carried changed)."""
         from .history_marks import mark_carried
 
         lineage = self.session.lineage
         carried = lineage.carried if lineage else frozenset()
-        for code, page in self.view.theme_pages.items():
-            mark_carried(page, carried, self.banners[code])
+        shown: frozenset[str] | None = getattr(self, "_shown", None)
+        themes = (
+            set(self.view.theme_pages)
+            if shown is None
+            else {cid.split(".", 1)[0] for cid in shown ^ carried}
+        )
+        self._shown = carried
+        for code in themes:
+            page = self.view.theme_pages.get(code)
+            if page is not None:
+                mark_carried(page, carried, self.banners[code])
 
     def _confirm(self, theme_code: str) -> None:
         from ..services.history import confirm_all
