@@ -104,6 +104,7 @@ class HistoryPages(QObject):
         self.box = SinceLastTimeBox()
         _insert(view.results, 2, self.box)
         self.banners: dict[str, CarriedBanner] = {}
+        self.marks: dict[str, dict[str, Any]] = {code: {} for code in view.theme_pages}
         for code, page in view.theme_pages.items():
             banner = CarriedBanner(code)
             banner.confirm_requested.connect(self._confirm)
@@ -188,7 +189,7 @@ class HistoryPages(QObject):
         for code in themes:
             page = self.view.theme_pages.get(code)
             if page is not None:
-                mark_carried(page, carried, self.banners[code])
+                mark_carried(page, carried, self.banners[code], self.marks[code])
 
     def _confirm(self, theme_code: str) -> None:
         from ..services.history import confirm_all

@@ -100,9 +100,13 @@ class CarriedBanner(QWidget):
         self.hide()
 
 
-def mark_carried(page: ThemePage, carried: frozenset[str], banner: CarriedBanner) -> None:
-    """Show or clear the marker beside each of the page's criteria, and the banner's count."""
-    marks: dict[str, QLabel] = page.__dict__.setdefault("_carried_marks", {})
+def mark_carried(
+    page: ThemePage, carried: frozenset[str], banner: CarriedBanner, marks: dict[str, QLabel]
+) -> None:
+    """Show or clear the marker beside each of the page's criteria, and the banner's count.
+
+    ``marks`` holds the page's marker labels by criterion id, made the first time one is needed.
+    """
     count = 0
     for criterion in page.theme.asked:
         cid = criterion.id

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from svmi_desktop.domain.reassessment import CarryMode
+from svmi_desktop.ui import history_dialogs
 from tests.a11y import audit
 from tests.consortium.generate import write_consortium
 from tests.gui.test_history_flow import LATER, _first_workshop
-
-from svmi_desktop.domain.reassessment import CarryMode
-from svmi_desktop.ui import history_dialogs
 
 
 def _names(root, page):

@@ -72,7 +72,8 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     page_a = view.theme_pages["A"]
     banner = view.history_pages.banners["A"]
     assert banner.isVisibleTo(window) and "carried over" in banner.text.text()
-    marks = page_a.__dict__["_carried_marks"]
+    marks = view.history_pages.marks["A"]
+    assert set(marks) == {c.id for c in page_a.theme.asked} & session.lineage.carried
     assert all(m.text() == wording.carried_marker() for m in marks.values())
     view.go("A")
     _grab(window, "theme-carried.png")
