@@ -121,14 +121,25 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    print_json(assessment_file.to_dict(_load(app_paths(args), args.id)))
+    lineage = _lineage(app_paths(args), args.id)  # issue 14
+    print_json(assessment_file.to_dict(_load(app_paths(args), args.id), lineage))
     return 0
+
+
+def _lineage(paths: AppPaths, session_id: int) -> Any:  # issue 14: the history keys
+    store = _open_for_reading(paths)
+    if store is None:
+        return None
+    with store:
+        return store.lineage(session_id)
 
 
 def run_export(args: argparse.Namespace) -> int:
     assessment = _load(app_paths(args), args.id)
+    lineage = _lineage(app_paths(args), args.id)  # issue 14
     try:
-        written = assessment_file.write(args.output, assessment, overwrite=args.force)
+        written = assessment_file.write(args.output, assessment, overwrite=args.force,
+                                        lineage=lineage)
     except ExistsError:
         raise SvmiError(
             f"{args.output} already exists; use --force to replace it, or choose another name"
@@ -149,6 +160,9 @@ def run_import(args: argparse.Namespace) -> int:
         _note_recovery(store)
         with store.together():  # issue 9: the session and its summary, one transaction
             session_id = store.create_session(assessment)
+            from ..services.history import adopt_file_lineage  # issue 14
+
+            adopt_file_lineage(store, session_id, args.file)  # issue 14
             store.set_summary(
                 session_id, answered, len(asked), evaluation.present.mean, evaluation.future.mean
             )

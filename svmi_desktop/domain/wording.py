@@ -151,3 +151,90 @@ def stretch_note() -> str:
 def not_answered_yet() -> str:
     """A theme whose compliance questions nobody has answered: never "Non-compliant"."""
     return tr(_CONTEXT, "Not answered yet")
+
+# -- issue 14 --
+# Re-assessment, progress on the plan, comparison over time and across bodies.
+
+_HISTORY = "History"
+
+
+def carried_marker() -> str:
+    """Beside an answer copied from last time that the room has not touched yet."""
+    return tr(_HISTORY, "carried over, not yet confirmed")
+
+
+def carried_count_text(count: int) -> str:
+    """At the top of a theme page: how many of its answers are carried over, unconfirmed."""
+    return tr(_HISTORY, "%n answer(s) carried over from last time, not yet confirmed.", count)
+
+
+def not_answered_text() -> str:
+    """A theme with no answers at all on one of the dates compared."""
+    return tr(_HISTORY, "Not answered yet")
+
+
+def delta_arrow(steps: int, comparable: bool = True) -> str:
+    """The arrow beside a change: up, down, level; a dash when it cannot be compared."""
+    if not comparable:
+        return "–"
+    return "↑" if steps > 0 else "↓" if steps < 0 else "="
+
+
+def delta_text(
+    then: Level, now: Level, provisional: bool = False, comparable: bool = True
+) -> str:
+    """A theme's change in words: "Up 2 levels", "Became compliant: up 1 level", "No change"."""
+    if not comparable:
+        return tr(_HISTORY, "Cannot compare: not answered on both dates")
+    steps = int(now) - int(then)
+    if steps == 0:
+        text = tr(_HISTORY, "No change")
+    elif then is Level.NON_COMPLIANT:
+        text = tr(_HISTORY, "Became compliant: up %n level(s)", steps)
+    elif now is Level.NON_COMPLIANT:
+        text = tr(_HISTORY, "Became non-compliant: down %n level(s)", -steps)
+    elif steps > 0:
+        text = tr(_HISTORY, "Up %n level(s)", steps)
+    else:
+        text = tr(_HISTORY, "Down %n level(s)", -steps)
+    return trf(_CONTEXT, "%1, provisional", text) if provisional else text
+
+
+def level_change_text(code: str, then: Level, now: Level) -> str:
+    """One theme's level change: "C: Follower (1) → Leader (3)"."""
+    return trf(_HISTORY, "%1: %2 → %3", code, level_text(then), level_text(now))
+
+
+def progress_state_text(state: str) -> str:
+    """An action's progress since last time, from its state key."""
+    texts = {
+        "done-met": tr(_HISTORY, "Done, and its criterion is now met"),
+        "done-not-met": tr(_HISTORY, "Done, but its criterion is not met yet"),
+        "done": tr(_HISTORY, "Done"),
+        "met-not-done": tr(_HISTORY, "Criterion now met, action not marked done"),
+        "open": tr(_HISTORY, "Still open"),
+    }
+    return texts[state]
+
+
+def since_last_time_title(baseline_date: str) -> str:
+    """The heading of the section: "Since last time (12 March 2025)"."""
+    return trf(_HISTORY, "Since last time (%1)", baseline_date)
+
+
+def since_last_time_counts(up: int, down: int, same: int, done: int, total: int) -> str:
+    """The one-line summary: themes up, down, the same; actions done out of last time's plan."""
+    return trf(
+        _HISTORY,
+        "%1 up, %2 down, %3 unchanged; %4 of last time's %5 actions done.",
+        tr(_HISTORY, "%n theme(s)", up),
+        down,
+        same,
+        done,
+        total,
+    )
+
+
+def member_label(n: int) -> str:
+    """A consortium member whose name is hidden: "Member 1", "Member 2"…"""
+    return trf(_HISTORY, "Member %1", n)

@@ -25,7 +25,7 @@ from .. import __version__
 from ..domain import wording
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation
-from . import palette, workshop_record  # issue 15: workshop_record
+from . import palette, since_last_time, workshop_record  # issues 14, 15
 from .pdf_base import FONT, numbered_canvas, register_fonts, styles
 from .pdf_fonts import FontPlan, unprintable
 from .pdf_radar import radar_drawing
@@ -183,6 +183,14 @@ def summary_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     return out
 
 
+def since_last_time_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    """Issue 14: a re-assessment's page "since last time" (nothing without a baseline)."""
+    from reportlab.platypus import PageBreak
+
+    out = since_last_time.report_flowables(facts, s, width)
+    return [*out[1:], PageBreak()] if out else []  # its own page, between summary and why
+
+
 def why_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     from reportlab.platypus import KeepTogether, PageBreak, Paragraph
 
@@ -254,6 +262,7 @@ def participants_section(facts: Facts, s: Styles, width: float) -> list[Any]:
 SECTIONS: list[Section] = [
     cover_section,
     summary_section,
+    since_last_time_section,
     why_section,
     plan_section,
     notes_section,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..domain import wording
 from ..domain.action_plan import ActionItem, ActionPlan
@@ -12,6 +13,9 @@ from ..domain.levels import Level
 from ..domain.scoring import Evaluation, OverallLevel, ThemeResult
 from ..errors import SvmiError
 from ..formats.results_json import results
+
+if TYPE_CHECKING:
+    from ..domain.progress import SinceLastTime  # issue 14
 
 #: The "To reach …" columns of the worked example's action plan table.
 TARGET_COLUMNS: tuple[Level, ...] = (Level.MATURE, Level.LEADER, Level.INNOVATOR)
@@ -23,6 +27,7 @@ class Facts:
     assessment: Assessment
     evaluation: Evaluation
     plan: ActionPlan
+    since: SinceLastTime | None = None  # issue 14: set when the session has a baseline
 
     @property
     def organisation(self) -> str:

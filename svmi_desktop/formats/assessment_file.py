@@ -30,6 +30,7 @@ from ..domain.assessment import (
 from ..domain.criteria import Index
 from ..domain.entry_rules import check_imported
 from ..domain.levels import Level
+from ..domain.reassessment import Lineage  # issue 14
 from ..domain.room import RoomRecord  # issue 15
 from ..domain.text_limits import MAX_TEXT
 from ..errors import CriteriaError, FileFormatError
@@ -43,8 +44,11 @@ SCHEMA_PATH = Path(__file__).with_name("svmi-assessment.schema.json")
 IndexResolver = Callable[[str], Index]
 
 
-def to_dict(assessment: Assessment) -> dict[str, Any]:
-    """The JSON-ready form; unanswered criteria and empty notes are left out."""
+def to_dict(assessment: Assessment, lineage: Lineage | None = None) -> dict[str, Any]:
+    """The JSON-ready form; unanswered criteria and empty notes are left out.
+
+    With a ``lineage`` (issue 14) the file also records the organisation's key and the
+    baseline's id and date (optional keys: files without them read as before)."""
     actions: list[dict[str, Any]] = []
     for cid, edit in sorted(assessment.action_edits.items()):
         actions.append(
@@ -72,7 +76,7 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
         if fields:
             answers[cid] = fields
     w = assessment.workshop
-    return {
+    out = {
         "format": FORMAT,
         "version": VERSION,
         "index": assessment.index_id,
@@ -93,6 +97,11 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
         "actions": actions,
         **_room_entry(assessment),  # issue 15: the optional "room" key
     }
+    if lineage is not None:  # issue 14
+        from .history_keys import add_lineage
+
+        add_lineage(out, lineage)
+    return out
 
 
 def _room_entry(assessment: Assessment) -> dict[str, Any]:  # issue 15
@@ -111,8 +120,8 @@ def _edit_fields(owner: str, due: _dt.date | None, status: Status, note: str) ->
     }
 
 
-def dumps(assessment: Assessment) -> str:
-    return json.dumps(to_dict(assessment), ensure_ascii=False, indent=2) + "\n"
+def dumps(assessment: Assessment, lineage: Lineage | None = None) -> str:
+    return json.dumps(to_dict(assessment, lineage), ensure_ascii=False, indent=2) + "\n"
 
 
 def loads(text: str, resolve_index: IndexResolver, source: str = "the file") -> Assessment:
@@ -176,16 +185,20 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
             "notes",
             "actions",
             "room",  # issue 15
+            "baseline",  # issue 14
         },
         source,
     )
     index_id = _str(data, "index", source, required=True)
+    from .history_keys import read_lineage  # issue 14: the optional history keys, checked
+
+    read_lineage(data, source)
     try:
         index = resolve_index(index_id)
     except CriteriaError:
         raise FileFormatError(f"{source} uses the unknown index {_show(index_id)}") from None
     org = _obj(data, "organisation", source)
-    _only(org, {"name", "type", "region"}, f"{source}: organisation")
+    _only(org, {"name", "type", "region", "key"}, f"{source}: organisation")  # key: issue 14
     name = _str(org, "name", f"{source}: organisation", required=True)
     if not name.strip():
         raise FileFormatError(f"{source}: organisation.name is empty")
@@ -406,8 +419,10 @@ def _only(data: dict[str, Any], allowed: set[str], where: str) -> None:
         raise FileFormatError(f"{where}: unknown key {_show(unknown[0])}")
 
 
-def write(path: Path, assessment: Assessment, overwrite: bool = False) -> Path:
+def write(
+    path: Path, assessment: Assessment, overwrite: bool = False, lineage: Lineage | None = None
+) -> Path:
     """Write the assessment file atomically (temporary file, then rename)."""
     from ..fileio import write_atomic
 
-    return write_atomic(path, dumps(assessment).encode("utf-8"), overwrite=overwrite)
+    return write_atomic(path, dumps(assessment, lineage).encode("utf-8"), overwrite=overwrite)

@@ -10,6 +10,7 @@ openpyxl and reportlab are imported only when an export or an import actually ru
 
 from __future__ import annotations
 
+import dataclasses  # issue 14
 import datetime as _dt
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ def export_all(
     email_to: str = "",
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
+    since: object = None,  # issue 14: a SinceLastTime adds the "since last time" sections
 ) -> ExportResult:
     """Write the chosen exports into ``folder`` with names made from the organisation."""
     from ..export.filenames import inside
@@ -88,6 +90,7 @@ def export_all(
     return export_to_paths(
         index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress,
         warn=warn,
+        since=since,  # issue 14
     )
 
 
@@ -101,6 +104,7 @@ def export_to_paths(
     progress: Progress | None = None,
     now: _dt.datetime | None = None,
     warn: Callable[[str], None] | None = None,
+    since: object = None,  # issue 14
 ) -> ExportResult:
     """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
 
@@ -142,6 +146,8 @@ def export_to_paths(
         for message in warnings:
             if warn is not None:
                 warn(message)
+    if since is not None:  # issue 14
+        facts = dataclasses.replace(facts, since=since)  # type: ignore[arg-type]
     built: dict[str, bytes] = {}
     written: dict[str, Path] = {}
     for kind in kinds:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the domain classes are imported when a session is made or o
         Workshop,
     )
     from ..domain.criteria import Index
+    from ..domain.reassessment import Lineage  # issue 14
     from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()
@@ -86,6 +87,7 @@ class WorkshopSession:
         self._pending: OrderedDict[Hashable, Callable[[], None]] = OrderedDict()
         self.evaluation: Evaluation
         self.plan: ActionPlan
+        self.lineage: Lineage | None = None  # issue 14: its place in the organisation's history
         self._recompute()
 
     # -- reading -----------------------------------------------------------------------------
@@ -126,6 +128,10 @@ class WorkshopSession:
             ("answer", criterion_id),
             lambda: self.store.set_answer(self.session_id, criterion_id, answer),
         )
+        if self.lineage is not None and criterion_id in self.lineage.carried:  # issue 14
+            from .history import confirm_carried
+
+            confirm_carried(self, criterion_id)
         return answer
 
     def set_present(self, criterion_id: str, value: bool | None) -> Answer:
@@ -347,13 +353,20 @@ class Workshops:
                 session_id, session.answered, session.asked, ev.present.mean, ev.future.mean
             )
         session.session_id = session_id
+        from .history import attach_lineage  # issue 14
+
+        attach_lineage(session)
         return session
 
     def open(self, session_id: int) -> WorkshopSession:
         assessment = self.store.load(session_id)
-        return WorkshopSession(
+        session = WorkshopSession(
             self.store, session_id, self.library.get(assessment.index_id), assessment
         )
+        from .history import attach_lineage  # issue 14
+
+        attach_lineage(session)
+        return session
 
     def open_demo(self, demo_file: Path | None = None) -> WorkshopSession:
         """Open the bundled example workshop, adding it as a session the first time."""
@@ -377,7 +390,9 @@ class Workshops:
         stored with its summary in one transaction: one complete session or nothing."""
         result = self.read_import(path)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
-        return self.add(result.assessment), differences
+        from .history import adopt_into  # issue 14: the file's organisation key and baseline
+
+        return adopt_into(self.add(result.assessment), path), differences
 
     def read_import(self, path: Path) -> Any:
         """Read a file to import in a child process with a memory cap (issue 9: a hostile file

@@ -23,6 +23,7 @@ from ..paths import AppPaths
 from . import backups, checkpoint, opening
 from . import repository as repo
 from .errors import StorageError, StoreReadOnlyModeError, translate
+from .history_store import HistoryStoreMixin  # issue 14
 from .lock import WriterLock
 from .opening import lock_path, marker_path
 from .recovery import RecoveryReport, describe_time
@@ -68,7 +69,7 @@ class SessionSummary:
     future_mean: float | None
 
 
-class Store:
+class Store(HistoryStoreMixin):  # issue 14: history methods
     """The sessions database of one data folder. Use :meth:`open`; close it (or use ``with``)."""
 
     read_only: bool

@@ -129,6 +129,9 @@ class ExportPage(QWidget):
         self._busy(True)
         self.progress.setRange(0, 0)
         self.result.setText("Exporting…")
+        from ..services.history import since_last_time_of  # issue 14
+
+        since = since_last_time_of(self.session)  # issue 14
 
         def work(progress: Any) -> Any:
             from ..services.exports import export_all  # type: ignore[import-not-found,unused-ignore]
@@ -142,6 +145,7 @@ class ExportPage(QWidget):
                 overwrite=overwrite,
                 email_to=email_to,
                 progress=progress,
+                since=since,  # issue 14
             )
 
         run_in_background(work, self._done, self._failed, self._progress)

@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self._action(file, "&New assessment…", self.show_new, QKeySequence.StandardKey.New)
         self._action(file, "Open the &demo", self.open_demo)
         self._action(file, "&Import a file…", self.import_file, "Ctrl+I")
+        from . import history_hooks  # issue 14
+
+        history_hooks.add_menu_items(self, file)  # issue 14
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
@@ -361,7 +364,10 @@ class MainWindow(QMainWindow):
             report = getattr(result, "report", "")
             if report and not _dialogs().confirm_import(self, report):
                 return  # issue 12: the report comes first; nothing stored
-            if not self._run("The file could not be imported", lambda: self.workshops.add(result.assessment)):
+            from ..services.history import adopt_into  # issue 14: the file's organisation key
+
+            if not self._run("The file could not be imported",
+                             lambda: adopt_into(self.workshops.add(result.assessment), path)):
                 return  # issue 9: "Imported" only once the session is stored
             self.statusBar().showMessage(f"Imported {path.name}", 4000)
 
@@ -384,6 +390,9 @@ class MainWindow(QMainWindow):
         from .session_view import SessionView
 
         view = SessionView(session, ExportPage(session))
+        from .history_hooks import attach  # issue 14
+
+        attach(view, self)  # issue 14
         view.saved_changed.connect(self._update_title)
         view.undo_offered.connect(self.offer_undo)
         view.page_changed.connect(lambda _: self._update_title())

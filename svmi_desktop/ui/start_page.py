@@ -55,6 +55,7 @@ class StartPage(QWidget):
     import_requested = Signal()
     open_requested = Signal(int)
     delete_requested = Signal(int)
+    reassess_requested = Signal(int)  # issue 14
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,6 +139,9 @@ class StartPage(QWidget):
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.open_button)
         row.addWidget(self.delete_button)
+        self.reassess_button = QPushButton(self.tr("Start a &re-assessment…"))  # issue 14
+        self.reassess_button.clicked.connect(lambda: self._emit(self.reassess_requested))  # issue 14
+        row.addWidget(self.reassess_button)  # issue 14
         row.addStretch(1)
         outer.addLayout(row)
         self.empty = label("No sessions yet. Start a new assessment or open the demo.", "muted")
@@ -176,11 +180,18 @@ class StartPage(QWidget):
         has = self.selected_id() is not None
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        if hasattr(self, "reassess_button"):  # issue 14
+            self.reassess_button.setEnabled(has)
 
     def _open(self) -> None:
         sid = self.selected_id()
         if sid is not None:
             self.open_requested.emit(sid)
+
+    def _emit(self, signal: Any) -> None:  # issue 14
+        sid = self.selected_id()
+        if sid is not None:
+            signal.emit(sid)
 
     def _delete(self) -> None:
         sid = self.selected_id()

@@ -86,6 +86,7 @@ class ThemePage(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
+        self.criteria_grid = grid  # issue 14: the carried-over marks go in its fifth column
         row = 0
         grid.addWidget(label("Present (now)", "h3", wrap=False), row, 2)
         self.future_column = label(wording.future_label(self._horizon), "h3", wrap=False)
