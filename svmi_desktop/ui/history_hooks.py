@@ -107,7 +107,8 @@ class HistoryPages(QObject):
         self.marks: dict[str, dict[str, Any]] = {code: {} for code in view.theme_pages}
         # Built after the page bar: put the new controls where they read, in the Tab order.
         _tab_before(
-            [self.compare_page.choice, self.compare_page.table, self.trend_page.table],
+            [self.compare_page.choice, self.compare_page.table, self.trend_page.table,
+             self.trend_page.radar],
             view.prev_button,
         )
         _tab_before(

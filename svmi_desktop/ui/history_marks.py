@@ -126,7 +126,7 @@ def mark_carried(
             mark.setVisible(is_carried)
         for column in ("present", "future"):
             button = page.buttons[(cid, column)]
-            base = criterion.text
+            base = getattr(button, "criterion_text", "") or criterion.text  # the prompt, if any
             button.setAccessibleDescription(
                 f"{base} ({wording.carried_marker()})" if is_carried else base
             )

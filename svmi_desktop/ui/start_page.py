@@ -139,7 +139,7 @@ class StartPage(QWidget):
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.open_button)
         row.addWidget(self.delete_button)
-        self.reassess_button = QPushButton(self.tr("Start a &re-assessment…"))  # issue 14
+        self.reassess_button = QPushButton(self.tr("Start a re-assessmen&t…"))  # issue 14
         self.reassess_button.clicked.connect(lambda: self._emit(self.reassess_requested))  # issue 14
         row.addWidget(self.reassess_button)  # issue 14
         row.addStretch(1)

@@ -78,6 +78,7 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     view.go("A")
     _grab(window, "theme-carried.png")
     # "Confirm them as they are" confirms theme B's carried answers without changing them.
+    view.theme_pages["B"]  # made when first shown (lazy pages), with its banner
     b_ids = {c.id for c in session.index.theme("B").asked} & session.lineage.carried
     assert b_ids and view.history_pages.banners["B"].text.text() == wording.carried_count_text(len(b_ids))
     before = dict(session.assessment.answers)
