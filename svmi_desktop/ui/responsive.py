@@ -10,8 +10,18 @@ pages) stay in view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QStackedWidget, QWidget
+from collections.abc import Sequence
+
+import shiboken6
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 
 class PageScroll(QScrollArea):
@@ -27,6 +37,46 @@ class PageScroll(QScrollArea):
         self.setAccessibleName(page.accessibleName())
 
 
+def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    """Bring a newly focused control into view in every page scroll area that holds it. (A
+    scroll area scrolls to the focused control itself, but with a page's own scroll area inside
+    a :class:`PageScroll` the outer one scrolls first, before the inner one has moved.)"""
+    if new is None:
+        return
+    outer = [a for a in _ancestors(new) if isinstance(a, PageScroll)]
+    if outer:
+        QTimer.singleShot(0, lambda: _ensure_visible(new, outer))
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    chain = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return chain
+
+
+def _ensure_visible(widget: QWidget, areas: Sequence[QWidget]) -> None:
+    if not shiboken6.isValid(widget):
+        return
+    for area in areas:  # innermost first
+        if shiboken6.isValid(area) and isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(widget, 8, 8)
+
+
+_following = False
+
+
+def follow_focus() -> None:
+    """Install :func:`_follow_focus` once for the application."""
+    global _following
+    app = QApplication.instance()
+    if not _following and isinstance(app, QApplication):
+        app.focusChanged.connect(_follow_focus)
+        _following = True
+
+
 class ScrollingStack(QStackedWidget):
     """A stack whose pages each scroll inside a :class:`PageScroll`.
 
@@ -36,6 +86,7 @@ class ScrollingStack(QStackedWidget):
     controls in view, such as an open session with its side list and Previous/Next)."""
 
     def addWidget(self, page: QWidget, scroll: bool = True) -> int:
+        follow_focus()
         return super().addWidget(PageScroll(page) if scroll else page)
 
     def insertWidget(self, position: int, page: QWidget, scroll: bool = True) -> int:
