@@ -403,8 +403,13 @@ def visible_rect(widget: QWidget, root: QWidget) -> QRect:
 
 
 def scroll_into_view(widget: QWidget) -> None:
+    """All of the control, innermost scroll area first. (``ensureWidgetVisible`` would show
+    only a text box's cursor.)"""
+    from svmi_desktop.ui.responsive import show_whole
+
     for area in _blocks(widget, widget.window())[::-1]:
-        area.ensureWidgetVisible(widget, 0, 0)
+        show_whole(area, widget, 0)
+        settle()
     settle()
 
 
