@@ -36,6 +36,7 @@ YEAR_COLUMNS = ("Year", "Theme", "Ref", "Action", "Owner", "Due", "Status", "Not
 EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
 WRAPPED = {"Action": 22, "Note": 12}  # columns whose text wraps: their least width, in characters
 MATRIX_MIN_CHARS = 18  # the least width of a "To reach …" column, in characters
+TABLE_MIN_LINES = 14  # the least height of the tables, in lines of text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -138,6 +139,7 @@ class PlanPage(QWidget):
         self.years.itemChanged.connect(self._changed)
         self.tabs.addTab(self.years, "By year (edit owners and dates)")
         self.tabs.currentChanged.connect(lambda _: self._fit_columns())
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton("&Add an action…")
@@ -251,6 +253,9 @@ class PlanPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            # Room for several rows at any text size: on a short screen the page's heading
+            # scrolls away rather than squeezing the tables to one row.
+            self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
             self._fit_columns()
 
     def row_of(self, key: str) -> int:
