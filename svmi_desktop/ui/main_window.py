@@ -9,14 +9,15 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
 
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
 from ..storage.errors import StorageError
-from .responsive import ScrollingStack, fit_to_screen
+from . import window_place
+from .responsive import ScrollingStack
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
 
@@ -211,46 +212,13 @@ class MainWindow(QMainWindow):
     def appearance_changed(self) -> None:
         """Hook: remembered by the preferences (see ``preferences.remember_window``)."""
 
-    # -- window size and place (issue 10) ----------------------------------------------------
-
-    def available_area(self) -> QRect:
-        """The part of the window's screen that windows may use (without panels and docks)."""
-        handle = self.windowHandle()
-        screen = handle.screen() if handle is not None else None
-        if screen is None:
-            screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
-        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+    # -- window size and place (issue 10; ui/window_place.py) --------------------------------
 
     def fit_default_size(self) -> None:
-        """The first size: 1280×800 or less, centred in the screen's free area."""
-        area = self.available_area()
-        margin_w, margin_h = self._frame_margins()
-        width = min(1280, area.width() - margin_w)
-        height = min(800, area.height() - margin_h)
-        self.resize(width, height)
-        self.move(
-            area.x() + (area.width() - width - margin_w) // 2,
-            area.y() + (area.height() - height - margin_h) // 2,
-        )
-
-    def _frame_margins(self) -> tuple[int, int]:
-        frame, inner = self.frameGeometry(), self.geometry()
-        if self.isVisible() and frame.width() > inner.width():
-            return frame.width() - inner.width(), frame.height() - inner.height()
-        return 0, 0
+        window_place.fit_default_size(self)
 
     def keep_on_screen(self) -> None:
-        """Pull the window back inside its screen's free area when a zoom step, a restored
-        geometry or a screen change left any of it outside (a full-screen or maximised window
-        is the window manager's to place)."""
-        if self.isFullScreen() or self.isMaximized() or not self.isVisible():
-            return
-        margin_w, margin_h = self._frame_margins()
-        place = fit_to_screen(self.frameGeometry(), self.available_area(), margin_w, margin_h)
-        if place is not None:
-            x, y, width, height = place
-            self.resize(width, height)
-            self.move(x, y)
+        window_place.keep_on_screen(self)
 
     def show_shortcuts(self) -> None:
         _dialogs().show_info(
