@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         longest = max(codes, key=lambda c: len(view.theme_pages[c].buttons))
         themes = codes if args.all_themes else sorted({codes[0], longest})
         window.show_start()
+        # Undo on offer all through the walk, with a long description: it too must stay in view.
+        window.offer_undo("Deleted the action “Publish a social value statement with every tender”", lambda: None)
         settle(app)
         first_size = window.frameGeometry().size()
 
