@@ -10,8 +10,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
+UNDO_MAX_PX = 320  # the Undo button's widest, at 100% text size
 
 
 # A head line ``title = "..."`` whose value needs no TOML decoding: no escape, no quote, no
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
         self.undo_button.setAccessibleName("Undo the last deletion")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
-        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
+        self._undo_text = ""
+        self._fit_undo_button()  # the status bar never widens the window
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, percent: int) -> None:
         self.appearance.set_zoom(percent)
-        self.undo_button.setMaximumWidth(self.appearance.px(420))
+        self._fit_undo_button()
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000)
         QTimer.singleShot(0, self.keep_on_screen)  # once the layouts have taken the new font
         self.appearance_changed()
@@ -216,6 +218,20 @@ class MainWindow(QMainWindow):
 
     def fit_default_size(self) -> None:
         window_place.fit_default_size(self)
+
+    def _fit_undo_button(self) -> None:
+        """Undo's button never widens the status bar: a long description is elided (the whole
+        of it in the tooltip and the accessible description)."""
+        from PySide6.QtCore import Qt
+
+        widest = self.appearance.px(UNDO_MAX_PX)
+        self.undo_button.setMaximumWidth(widest)
+        text = self._undo_text
+        fm = QFontMetrics(QApplication.font())  # the new size at once, before it reaches the button
+        room = widest - self.appearance.px(30)
+        self.undo_button.setText(fm.elidedText(text, Qt.TextElideMode.ElideRight, room) if text else "&Undo")
+        self.undo_button.setToolTip(text)
+        self.undo_button.setAccessibleDescription(text)
 
     def keep_on_screen(self) -> None:
         window_place.keep_on_screen(self)
@@ -382,7 +398,8 @@ class MainWindow(QMainWindow):
     def offer_undo(self, what: str, undo: object) -> None:
         assert callable(undo)
         self._undo = undo
-        self.undo_button.setText(f"Undo: {what}")
+        self._undo_text = f"Undo: {what}"
+        self._fit_undo_button()
         self.undo_button.show()
         self.undo_action.setEnabled(True)
         self.statusBar().showMessage(f"{what}. Press Ctrl+Z or Undo to bring it back.", 8000)
@@ -390,7 +407,8 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         undo, self._undo = self._undo, None
         self.undo_button.hide()
-        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
+        self._undo_text = ""
+        self._fit_undo_button()
         self.undo_action.setEnabled(False)
         if undo is not None:
             undo()

@@ -23,11 +23,12 @@ def available_area(window: QWidget) -> QRect:
 
 
 def fit_default_size(window: QWidget) -> None:
-    """The first size: 1280×800 or less, centred in the screen's free area."""
+    """The first size: 1280×800, or two thirds of a larger screen, never more than the
+    screen's free area; centred in it."""
     area = available_area(window)
     margin_w, margin_h = frame_margins(window)
-    width = min(1280, area.width() - margin_w)
-    height = min(800, area.height() - margin_h)
+    width = min(max(1280, area.width() * 2 // 3), area.width() - margin_w)
+    height = min(max(800, area.height() * 2 // 3), area.height() - margin_h)
     window.resize(width, height)
     window.move(
         area.x() + (area.width() - width - margin_w) // 2,
