@@ -267,7 +267,14 @@ def place_window(window: MainWindow, prefs: Preferences | None = None) -> None:
 
     if prefs is None or not preferences.restore_geometry(window, prefs):
         window.fit_default_size()
-    QTimer.singleShot(0, window.keep_on_screen)  # once shown, with the frame the manager adds
+
+    def shown() -> None:  # with the frame the window manager adds
+        window.keep_on_screen()
+        handle = window.windowHandle()
+        if handle is not None:  # moved to another screen, or a screen went away
+            handle.screenChanged.connect(lambda *_: QTimer.singleShot(0, window.keep_on_screen))
+
+    QTimer.singleShot(0, shown)
 
 
 def show_page(window: MainWindow, page: str) -> None:

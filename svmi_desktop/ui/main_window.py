@@ -9,8 +9,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ..errors import SvmiError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
 from ..storage.errors import StorageError
-from . import save_state
-from .responsive import ScrollingStack, fit_to_screen
+from . import save_state, window_place
+from .responsive import ScrollingStack
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
+UNDO_MAX_PX = 320  # the Undo button's widest, at 100% text size
 
 
 # A head line ``title = "..."`` whose value needs no TOML decoding: no escape, no quote, no
@@ -107,7 +108,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("Save status")
         self.undo_button = QPushButton("&Undo")
         self.undo_button.hide()
-        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
+        self._undo_text = ""
+        self._fit_undo_button()  # the status bar never widens the window
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, percent: int) -> None:
         self.appearance.set_zoom(percent)
-        self.undo_button.setMaximumWidth(self.appearance.px(420))
+        self._fit_undo_button()
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000)
         QTimer.singleShot(0, self.keep_on_screen)  # once the layouts have taken the new font
         self.appearance_changed()
@@ -226,46 +228,32 @@ class MainWindow(QMainWindow):
     def appearance_changed(self) -> None:
         """Hook: remembered by the preferences (see ``preferences.remember_window``)."""
 
-    # -- window size and place (issue 10) ----------------------------------------------------
-
-    def available_area(self) -> QRect:
-        """The part of the window's screen that windows may use (without panels and docks)."""
-        handle = self.windowHandle()
-        screen = handle.screen() if handle is not None else None
-        if screen is None:
-            screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
-        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+    # -- window size and place (issue 10; ui/window_place.py) --------------------------------
 
     def fit_default_size(self) -> None:
-        """The first size: 1280×800 or less, centred in the screen's free area."""
-        area = self.available_area()
-        margin_w, margin_h = self._frame_margins()
-        width = min(1280, area.width() - margin_w)
-        height = min(800, area.height() - margin_h)
-        self.resize(width, height)
-        self.move(
-            area.x() + (area.width() - width - margin_w) // 2,
-            area.y() + (area.height() - height - margin_h) // 2,
-        )
+        window_place.fit_default_size(self)
 
-    def _frame_margins(self) -> tuple[int, int]:
-        frame, inner = self.frameGeometry(), self.geometry()
-        if self.isVisible() and frame.width() > inner.width():
-            return frame.width() - inner.width(), frame.height() - inner.height()
-        return 0, 0
+    def _fit_undo_button(self) -> None:
+        """Undo's button never widens the status bar: a long description is elided (the whole
+        of it in the tooltip and the accessible description)."""
+        from PySide6.QtCore import Qt
+
+        widest = self.appearance.px(UNDO_MAX_PX)
+        self.undo_button.setMaximumWidth(widest)
+        text = self._undo_text
+        fm = QFontMetrics(QApplication.font())  # the new size at once, before it reaches the button
+        room = widest - self.appearance.px(30)
+        self.undo_button.setText(fm.elidedText(text, Qt.TextElideMode.ElideRight, room) if text else "&Undo")
+        self.undo_button.setToolTip(text)
+        self.undo_button.setAccessibleDescription(text)
+
+    def fit_undo_text(self, text: str) -> None:
+        """Show ``text`` on Undo's button, elided to fit (called by ``undo.EditHistory``)."""
+        self._undo_text = text
+        self._fit_undo_button()
 
     def keep_on_screen(self) -> None:
-        """Pull the window back inside its screen's free area when a zoom step, a restored
-        geometry or a screen change left any of it outside (a full-screen or maximised window
-        is the window manager's to place)."""
-        if self.isFullScreen() or self.isMaximized() or not self.isVisible():
-            return
-        margin_w, margin_h = self._frame_margins()
-        place = fit_to_screen(self.frameGeometry(), self.available_area(), margin_w, margin_h)
-        if place is not None:
-            x, y, width, height = place
-            self.resize(width, height)
-            self.move(x, y)
+        window_place.keep_on_screen(self)
 
     def show_shortcuts(self) -> None:
         _dialogs().show_info(

@@ -38,6 +38,7 @@ from .widgets import label
 
 WRAPPED = {"Action": 22, "Note": 12}  # columns whose text wraps: their least width, in characters
 MATRIX_MIN_CHARS = 18  # the least width of a "To reach …" column, in characters
+TABLE_MIN_LINES = 14  # the least height of the tables, in lines of text
 __all__ = ["EDITABLE", "KEY_ROLE", "YEAR_COLUMNS", "PlanPage"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -176,6 +177,7 @@ class PlanPage(QWidget):
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Due"), self._due_delegate)
         self.tabs.addTab(self.years, "By year (edit owners and dates)")
         self.tabs.currentChanged.connect(lambda _: self._fit_columns())
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton("&Add an action…")
@@ -271,6 +273,9 @@ class PlanPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            # Room for several rows at any text size: on a short screen the page's heading
+            # scrolls away rather than squeezing the tables to one row.
+            self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
             self._fit_columns()
 
     def row_of(self, key: str) -> int:
