@@ -91,12 +91,13 @@ class RadarChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         painter.fillRect(self.rect(), pal.base())
         if self.hasFocus():  # a visible focus mark when Tab reaches the chart
-            painter.setPen(QPen(pal.highlight().color(), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            # solid, 3 px, not antialiased: every pixel of it at full contrast (the 3:1 rule)
+            painter.setPen(QPen(pal.highlight().color(), 3, Qt.PenStyle.SolidLine))
+            painter.drawRect(self.rect().adjusted(2, 2, -3, -3))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = pal.text().color()
         geo = self.geometry_
         if geo is None:
