@@ -41,6 +41,7 @@ from .workbook_layout import (
     RES_NOW,
     SA_MET_FUTURE,
     SA_MET_NOW,
+    SA_OPEN_NOW,
     SPARE_ACTIONS,
     org_row,
     ref,
@@ -89,7 +90,8 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
             w.text(ws, r, PLAN_REF, c.id)
             w.text(ws, r, PLAN_THEME, theme_label(theme.code, theme.short))
             w.text(ws, r, PLAN_ACTION, c.action)
-            w.formula(ws, r, PLAN_LEVEL, fx.plan_level(c, met_now, met_future, now, future),
+            open_now = at.cells.cell(c, SA_OPEN_NOW)
+            w.formula(ws, r, PLAN_LEVEL, fx.plan_level(c, met_now, met_future, now, future, open_now),
                       int(item.target_level) if item and item.target_level else -1)
             w.formula(ws, r, PLAN_STRETCH, fx.plan_stretch(c, met_now, met_future, future),
                       int(bool(item and item.stretch)))

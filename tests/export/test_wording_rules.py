@@ -103,8 +103,7 @@ def test_unanswered_compliance_is_never_reported_as_failed(tmp_path, index, demo
     f = facts(index, demo)
     why = f.evaluation.theme("J").present.why
     assert [c.id for c in why.unanswered][:1] == ["J.F1"] and why.failed == ()
-    assert "J.F1" not in why.sentence and "not met" not in why.sentence
-    assert why.sentence == "Not compliant yet: a compliance question is not answered."
+    assert "not met" not in why.sentence and "not answered yet" in why.sentence.lower()
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(report_pdf(f))
     for text in (pdf_text(pdf), report_html(f).decode()):
