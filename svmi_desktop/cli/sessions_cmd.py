@@ -14,7 +14,6 @@ from typing import Any
 
 from ..catalog import IndexLibrary
 from ..domain.assessment import Assessment
-from ..domain.scoring import evaluate
 from ..errors import SvmiError
 from ..fileio import ExistsError
 from ..formats import assessment_file
@@ -138,20 +137,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ..services.workshop import Workshops
+
     paths = app_paths(args)
     library = IndexLibrary(paths.indexes_dir)
     assessment = assessment_file.read(args.file, library)
-    index = library.get(assessment.index_id)
-    evaluation = evaluate(index, assessment.answers)
-    asked = index.asked_ids
-    answered = sum(1 for cid in asked if not assessment.answer(cid).is_empty)
     with Store.open(paths) as store:
         _note_recovery(store)
-        session_id = store.create_session(assessment)
-        store.set_summary(
-            session_id, answered, len(asked), evaluation.present.mean, evaluation.future.mean
-        )
-    print_text(str(session_id))
+        session = Workshops(store, library).add(assessment)  # the app's own use case
+    print_text(str(session.session_id))
     return 0
 
 

@@ -143,3 +143,60 @@ def stretch_note() -> str:
         _CONTEXT,
         "Stretch: ticked for the future above the level the theme is planned to reach.",
     )
+
+
+# -- issue 11 --------------------------------------------------------------------------------
+# Stored keys turned into labels, and plurals. The context strings are the catalogue's
+# (resources/translations/svmi_*.ts); keep them and the English text as they are, or every
+# translation of them is lost.
+
+
+def status_label(status: str) -> str:
+    """An action's status key ("not-started", "in-progress", "done") as a person reads it."""
+    labels = {
+        "not-started": tr(_CONTEXT, "Not started"),
+        "in-progress": tr(_CONTEXT, "In progress"),
+        "done": tr(_CONTEXT, "Done"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def organisation_type_label(key: str) -> str:
+    """An organisation type key ("fire") as a person reads it ("Fire and rescue"); a type of
+    the user's own (free text) is shown as it was typed."""
+    labels = {
+        "police": tr(_CONTEXT, "Police"),
+        "fire": tr(_CONTEXT, "Fire and rescue"),
+        "university": tr(_CONTEXT, "University"),
+        "council": tr(_CONTEXT, "Council"),
+        "nhs": tr(_CONTEXT, "NHS body"),
+        "central-government": tr(_CONTEXT, "Central government"),
+        "business": tr(_CONTEXT, "Business"),
+        "other": tr(_CONTEXT, "Other"),
+    }
+    return labels.get(key, key)
+
+
+def answered_text(answered: int, asked: int) -> str:
+    """Progress: "12 of 80 answered" (the plural follows ``asked``)."""
+    return trf(_CONTEXT, "%1 of %n answered", answered, n=asked)
+
+
+def actions_count_text(count: int) -> str:
+    """"1 action", "3 actions"."""
+    return tr(_CONTEXT, "%n action(s)", count)
+
+
+def yes_no(value: bool | None) -> str:
+    """An answer as the workbook and reports show it: "Yes", "No", or "" when unanswered."""
+    if value is None:
+        return ""
+    return tr(_CONTEXT, "Yes") if value else tr(_CONTEXT, "No")
+
+
+def language_note() -> str:
+    """Said wherever the Welsh text appears: it is a draft awaiting a translator's review."""
+    return tr(
+        _CONTEXT,
+        "This translation is awaiting review by a Welsh-language translator.",
+    )

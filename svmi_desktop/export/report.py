@@ -14,6 +14,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..domain import wording
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation, ThemeResult
 from . import palette
@@ -82,7 +83,7 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
         Paragraph(para_line(a.organisation.name), s["org"]),
     ]
     cover = [
-        ("Type", a.organisation.type),
+        ("Type", wording.organisation_type_label(a.organisation.type)),
         ("Region", a.organisation.region),
         ("Workshop date", f"{w.date.day} {w.date:%B %Y}"),
         ("Facilitator", w.facilitator),
@@ -238,7 +239,7 @@ def _action_table(facts: Facts, items: Any, s: dict[str, Any], width: float) -> 
             Paragraph(para_line(target_text(item)), cell),
             Paragraph(para_text(item.owner), cell),
             Paragraph(item.due.isoformat(), cell),
-            Paragraph(para_line(item.status.value), cell),
+            Paragraph(para_line(wording.status_label(item.status)), cell),
         ])
     fractions = [0.14, 0.37, 0.11, 0.14, 0.13, 0.11]
     table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)

@@ -25,9 +25,22 @@ import json
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..domain import wording
 from ..domain.criteria import Criterion, Kind
 from ..domain.levels import Level
 from ..formats import assessment_file
+from ..formats.workbook_layout import (  # shared with the reader
+    CHUNK,
+    DATA_LAYOUT,
+    DATA_MARKER,
+    DATA_SHEET,
+    NO,
+    NOT_ASKED,
+    PLAN_LIST_HEADERS,
+    SELF_ASSESSMENT_HEADERS,
+    SHEETS,
+    YES,
+)
 from . import palette
 from .summary import Facts, column_title, level_text, target_columns, target_text
 from .text import clean_text, one_line
@@ -35,16 +48,6 @@ from .workbook_cells import SheetWriter
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
-
-SHEETS = ("Instructions", "Organisation", "Self Assessment", "Results", "Action Plan")
-DATA_SHEET = "svmi_data"
-DATA_MARKER = "svmi-data"
-DATA_LAYOUT = 1
-CHUNK = 32_000
-SELF_ASSESSMENT_HEADERS = ("Theme", "Ref", "Level", "Criterion", "Present", "Future", "Notes")
-PLAN_LIST_HEADERS = ("Year", "Theme", "Ref", "Action", "Target", "Owner", "Due", "Status", "Note")
-NOT_ASKED = "n/a"
-YES, NO = "Yes", "No"
 
 
 def workbook_bytes(facts: Facts) -> bytes:
@@ -117,7 +120,7 @@ class _Writer(SheetWriter):
         w = a.workshop
         rows: list[tuple[str, str | int | _dt.date, str]] = [
             ("Organisation", a.organisation.name, "organisation name"),
-            ("Type", a.organisation.type, "organisation type"),
+            ("Type", wording.organisation_type_label(a.organisation.type), "organisation type"),
             ("Region", a.organisation.region, "region"),
             ("Workshop date", w.date, ""),
             ("Facilitator", w.facilitator, "facilitator"),
@@ -298,7 +301,7 @@ class _Writer(SheetWriter):
                 self.text(ws, r, 5, target_text(item))
                 self.text(ws, r, 6, item.owner, f"the owner of {where}")
                 self.date(ws, r, 7, item.due)
-                self.text(ws, r, 8, item.status.value)
+                self.text(ws, r, 8, wording.status_label(item.status))
                 self.text(ws, r, 9, item.note, f"the note on {where}")
         if r == list_header:
             self.text(ws, r + 1, 1, "No actions: every theme is already at its future level.")

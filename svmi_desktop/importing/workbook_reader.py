@@ -20,15 +20,15 @@ from typing import Any
 from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
 from ..domain.criteria import Index, Kind
 from ..errors import FileFormatError
-from ..export.workbook import (
+from ..formats import assessment_file
+from ..formats.assessment_file import IndexResolver
+from ..formats.workbook_layout import (
     DATA_LAYOUT,
     DATA_MARKER,
     DATA_SHEET,
     NOT_ASKED,
     SELF_ASSESSMENT_HEADERS,
 )
-from ..formats import assessment_file
-from ..formats.assessment_file import IndexResolver
 
 SHEET = "Self Assessment"
 MAX_ROWS = 5_000

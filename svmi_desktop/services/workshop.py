@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the domain classes are imported when a session is made or o
         Workshop,
     )
     from ..domain.criteria import Index
+    from ..domain.results import Results
     from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()
@@ -83,6 +84,7 @@ class WorkshopSession:
         self.index = index
         self.assessment = assessment
         self._pending: OrderedDict[Hashable, Callable[[], None]] = OrderedDict()
+        self.results: Results
         self.evaluation: Evaluation
         self.plan: ActionPlan
         self._recompute()
@@ -96,11 +98,11 @@ class WorkshopSession:
 
     @property
     def answered(self) -> int:
-        return sum(1 for cid in self.index.asked_ids if not self.assessment.answer(cid).is_empty)
+        return self.results.answered
 
     @property
     def asked(self) -> int:
-        return len(self.index.asked_ids)
+        return self.results.asked
 
     def answer(self, criterion_id: str) -> Answer:
         """The answer shown for a criterion (a restatement shows the answer it restates)."""
@@ -254,11 +256,11 @@ class WorkshopSession:
         )
 
     def _recompute(self) -> None:
-        from ..domain.action_plan import build_action_plan
-        from ..domain.scoring import evaluate
+        from ..domain.results import assess
 
-        self.evaluation = evaluate(self.index, self.assessment.answers)
-        self.plan = build_action_plan(self.index, self.assessment, self.evaluation)
+        self.results = assess(self.index, self.assessment)
+        self.evaluation = self.results.evaluation
+        self.plan = self.results.plan
 
     def _save(self, key: Hashable, write: Callable[[], None]) -> None:
         self._pending.pop(key, None)
@@ -348,13 +350,28 @@ class Workshops:
                 return self.open(summary.id)
         return self.add(demo)
 
-    def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
-        """Import a workbook or assessment file as a new session; returns it and any differences."""
-        from .exports import import_path  # type: ignore[import-not-found,unused-ignore]
+    def read_import(self, path: Path) -> tuple[Assessment, tuple[str, ...]]:
+        """Read a workbook or assessment file (slow: run it off the UI thread); stores nothing."""
+        from .exports import import_path
 
         result = import_path(path, self.library)
-        differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
-        return self.add(result.assessment), differences
+        return result.assessment, tuple(str(d) for d in result.differences)
+
+    def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
+        """Import a workbook or assessment file as a new session; returns it and any differences."""
+        assessment, differences = self.read_import(path)
+        return self.add(assessment), differences
+
+    def add_index_file(self, path: Path) -> Index:
+        """Add the user's own index file to the library (validated); returns the index."""
+        return self.library.add_file(path)
+
+    def maybe_backup(self) -> None:
+        """Make the store's periodic verified backup when one is due (stores without backups:
+        nothing to do)."""
+        backup = getattr(self.store, "maybe_backup", None)
+        if backup is not None:
+            backup()
 
     def delete(self, session_id: int) -> None:
         """Delete a session; :meth:`restore` undoes it until the app closes."""

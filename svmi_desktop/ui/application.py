@@ -8,15 +8,16 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..catalog import IndexLibrary
 from ..paths import AppPaths
+from ..services.sessions_store import StorageError, StoreLockedError
+from ..services.sessions_store import open_store as _open
 from ..services.workshop import Workshops
-from ..storage import Store
-from ..storage.errors import StorageError, StoreLockedError
 from .main_window import MainWindow
 from .style import Appearance, register_font
 
@@ -97,10 +98,10 @@ def install_crash_handler(log_path: Path) -> None:
     sys.excepthook = hook
 
 
-def open_store(paths: AppPaths) -> Store | None:
+def open_store(paths: AppPaths) -> Any:
     # The dialogs module is imported only when opening fails: it is not needed to start.
     try:
-        return Store.open(paths)
+        return _open(paths)
     except StoreLockedError as error:
         from . import dialogs
 
@@ -110,7 +111,7 @@ def open_store(paths: AppPaths) -> Store | None:
             f"{error}\n\nOpen the sessions read-only in this window? You can look, but not change.",
         ):
             try:
-                return Store.open(paths, read_only=True)
+                return _open(paths, read_only=True)
             except StorageError as again:
                 dialogs.show_storage_error(None, again, kept=False)
         return None

@@ -109,15 +109,15 @@ class ExportPage(QWidget):
     def export(self, formats: set[str]) -> None:
         folder = Path(self.folder_edit.text().strip() or ".")
         index, assessment = self.session.index, self.session.assessment
+        results = self.session.results  # the exports print the session's results, never rescore
         overwrite, email_to = self.overwrite.isChecked(), self.email_to.text().strip()
         self._busy(True)
         self.progress.setRange(0, 0)
         self.result.setText("Exporting…")
 
         def work(progress: Any) -> Any:
-            from ..services.exports import export_all  # type: ignore[import-not-found,unused-ignore]
+            from ..services.exports import export_all
 
-            folder.mkdir(parents=True, exist_ok=True)
             return export_all(
                 index,
                 assessment,
@@ -126,6 +126,7 @@ class ExportPage(QWidget):
                 overwrite=overwrite,
                 email_to=email_to,
                 progress=progress,
+                results=results,
             )
 
         run_in_background(work, self._done, self._failed, self._progress)
@@ -153,8 +154,6 @@ class ExportPage(QWidget):
         self.result.setText("")
         if isinstance(error, SvmiError | OSError):
             dialogs.show_error(self.window(), "The export did not finish", str(error))
-        elif isinstance(error, ImportError):
-            dialogs.show_error(self.window(), "Export is not available", "This build cannot export yet.")
         else:
             raise error
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.assessment import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
@@ -76,7 +77,8 @@ class NewAssessmentPage(QWidget):
         form.addRow("", self.org_error)
 
         self.org_type = QComboBox()
-        self.org_type.addItems(ORGANISATION_TYPES)
+        for key in ORGANISATION_TYPES:
+            self.org_type.addItem(wording.organisation_type_label(key), key)
         self.org_type.setAccessibleName("Organisation type")
         form.addRow("&Type", self.org_type)
         self.region = QLineEdit()
@@ -195,7 +197,7 @@ class NewAssessmentPage(QWidget):
         return NewSession(
             index_id=str(self.index.currentData()),
             organisation=Organisation(
-                name, self.org_type.currentText(), self.region.text().strip()
+                name, str(self.org_type.currentData()), self.region.text().strip()
             ),
             workshop=Workshop(
                 date=_dt.date(d.year(), d.month(), d.day()),

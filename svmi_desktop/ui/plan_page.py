@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.action_plan import ActionItem, ActionPlan
 from ..domain.assessment import Status
 from ..domain.criteria import Index
@@ -42,7 +43,7 @@ class StatusDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems([s.value for s in Status])
+        combo.addItems([wording.status_label(s) for s in Status])
         combo.setAccessibleName("Status")
         return combo
 
@@ -203,7 +204,7 @@ class PlanPage(QWidget):
                 item.action + ("  (stretch)" if item.stretch else ""),
                 item.owner,
                 item.due.isoformat(),
-                item.status.value,
+                wording.status_label(item.status),
                 item.note,
             )
             for c, value in enumerate(values):
@@ -242,7 +243,7 @@ class PlanPage(QWidget):
             except ValueError:
                 return
         elif field == "status":
-            value = Status(text) if text in {s.value for s in Status} else Status.NOT_STARTED
+            value = {wording.status_label(s): s for s in Status}.get(text, Status.NOT_STARTED)
         self.edit_requested.emit(key, field, value)
 
     def selected_key(self) -> str | None:

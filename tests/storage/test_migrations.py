@@ -74,14 +74,14 @@ def test_version_1_database_upgrades_with_all_data_intact(paths):
             assert (summary.asked, summary.present_mean) == (0, None)  # new v2 columns
         conn = store._conn
         assert conn is not None
-        assert repository.user_version(conn) == SCHEMA_VERSION == 2
+        assert repository.user_version(conn) == SCHEMA_VERSION
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert store.integrity_check() == "ok"
         # the new column works
         action = dataclasses.replace(store.load(1).custom_actions[0], target_level=3)
         store.put_custom_action(1, action)
         assert store.load(1).custom_actions[0].target_level == 3
-    (before_backup,) = [p for p in backups.list_backups(paths.backups_dir) if "-before-v2" in p.name]
+    (before_backup,) = [p for p in backups.list_backups(paths.backups_dir) if "-before-v" in p.name]
     assert backups.verify(before_backup)
     assert dump(before_backup) == before  # exactly the version-1 data
     with Store.open(paths) as store:  # no second migration, no second pre-upgrade backup

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .connections import transaction
+from .schema_v4 import V4
 
 _V1 = (
     """CREATE TABLE sessions (
@@ -95,6 +96,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "custom action target level; cached session summary", _V2),
+    Migration(4, "action statuses and organisation types stored as keys", V4),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
