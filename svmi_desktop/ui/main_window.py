@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from ..errors import SvmiError
+from ..services.sessions_store import StorageError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
-from ..storage.errors import StorageError
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ..domain.assessment import AnswerRuleError
 from ..domain.scoring import ThemeResult
 from ..errors import SvmiError
+from ..services.sessions_store import StorageError
 from ..services.workshop import WorkshopSession
-from ..storage.errors import StorageError
 from . import dialogs
 from .intro_page import IntroPage
 from .plan_page import PlanPage
