@@ -10,6 +10,7 @@ Latin-script names (ŵ ŷ â ł é £ €). Glyphs it lacks (emoji) show as blan
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +43,7 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     register_fonts()
     a = facts.assessment
     org = one_line(a.organisation.name, 200)
-    kind = "board summary" if board else "self-assessment report"
+    kind = R("board summary") if board else R("self-assessment report")
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -51,21 +52,35 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=f"SVMI {kind} – {org}",
+        title=wording.trf("Report", "SVMI %1 – %2", kind, org),
         author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
-        subject="Social Value Maturity Index self-assessment",
+        subject=R("Social Value Maturity Index self-assessment"),
         creator=f"SVMI Desktop {__version__}",
         keywords=["SVMI", "social value", "maturity index"],
-        lang="en-GB",
+        lang=R("en-GB"),  # the document's language, as the catalogue says (cy-GB in Welsh)
     )
     paragraph_styles = styles()
-    footer = f"SVMI {kind} – {shorten(org, 70)}"
+    footer = wording.trf("Report", "SVMI %1 – %2", kind, shorten(org, 70))
     if board:
         story = _board_story(facts, paragraph_styles, doc.width, doc.height)
     else:
         story = _report_story(facts, paragraph_styles, doc.width)
     doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()
+
+
+def R(text: str) -> str:
+    """A wording of the report, in the export's language (context "Report" of the catalogue)."""
+    return wording.tr("Report", text)
+
+
+def _long_date(day: _dt.date) -> str:
+    """"21 November 2026", the month named in the export's language."""
+    months = (
+        R("January"), R("February"), R("March"), R("April"), R("May"), R("June"), R("July"),
+        R("August"), R("September"), R("October"), R("November"), R("December"),
+    )
+    return wording.trf("Report", "%1 %2 %3", day.day, months[day.month - 1], day.year)
 
 
 # --- fonts, styles, page furniture -------------------------------------------------------
@@ -77,30 +92,34 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
     w = a.workshop
     story: list[Flowable] = [
         Spacer(1, 60),
-        Paragraph("Social Value Maturity Index", s["title"]),
-        Paragraph("Self-assessment report", s["h1"]),
+        Paragraph(para_line(R("Social Value Maturity Index")), s["title"]),
+        Paragraph(para_line(R("Self-assessment report")), s["h1"]),
         Spacer(1, 24),
         Paragraph(para_line(a.organisation.name), s["org"]),
     ]
     cover = [
-        ("Type", wording.organisation_type_label(a.organisation.type)),
-        ("Region", a.organisation.region),
-        ("Workshop date", f"{w.date.day} {w.date:%B %Y}"),
-        ("Facilitator", w.facilitator),
-        ("Programme horizon", f"{w.horizon_years} year{'s' if w.horizon_years != 1 else ''}"),
-        ("Index", f"{facts.index.title} (version {a.index_version})"),
+        (R("Type"), wording.organisation_type_label(a.organisation.type)),
+        (R("Region"), a.organisation.region),
+        (R("Workshop date"), _long_date(w.date)),
+        (R("Facilitator"), w.facilitator),
+        (R("Programme horizon"), wording.tr("Report", "%n year(s)", w.horizon_years)),
+        (R("Index"), wording.trf("Report", "%1 (version %2)", facts.index.title, a.index_version)),
     ]
     story.append(_pairs_table([(k, v) for k, v in cover if v], s, width))
     story += [
         Spacer(1, 30),
         Paragraph(
-            "Overall level now: <b>" + para_line(overall_text(ev.present)) + "</b>; "
-            f"in {w.horizon_years} year{'s' if w.horizon_years != 1 else ''}: <b>"
-            + para_line(overall_text(ev.future)) + "</b>.",
+            wording.trf(
+                "Report",
+                "Overall level now: <b>%1</b>; %2: <b>%3</b>.",
+                para_line(overall_text(ev.present)),
+                para_line(wording.future_label(w.horizon_years).lower()),
+                para_line(overall_text(ev.future)),
+            ),
             s["big"],
         ),
         PageBreak(),
-        Paragraph("Summary", s["h1"]),
+        Paragraph(para_line(R("Summary")), s["h1"]),
         radar_drawing(ev, facts, min(width, 440), 300),
         Spacer(1, 8),
         _level_table(ev, s, width),
@@ -110,31 +129,32 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
     gaps = biggest_gaps(ev)
     if gaps:
         names = ", ".join(
-            f"{para_line(r.theme.title)} ({r.present.level.label} → {r.future.level.label})"
+            f"{para_line(r.theme.title)} ({para_line(wording.level_name(r.present.level))} → "
+            f"{para_line(wording.level_name(r.future.level))})"
             for r in gaps
         )
-        story.append(Paragraph(f"The biggest steps planned: {names}.", s["body"]))
-    story += [PageBreak(), Paragraph("Why this level", s["h1"])]
+        story.append(Paragraph(wording.trf("Report", "The biggest steps planned: %1.", names), s["body"]))
+    story += [PageBreak(), Paragraph(para_line(R("Why this level")), s["h1"])]
     for r in ev.themes:
         story += _why(r, s)
-    story += [PageBreak(), Paragraph("Action plan by year", s["h1"])]
+    story += [PageBreak(), Paragraph(para_line(R("Action plan by year")), s["h1"])]
     years = plan.by_year()
     if not years:
-        story.append(Paragraph("No actions: every theme is already at its future level.", s["body"]))
+        story.append(Paragraph(para_line(R("No actions: every theme is already at its future level.")), s["body"]))
     for year, items in years.items():
         due = max(i.due for i in items)
-        story.append(Paragraph(f"Year {year} (by {due.isoformat()})", s["h2"]))
+        story.append(Paragraph(para_line(wording.trf("Report", "Year %1 (by %2)", year, due.isoformat())), s["h2"]))
         story.append(_action_table(facts, items, s, width))
-    story.append(Paragraph("Notes", s["h1"]))
+    story.append(Paragraph(para_line(R("Notes")), s["h1"]))
     noted = [t for t in facts.index.themes if a.notes.get(t.code)]
     if not noted:
-        story.append(Paragraph("No notes were recorded.", s["body"]))
+        story.append(Paragraph(para_line(R("No notes were recorded.")), s["body"]))
     for t in noted:
         story.append(Paragraph(f"{para_line(t.code)} {para_line(t.title)}", s["h2"]))
         story.append(Paragraph(para_text(a.notes[t.code]), s["body"]))
-    story.append(Paragraph("Participants", s["h1"]))
+    story.append(Paragraph(para_line(R("Participants")), s["h1"]))
     if not w.participants:
-        story.append(Paragraph("No participants were recorded.", s["body"]))
+        story.append(Paragraph(para_line(R("No participants were recorded.")), s["body"]))
     else:
         story.append(_participants(facts, s, width))
     return story
@@ -142,12 +162,15 @@ def _report_story(facts: Facts, s: dict[str, Any], width: float) -> list[Flowabl
 
 def _overall_sentence(facts: Facts) -> str:
     ev = facts.evaluation
-    text = (
-        f"The overall level is the mean of the {len(ev.themes)} theme levels: "
-        f"{overall_text(ev.present)} now and {overall_text(ev.future)} in future."
+    text = wording.trf(
+        "Report",
+        "The overall level is the mean of the %1 theme levels: %2 now and %3 in future.",
+        len(ev.themes),
+        overall_text(ev.present),
+        overall_text(ev.future),
     )
     if ev.present.incomplete or ev.future.incomplete:
-        text += " Some criteria are not answered yet, so provisional levels may change."
+        text += " " + R("Some criteria are not answered yet, so provisional levels may change.")
     return para_line(text)
 
 
@@ -155,14 +178,14 @@ def _why(r: ThemeResult, s: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph
 
     out: list[Flowable] = [Paragraph(f"{para_line(r.theme.code)} {para_line(r.theme.title)}", s["h2"])]
-    for name, tl in (("Now", r.present), ("Future", r.future)):
-        out.append(Paragraph(f"<b>{name}:</b> {para_line(tl.why.sentence)}", s["body"]))
+    for name, tl in ((R("Now"), r.present), (R("Future"), r.future)):
+        out.append(Paragraph(f"<b>{para_line(name)}:</b> {para_line(tl.why.sentence)}", s["body"]))
         for c in tl.why.missing:
             out.append(Paragraph(f"{para_line(c.id)}: {para_text(c.text)}", s["small"],
                                  bulletText="•"))
         if tl.why.unanswered:
             ids = ", ".join(c.id for c in tl.why.unanswered)
-            out.append(Paragraph(f"Not answered yet: {para_line(ids)}.", s["small"]))
+            out.append(Paragraph(wording.trf("Report", "Not answered yet: %1.", para_line(ids)), s["small"]))
     return [KeepTogether(out)]
 
 
@@ -181,8 +204,8 @@ def _level_table(ev: Evaluation, s: dict[str, Any], width: float, compact: bool 
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     cell, cellb = s["cell"], s["cellb"]
-    data: list[list[Any]] = [[Paragraph("Theme", cellb), Paragraph("Now", cellb),
-                              Paragraph("Future", cellb)]]
+    data: list[list[Any]] = [[Paragraph(para_line(R("Theme")), cellb), Paragraph(para_line(R("Now")), cellb),
+                              Paragraph(para_line(R("Future")), cellb)]]
     style: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor("#" + palette.HEADER_FILL)),
@@ -208,7 +231,7 @@ def _level_table(ev: Evaluation, s: dict[str, Any], width: float, compact: bool 
         style.append(("BACKGROUND", (2, row), (2, row), HexColor("#" + palette.fill(r.future.level))))
     last = len(data)
     data.append([
-        Paragraph("<b>Overall (mean)</b>", cell),
+        Paragraph(f"<b>{para_line(R('Overall (mean)'))}</b>", cell),
         level_para(ev.present.level, overall_text(ev.present), bold=True),
         level_para(ev.future.level, overall_text(ev.future), bold=True),
     ])
@@ -225,12 +248,12 @@ def _action_table(facts: Facts, items: Any, s: dict[str, Any], width: float) -> 
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     cell, cellb, small = s["cell"], s["cellb"], s["small"]
-    head = ["Theme", "Action", "Target", "Owner", "Due", "Status"]
-    data: list[list[Any]] = [[Paragraph(h, cellb) for h in head]]
+    head = [R("Theme"), R("Action"), R("Target"), R("Owner"), R("Due"), R("Status")]
+    data: list[list[Any]] = [[Paragraph(para_line(h), cellb) for h in head]]
     for item in items:
         action: list[Any] = [Paragraph(para_text(item.action), cell)]
         if item.note:
-            action.append(Paragraph("Note: " + para_text(item.note), small))
+            action.append(Paragraph(wording.trf("Report", "Note: %1", para_text(item.note)), small))
         if item.criterion:
             action.append(Paragraph(para_line(item.criterion), small))
         data.append([
@@ -259,8 +282,8 @@ def _participants(facts: Facts, s: dict[str, Any], width: float) -> Flowable:
 
     people = facts.assessment.workshop.participants
     named = any(p.name.strip() for p in people)
-    head = ["Role", "Name"] if named else ["Role"]
-    data: list[list[Any]] = [[Paragraph(h, s["cellb"]) for h in head]]
+    head = [R("Role"), R("Name")] if named else [R("Role")]
+    data: list[list[Any]] = [[Paragraph(para_line(h), s["cellb"]) for h in head]]
     for p in people:
         row = [Paragraph(para_text(p.role), s["cell"])]
         if named:
@@ -285,17 +308,23 @@ def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -
     a, ev = facts.assessment, facts.evaluation
     year1 = year_actions(facts.plan, 1)
     head: list[Flowable] = [
-        Paragraph("SVMI self-assessment – board summary", s["h1"]),
+        Paragraph(para_line(R("SVMI self-assessment – board summary")), s["h1"]),
         Paragraph(para_line(a.organisation.name, BOARD_NAME_CHARS), s["big"]),
         Paragraph(
-            f"Workshop {a.workshop.date.isoformat()} · overall now <b>{para_line(overall_text(ev.present))}</b>"
-            f" → in {a.workshop.horizon_years} years <b>{para_line(overall_text(ev.future))}</b>",
+            wording.trf(
+                "Report",
+                "Workshop %1 · overall now <b>%2</b> → %3 <b>%4</b>",
+                a.workshop.date.isoformat(),
+                para_line(overall_text(ev.present)),
+                para_line(wording.future_label(a.workshop.horizon_years).lower()),
+                para_line(overall_text(ev.future)),
+            ),
             s["body"],
         ),
         radar_drawing(ev, facts, width, 240),
         Spacer(1, 4),
         _level_table(ev, s, width, compact=True),
-        Paragraph("Year 1 actions", s["h2"]),
+        Paragraph(para_line(R("Year 1 actions")), s["h2"]),
     ]
 
     items: list[Flowable] = []
@@ -307,9 +336,10 @@ def _board_story(facts: Facts, s: dict[str, Any], width: float, height: float) -
 
     def more(n: int) -> list[Flowable]:
         if not year1:
-            return [Paragraph("No year 1 actions.", s["small"])]
+            return [Paragraph(para_line(R("No year 1 actions.")), s["small"])]
         if n < len(year1):
-            return [Paragraph(f"… and {len(year1) - n} more in the full report.", s["small"])]
+            more_text = wording.tr("Report", "… and %n more in the full report.", len(year1) - n)
+            return [Paragraph(para_line(more_text), s["small"])]
         return []
 
     def used(flowables: list[Flowable]) -> float:

@@ -67,9 +67,9 @@ def workbook_bytes(facts: Facts) -> bytes:
     writer.data(wb.create_sheet(DATA_SHEET))
     wb.active = 2  # open on the Self Assessment
     org = one_line(facts.organisation, 200)
-    wb.properties.title = f"SVMI self-assessment – {org}"
+    wb.properties.title = wording.trf("Workbook", "SVMI self-assessment – %1", org)
     wb.properties.creator = f"SVMI Desktop {__version__}"
-    wb.properties.subject = "Social Value Maturity Index self-assessment"
+    wb.properties.subject = wording.tr("Workbook", "Social Value Maturity Index self-assessment")
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -81,37 +81,70 @@ def data_chunks(facts: Facts) -> list[str]:
     return [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
 
 
+def W(text: str) -> str:
+    """A wording of the workbook, in the export's language (tools/update_translations.py
+    collects ``W("...")`` calls into the catalogue, context "Workbook")."""
+    return wording.tr("Workbook", text)
+
+
+def _plan_list_headers() -> tuple[str, ...]:
+    """PLAN_LIST_HEADERS, translated (the same columns, in the same order)."""
+    out = (
+        W("Year"), W("Theme"), W("Ref"), W("Action"), W("Target"), W("Owner"), W("Due"),
+        W("Status"), W("Note"),
+    )
+    assert len(out) == len(PLAN_LIST_HEADERS)
+    return out
+
+
 class _Writer(SheetWriter):
     """The sheets, in order."""
 
     # --- sheets -------------------------------------------------------------------------
     def instructions(self, ws: Worksheet) -> None:
         a = self.f.assessment
-        self.title(ws, 1, "Social Value Maturity Index – self-assessment")
+        self.title(ws, 1, wording.tr("Workbook", "Social Value Maturity Index – self-assessment"))
+        how = wording.tr("Workbook", "How to use this workbook")
         lines = [
-            f"Organisation: {a.organisation.name}",
-            f"Workshop date: {a.workshop.date.isoformat()}",
-            f"Index: {self.f.index.title} (version {self.f.index.version})",
+            wording.trf("Workbook", "Organisation: %1", a.organisation.name),
+            wording.trf("Workbook", "Workshop date: %1", a.workshop.date.isoformat()),
+            wording.trf(
+                "Workbook", "Index: %1 (version %2)", self.f.index.title, self.f.index.version
+            ),
             "",
-            "How to use this workbook",
-            "1. Self Assessment lists every criterion of the index, theme by theme. Present says "
-            "whether the organisation meets it now, Future whether it will in "
-            f"{a.workshop.horizon_years} year(s). Choose Yes or No, or leave the cell blank.",
-            "2. Results shows each theme's level now and in future, the overall mean and the "
-            "radar chart. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, 4 Innovator. "
-            "A theme's level is the highest level whose requirements (and all below it) are met; "
-            "failing a compliance criterion makes it Non-compliant.",
-            "3. Action Plan lists what to do to move each theme from its present to its future "
-            "level, by theme and by year, with owners, due dates and status.",
+            how,
+            wording.tr(
+                "Workbook",
+                "1. Self Assessment lists every criterion of the index, theme by theme. Present "
+                "says whether the organisation meets it now, Future whether it will in %n "
+                "year(s). Choose Yes or No, or leave the cell blank.",
+                a.workshop.horizon_years,
+            ),
+            wording.tr(
+                "Workbook",
+                "2. Results shows each theme's level now and in future, the overall mean and the "
+                "radar chart. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, "
+                "4 Innovator. A theme's level is the highest level whose requirements (and all "
+                "below it) are met; failing a compliance criterion makes it Non-compliant.",
+            ),
+            wording.tr(
+                "Workbook",
+                "3. Action Plan lists what to do to move each theme from its present to its "
+                "future level, by theme and by year, with owners, due dates and status.",
+            ),
             "",
-            "Results and the action plan were calculated by SVMI Desktop when this file was made. "
-            "If you change Present or Future answers here, import the workbook into SVMI Desktop "
-            "to recalculate them; the import reads the answers from the Self Assessment sheet.",
-            f"Made by SVMI Desktop {__version__}.",
+            wording.tr(
+                "Workbook",
+                "Results and the action plan were calculated by SVMI Desktop when this file was "
+                "made. If you change Present or Future answers here, import the workbook into "
+                "SVMI Desktop to recalculate them; the import reads the answers from the Self "
+                "Assessment sheet.",
+            ),
+            wording.trf("Workbook", "Made by SVMI Desktop %1.", __version__),
         ]
         for i, line in enumerate(lines, start=3):
             cell = self.text(ws, i, 1, line)
-            if line == "How to use this workbook":
+            if line == how:
                 cell.font = self.bold
         self.page(ws, {"A": 110})
 
@@ -119,16 +152,16 @@ class _Writer(SheetWriter):
         a = self.f.assessment
         w = a.workshop
         rows: list[tuple[str, str | int | _dt.date, str]] = [
-            ("Organisation", a.organisation.name, "organisation name"),
-            ("Type", wording.organisation_type_label(a.organisation.type), "organisation type"),
-            ("Region", a.organisation.region, "region"),
-            ("Workshop date", w.date, ""),
-            ("Facilitator", w.facilitator, "facilitator"),
-            ("Programme horizon (years)", w.horizon_years, ""),
-            ("Index", f"{self.f.index.title} ({self.f.index.id})", ""),
-            ("Index version", a.index_version, ""),
+            (W("Organisation"), a.organisation.name, "organisation name"),
+            (W("Type"), wording.organisation_type_label(a.organisation.type), "organisation type"),
+            (W("Region"), a.organisation.region, "region"),
+            (W("Workshop date"), w.date, ""),
+            (W("Facilitator"), w.facilitator, "facilitator"),
+            (W("Programme horizon (years)"), w.horizon_years, ""),
+            (W("Index"), f"{self.f.index.title} ({self.f.index.id})", ""),
+            (W("Index version"), a.index_version, ""),
         ]
-        self.header(ws, 1, ("Field", "Value"))
+        self.header(ws, 1, (W("Field"), W("Value")))
         r = 2
         for label, value, field in rows:
             self.text(ws, r, 1, label).font = self.bold
@@ -140,7 +173,7 @@ class _Writer(SheetWriter):
                 self.text(ws, r, 2, value, field)
             r += 1
         r += 1
-        self.header(ws, r, ("Participant role", "Name (if given)"))
+        self.header(ws, r, (W("Participant role"), W("Name (if given)")))
         for i, p in enumerate(w.participants, 1):
             r += 1
             self.text(ws, r, 1, p.role, f"participant {i} role")
@@ -202,16 +235,19 @@ class _Writer(SheetWriter):
 
     def _criterion_level(self, ws: Worksheet, row: int, c: Criterion) -> None:
         if c.kind is Kind.COMPLIANCE:
-            self.level_cell(ws, row, 3, Level.NON_COMPLIANT, "Compliance")
+            self.level_cell(ws, row, 3, Level.NON_COMPLIANT, W("Compliance"))
         else:
-            self.level_cell(ws, row, 3, c.level, c.level.label)
+            self.level_cell(ws, row, 3, c.level, wording.level_name(c.level))
 
     def results(self, ws: Worksheet) -> None:
         from openpyxl.chart import RadarChart, Reference
 
         ev = self.f.evaluation
-        self.title(ws, 1, "Results")
-        headers = ("Ref", "Theme", "Present level", "Present", "Future level", "Future", "Gap")
+        self.title(ws, 1, W("Results"))
+        headers = (
+            W("Ref"), W("Theme"), W("Present level"), W("Present"), W("Future level"),
+            W("Future"), W("Gap"),
+        )
         self.header(ws, 3, headers)
         r = 3
         for t in ev.themes:
@@ -226,7 +262,7 @@ class _Writer(SheetWriter):
         last_theme = r
         r += 1
         self.text(ws, r, 1, "")
-        self.text(ws, r, 2, "Overall (mean of the themes)").font = self.bold
+        self.text(ws, r, 2, W("Overall (mean of the themes)")).font = self.bold
         for col, overall in ((3, ev.present), (5, ev.future)):
             cell = self.number(ws, r, col, overall.mean)
             cell.number_format = "0.0"
@@ -235,11 +271,11 @@ class _Writer(SheetWriter):
         if ev.present.incomplete or ev.future.incomplete:
             self.text(
                 ws, r + 2, 1,
-                "Provisional: some criteria are not answered yet, so these levels may change.",
+                W("Provisional: some criteria are not answered yet, so these levels may change."),
             ).alignment = self.top
         chart = RadarChart()
         chart.type = "marker"
-        chart.title = "Present and future levels (0-4)"
+        chart.title = W("Present and future levels (0-4)")
         chart.style = 26
         data = Reference(ws, min_col=3, max_col=3, min_row=3, max_row=last_theme)
         future = Reference(ws, min_col=5, max_col=5, min_row=3, max_row=last_theme)
@@ -269,9 +305,9 @@ class _Writer(SheetWriter):
 
     def action_plan(self, ws: Worksheet) -> None:
         plan = self.f.plan
-        self.title(ws, 1, "Action plan by theme")
+        self.title(ws, 1, W("Action plan by theme"))
         cols = target_columns(plan)
-        self.header(ws, 3, ["Theme", *[column_title(c) for c in cols]])
+        self.header(ws, 3, [W("Theme"), *[column_title(c) for c in cols]])
         r = 3
         for theme in self.f.index.themes:
             r += 1
@@ -286,10 +322,10 @@ class _Writer(SheetWriter):
         from openpyxl.worksheet.pagebreak import Break
 
         ws.row_breaks.append(Break(id=r - 1))  # the by-year list starts on a new page
-        self.title(ws, r, "Action plan by year")
+        self.title(ws, r, W("Action plan by year"))
         r += 1
         list_header = r
-        self.header(ws, r, PLAN_LIST_HEADERS)
+        self.header(ws, r, _plan_list_headers())
         for year, items in plan.by_year().items():
             for item in items:
                 r += 1
@@ -304,7 +340,7 @@ class _Writer(SheetWriter):
                 self.text(ws, r, 8, wording.status_label(item.status))
                 self.text(ws, r, 9, item.note, f"the note on {where}")
         if r == list_header:
-            self.text(ws, r + 1, 1, "No actions: every theme is already at its future level.")
+            self.text(ws, r + 1, 1, W("No actions: every theme is already at its future level."))
         width = {"A": 22, "B": 34, "C": 34, "D": 46, "E": 18, "F": 20, "G": 12, "H": 13, "I": 30}
         self.page(ws, width)
 

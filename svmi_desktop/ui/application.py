@@ -152,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
         app = existing
         app.setStyle("Fusion")
     app.setApplicationName("SVMI Desktop")
+    from . import i18n
+
+    i18n.install(getattr(args, "language", None) or i18n.current_language())
     appearance = Appearance(app, register_font(app))
     appearance.apply()
     if args.screenshot:
