@@ -48,15 +48,10 @@ class Why:
 
     @property
     def sentence(self) -> str:
-        """One plain-English line for screens and reports."""
-        if self.next_level is None:
-            return f"{self.level.label}: every requirement is met."
-        if self.level is Level.NON_COMPLIANT:
-            head = "Non-compliant: a fundamental requirement of the Act is not met"
-        else:
-            head = f"{self.level.label}: to reach {self.next_level.label}"
-        ids = ", ".join(c.id for c in self.missing)
-        return f"{head} ({ids})." if ids else f"{head}."
+        """One plain-English line for screens and reports, in the current language."""
+        from . import wording  # wording's one home for this sentence (issue 11)
+
+        return wording.why_text(self.level, self.next_level, [c.id for c in self.missing])
 
 
 @dataclass(frozen=True)

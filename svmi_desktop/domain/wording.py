@@ -200,3 +200,65 @@ def language_note() -> str:
         _CONTEXT,
         "This translation is awaiting review by a Welsh-language translator.",
     )
+
+
+def why_text(level: Level, next_level: Level | None, missing_ids: list[str]) -> str:
+    """"Why this level" in one line: "Mature: to reach Leader (C.L1, C.L2).", "Leader: every
+    requirement is met.", or the Non-compliant sentence (``domain.scoring.Why.sentence``)."""
+    if next_level is None:
+        return trf(_CONTEXT, "%1: every requirement is met.", level_name(level))
+    ids = ", ".join(missing_ids)
+    if level is Level.NON_COMPLIANT:
+        if ids:
+            return trf(
+                _CONTEXT, "Non-compliant: a fundamental requirement of the Act is not met (%1).", ids
+            )
+        return tr(_CONTEXT, "Non-compliant: a fundamental requirement of the Act is not met.")
+    if ids:
+        return trf(
+            _CONTEXT, "%1: to reach %2 (%3).", level_name(level), level_name(next_level), ids
+        )
+    return trf(_CONTEXT, "%1: to reach %2.", level_name(level), level_name(next_level))
+
+
+class Bilingual:
+    """A translator for bilingual text, the first language first ("Dilynwr / Follower").
+
+    A plain label goes through it whole. A text built from other wordings ("%1 (%2)" around a
+    level name) must not: its parts would be doubled inside the doubled whole. Such a text is
+    made with :func:`both`, which builds it once per language and joins the two; a document
+    can also be built once per language (:func:`parts`), as the PDF report is.
+    """
+
+    def __init__(self, *parts: Translator, separator: str = " / ") -> None:
+        self.parts = parts
+        self.separator = separator
+
+    def __call__(self, context: str, text: str, n: int = -1) -> str:
+        return self.join([part(context, text, n) for part in self.parts])
+
+    def join(self, texts: list[str]) -> str:
+        out: list[str] = []
+        for text in texts:
+            if text not in out:  # a number or a name reads the same in both: once
+                out.append(text)
+        return self.separator.join(out)
+
+
+def parts() -> tuple[Translator, ...] | None:
+    """The languages of a bilingual export, first first; ``None`` for one language."""
+    current = _translator.get()
+    return current.parts if isinstance(current, Bilingual) else None
+
+
+def both(build: Callable[[], str]) -> str:
+    """``build()`` in the current language, or once per language of a bilingual export, joined
+    ("Dilynwr (1), dros dro / Follower (1), provisional")."""
+    current = _translator.get()
+    if not isinstance(current, Bilingual):
+        return build()
+    texts = []
+    for part in current.parts:
+        with using(part):
+            texts.append(build())
+    return current.join(texts)

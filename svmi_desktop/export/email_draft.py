@@ -35,8 +35,10 @@ def E(text: str) -> str:
 
 def subject(facts: Facts) -> str:
     org = one_line(facts.organisation, SUBJECT_ORG_CHARS)
-    return wording.trf(
-        "Email", "SVMI self-assessment – %1 – %2", org, facts.assessment.workshop.date.isoformat()
+    return wording.both(
+        lambda: wording.trf(
+            "Email", "SVMI self-assessment – %1 – %2", org, facts.assessment.workshop.date.isoformat()
+        )
     )
 
 
@@ -63,6 +65,18 @@ def recipients(text: str) -> str:
 
 
 def body(facts: Facts) -> str:
+    """The message text; bilingual, the whole text in each language, Welsh first."""
+    languages = wording.parts()
+    if languages is None:
+        return _body(facts)
+    texts = []
+    for part in languages:
+        with wording.using(part):
+            texts.append(_body(facts))
+    return "\n----\n\n".join(texts)
+
+
+def _body(facts: Facts) -> str:
     a, ev = facts.assessment, facts.evaluation
     years = a.workshop.horizon_years
     lines = [

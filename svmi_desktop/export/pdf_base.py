@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import wording
 from ..resources import font_path
 
 FONT = "SVMI-DejaVuSans"
@@ -85,7 +86,7 @@ def numbered_canvas(footer: str) -> Any:
             self.setFont(FONT, 8)
             self.setFillColor(HexColor("#555555"))
             self.drawString(51, 28, footer)  # a plain string: never parsed as markup
-            self.drawRightString(width - 51, 28, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(width - 51, 28, wording.trf("Report", "Page %1 of %2", self._pageNumber, total))
             self.restoreState()
 
     return NumberedCanvas

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from ..domain import wording
 from ..domain.radar import radar_geometry
 from ..domain.scoring import Evaluation
 from . import palette
@@ -64,16 +65,16 @@ def radar_drawing(ev: Evaluation, facts: Facts, width: float, height: float) -> 
                   fillColor=present_c, fillOpacity=0.25))
     for ring in geo.rings:
         x, y = xy(ring.label_at)
-        d.add(String(x + 3, y - 8, ring.level.label, fontName=FONT, fontSize=6.5,
+        d.add(String(x + 3, y - 8, wording.level_name(ring.level), fontName=FONT, fontSize=6.5,
                      fillColor=HexColor("#666666")))
     horizon = facts.assessment.workshop.horizon_years
     lx = width / 2 - 120
     d.add(Rect(lx, 6, 18, 9, fillColor=present_c, fillOpacity=0.25, strokeColor=present_c,
                strokeWidth=1.8))
-    d.add(String(lx + 24, 7.5, "Now", fontName=FONT, fontSize=8.5, fillColor=ink))
+    d.add(String(lx + 24, 7.5, wording.now_label(), fontName=FONT, fontSize=8.5, fillColor=ink))
     lx2 = width / 2 + 10
     d.add(Rect(lx2, 6, 18, 9, fillColor=future_c, fillOpacity=0.15, strokeColor=future_c,
                strokeWidth=1.6, strokeDashArray=[4, 2]))
-    d.add(String(lx2 + 24, 7.5, f"Future (in {horizon} year{'s' if horizon != 1 else ''})",
+    d.add(String(lx2 + 24, 7.5, wording.trf("Report", "Future (%1)", wording.future_label(horizon).lower()),
                  fontName=FONT, fontSize=8.5, fillColor=ink))
     return d

@@ -43,7 +43,9 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
     register_fonts()
     a = facts.assessment
     org = one_line(a.organisation.name, 200)
-    kind = R("board summary") if board else R("self-assessment report")
+    def kind() -> str:
+        return R("board summary") if board else R("self-assessment report")
+
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -52,21 +54,46 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=wording.trf("Report", "SVMI %1 – %2", kind, org),
+        title=wording.both(lambda: wording.trf("Report", "SVMI %1 – %2", kind(), org)),
         author=one_line(a.workshop.facilitator, 200) or "SVMI Desktop",
         subject=R("Social Value Maturity Index self-assessment"),
         creator=f"SVMI Desktop {__version__}",
         keywords=["SVMI", "social value", "maturity index"],
-        lang=R("en-GB"),  # the document's language, as the catalogue says (cy-GB in Welsh)
+        lang=_document_language(),
     )
     paragraph_styles = styles()
-    footer = wording.trf("Report", "SVMI %1 – %2", kind, shorten(org, 70))
-    if board:
-        story = _board_story(facts, paragraph_styles, doc.width, doc.height)
-    else:
-        story = _report_story(facts, paragraph_styles, doc.width)
+    short_org = shorten(org, 70 if wording.parts() is None else 36)  # room for the page number
+    footer = wording.both(lambda: wording.trf("Report", "SVMI %1", kind())) + f" – {short_org}"
+
+    def story_in_one_language() -> list[Flowable]:
+        if board:
+            return _board_story(facts, paragraph_styles, doc.width, doc.height)
+        return _report_story(facts, paragraph_styles, doc.width)
+
+    languages = wording.parts()
+    if languages is None:
+        story = story_in_one_language()
+    else:  # bilingual: the whole document in each language, the first (Welsh) first
+        from reportlab.platypus import PageBreak
+
+        story = []
+        for part in languages:
+            with wording.using(part):
+                if story:
+                    story.append(PageBreak())
+                story += story_in_one_language()
     doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()
+
+
+def _document_language() -> str:
+    """The PDF's /Lang: the catalogue's "en-GB" entry ("cy-GB" in Welsh); the first language's
+    for a bilingual document."""
+    languages = wording.parts()
+    if languages is None:
+        return R("en-GB")
+    with wording.using(languages[0]):
+        return R("en-GB")
 
 
 def R(text: str) -> str:

@@ -18,10 +18,12 @@ Decisions:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import io
 import json
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -102,17 +104,35 @@ class _Writer(SheetWriter):
 
     # --- sheets -------------------------------------------------------------------------
     def instructions(self, ws: Worksheet) -> None:
+        languages = wording.parts() or (None,)
+        lines: list[str] = []
+        bold: set[int] = set()
+        for part in languages:  # bilingual: the whole text in each language, Welsh first
+            with wording.using(part) if part is not None else contextlib.nullcontext():
+                heading = wording.tr("Workbook", "Social Value Maturity Index – self-assessment")
+                if not lines:
+                    self.title(ws, 1, heading)
+                else:
+                    lines += ["", heading]
+                    bold.add(len(lines) - 1)
+                bold.add(len(lines) + 4)
+                lines += self._instruction_lines()
+        for i, line in enumerate(lines, start=3):
+            cell = self.text(ws, i, 1, line)
+            if i - 3 in bold:
+                cell.font = self.bold
+        self.page(ws, {"A": 110})
+
+    def _instruction_lines(self) -> list[str]:
         a = self.f.assessment
-        self.title(ws, 1, wording.tr("Workbook", "Social Value Maturity Index – self-assessment"))
-        how = wording.tr("Workbook", "How to use this workbook")
-        lines = [
+        return [
             wording.trf("Workbook", "Organisation: %1", a.organisation.name),
             wording.trf("Workbook", "Workshop date: %1", a.workshop.date.isoformat()),
             wording.trf(
                 "Workbook", "Index: %1 (version %2)", self.f.index.title, self.f.index.version
             ),
             "",
-            how,
+            wording.tr("Workbook", "How to use this workbook"),
             wording.tr(
                 "Workbook",
                 "1. Self Assessment lists every criterion of the index, theme by theme. Present "
@@ -142,11 +162,6 @@ class _Writer(SheetWriter):
             ),
             wording.trf("Workbook", "Made by SVMI Desktop %1.", __version__),
         ]
-        for i, line in enumerate(lines, start=3):
-            cell = self.text(ws, i, 1, line)
-            if line == how:
-                cell.font = self.bold
-        self.page(ws, {"A": 110})
 
     def organisation(self, ws: Worksheet) -> None:
         a = self.f.assessment
@@ -255,9 +270,9 @@ class _Writer(SheetWriter):
             self.text(ws, r, 1, t.theme.code)
             self.text(ws, r, 2, t.theme.short)
             self.number(ws, r, 3, int(t.present.level))
-            self.level_cell(ws, r, 4, t.present.level, level_text(t.present.level, t.present.incomplete))
+            self.level_cell(ws, r, 4, t.present.level, wording.both(partial(level_text, t.present.level, t.present.incomplete)))
             self.number(ws, r, 5, int(t.future.level))
-            self.level_cell(ws, r, 6, t.future.level, level_text(t.future.level, t.future.incomplete))
+            self.level_cell(ws, r, 6, t.future.level, wording.both(partial(level_text, t.future.level, t.future.incomplete)))
             self.number(ws, r, 7, int(t.future.level) - int(t.present.level))
         last_theme = r
         r += 1
@@ -267,7 +282,7 @@ class _Writer(SheetWriter):
             cell = self.number(ws, r, col, overall.mean)
             cell.number_format = "0.0"
             cell.font = self.bold
-            self.level_cell(ws, r, col + 1, overall.level, level_text(overall.level, overall.incomplete))
+            self.level_cell(ws, r, col + 1, overall.level, wording.both(partial(level_text, overall.level, overall.incomplete)))
         if ev.present.incomplete or ev.future.incomplete:
             self.text(
                 ws, r + 2, 1,
@@ -307,7 +322,7 @@ class _Writer(SheetWriter):
         plan = self.f.plan
         self.title(ws, 1, W("Action plan by theme"))
         cols = target_columns(plan)
-        self.header(ws, 3, [W("Theme"), *[column_title(c) for c in cols]])
+        self.header(ws, 3, [W("Theme"), *[wording.both(partial(column_title, c)) for c in cols]])
         r = 3
         for theme in self.f.index.themes:
             r += 1
@@ -334,7 +349,7 @@ class _Writer(SheetWriter):
                 self.text(ws, r, 2, f"{item.theme} {self.f.index.theme(item.theme).short}")
                 self.text(ws, r, 3, item.criterion or "")
                 self.text(ws, r, 4, item.action, f"{where} text")
-                self.text(ws, r, 5, target_text(item))
+                self.text(ws, r, 5, wording.both(partial(target_text, item)))
                 self.text(ws, r, 6, item.owner, f"the owner of {where}")
                 self.date(ws, r, 7, item.due)
                 self.text(ws, r, 8, wording.status_label(item.status))

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from copy import copy
 from typing import TYPE_CHECKING, Any
 
+from ..domain import wording
 from ..domain.levels import Level
 from . import palette
 from .summary import Facts
@@ -110,8 +111,12 @@ class SheetWriter:
             ws.print_title_rows = title_rows
         fit_rows(ws)
         org = one_line(self.f.organisation, 120).replace("&", "&&")
-        ws.oddFooter.left.text = f"SVMI self-assessment – {org}"
-        ws.oddFooter.right.text = "Page &P of &N"
+        ws.oddFooter.left.text = wording.both(
+            lambda: wording.trf("Workbook", "SVMI self-assessment – %1", org)
+        )
+        ws.oddFooter.right.text = wording.both(
+            lambda: wording.trf("Workbook", "Page %1 of %2", "&P", "&N")
+        )
 
     @staticmethod
     def _left() -> Any:

@@ -119,19 +119,10 @@ def catalogue(language: str) -> CatalogueTranslator | None:
     return CatalogueTranslator(language, read_ts(path))
 
 
-def bilingual(first: wording.Translator, second: wording.Translator) -> wording.Translator:
-    """Each text in ``first``'s language, then ``second``'s: "Dilynwr / Follower". A text the
-    two give alike (a number, a name) is written once."""
-
-    def translate(context: str, text: str, n: int = -1) -> str:
-        a, b = first(context, text, n), second(context, text, n)
-        if a == b:
-            return a
-        if "\n" in a or "\n" in b or len(a) + len(b) > 80:  # paragraphs: one under the other
-            return f"{a}\n\n{b}"
-        return f"{a}{BILINGUAL_SEPARATOR}{b}"
-
-    return translate
+def bilingual(first: wording.Translator, second: wording.Translator) -> wording.Bilingual:
+    """Each text in ``first``'s language, then ``second``'s: "Dilynwr / Follower" (see
+    :class:`~svmi_desktop.domain.wording.Bilingual` for texts built from other wordings)."""
+    return wording.Bilingual(first, second, separator=BILINGUAL_SEPARATOR)
 
 
 def translator_for(spec: str) -> wording.Translator | None:

@@ -67,7 +67,7 @@ class TsTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         out = self._catalogue(context, source, n)
