@@ -86,13 +86,12 @@ def export_all(
 ) -> ExportResult:
     """Write the chosen exports into ``folder`` with names made from the organisation.
 
-    A missing folder is refused (here, for the window and the command line alike), never made.
+    A missing folder is made (here, for the window and the command line alike).
     """
     from ..export.filenames import inside
 
     folder = Path(folder)
-    if not folder.is_dir():
-        raise SvmiError(_missing_folder(folder))
+    make_folder(folder)
     names = file_names(assessment, _check_formats(formats))
     targets = {kind: inside(folder, name) for kind, name in names.items()}
     return export_to_paths(
@@ -107,8 +106,18 @@ def export_all(
     )
 
 
-def _missing_folder(folder: Path) -> str:
-    return f"the folder {folder} does not exist; choose an existing folder or make it first"
+def make_folder(folder: Path) -> None:
+    """The one rule for a missing export folder: it is made, with its parents; a folder that
+    cannot be made (a file in the way, no permission) is refused in one sentence."""
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise SvmiError(
+            f"the folder {folder} does not exist and cannot be made ({reason}); choose another"
+        ) from None
 
 
 def export_translator(language: str) -> wording.Translator | None:
@@ -169,8 +178,7 @@ def _export(
                     "allow replacing it"
                 )
     for path in paths.values():
-        if not path.parent.is_dir():
-            raise SvmiError(_missing_folder(path.parent))
+        make_folder(path.parent)
     total = len(kinds) + 1
     step = 0
 

@@ -28,20 +28,9 @@ from svmi_desktop.errors import SvmiError
 from svmi_desktop.export import summary
 from svmi_desktop.formats import assessment_file
 from svmi_desktop.formats.results_json import evaluation_dict
-from svmi_desktop.resources import demo_path
 from svmi_desktop.services.workshop import WorkshopSession
 
 from ..services.fake_store import FakeStore
-
-
-@pytest.fixture(scope="module")
-def index():
-    return load_index("public-sector")
-
-
-@pytest.fixture(scope="module")
-def demo(index):
-    return assessment_file.read(demo_path(), load_index)
 
 
 def test_the_session_holds_the_results_of_assess(index, demo):
