@@ -1,0 +1,67 @@
+"""Issue 11 item 4: the window's language: Qt translators from the user's choice (QSettings) or
+the system locale; the Qt-free wordings follow Qt's translate on the UI thread; a missing .qm is
+built (or the .ts read) so a fresh checkout still shows its language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+from svmi_desktop.domain import wording
+from svmi_desktop.domain.levels import Level
+from svmi_desktop.ui import i18n
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english(qapp):
+    yield
+    i18n.install("en")
+    wording.set_translator(None)
+
+
+def test_install_welsh_translates_qt_and_wording(qapp):
+    i18n.install("cy")
+    assert QCoreApplication.translate("Wording", "Leader") == "Arweinydd"
+    assert wording.level_text(Level.LEADER, True) == "Arweinydd (3), dros dro"
+    assert wording.future_label(1) == "Ymhen blwyddyn"
+    i18n.install("en")
+    assert wording.future_label(1) == "In 1 year"  # English plural forms, from svmi_en.qm
+    assert wording.future_label(3) == "In 3 years"
+
+
+def test_choice_is_remembered_and_the_system_locale_is_the_default(settings):
+    assert i18n.saved_language(settings) == ""
+    i18n.save_language("cy", settings)
+    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(i18n.SETTINGS_KEY) == "cy"
+    assert i18n.current_language(settings) == "cy"
+    i18n.save_language("", settings)  # "follow the system"
+    assert i18n.saved_language(settings) == ""
+    assert i18n.system_language(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)) == "cy"
+    assert i18n.system_language(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "en"
+
+
+def test_a_missing_qm_is_built_into_the_cache(qapp, tmp_path, monkeypatch):
+    import shutil
+
+    fresh = tmp_path / "checkout" / "svmi_cy.ts"  # a fresh checkout: the .ts and no .qm
+    fresh.parent.mkdir()
+    shutil.copyfile(i18n.ts_path("cy"), fresh)
+    monkeypatch.setattr(i18n, "ts_path", lambda language: fresh)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    qm = i18n.qm_for("cy")
+    assert qm is not None and qm.is_file() and qm.is_relative_to(tmp_path / "cache")
+    assert not fresh.with_suffix(".qm").exists()
+
+
+def test_without_lrelease_the_ts_is_read(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "qm_for", lambda language: None)
+    i18n.install("cy")
+    assert QCoreApplication.translate("Wording", "Mature") == "Aeddfed"
+    assert QCoreApplication.translate("Wording", "In %n year(s)", None, 3) == "Ymhen 3 blynedd"
