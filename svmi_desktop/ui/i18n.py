@@ -137,3 +137,11 @@ def install(language: str, extra: list[QTranslator] | None = None) -> str:
 
 def install_from_settings(settings: QSettings | None = None) -> str:
     return install(current_language(settings))
+
+
+def fmt(text: str, *args: object) -> str:
+    """Qt's ``QString.arg`` for a translated text: ``%1``, ``%2``… replaced, highest first so
+    that ``%1`` never eats the start of ``%10``. ``fmt(self.tr("Imported %1"), name)``."""
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text
