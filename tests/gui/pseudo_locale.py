@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -113,6 +114,16 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
                     value = model.headerData(i, orientation)
                     if isinstance(value, str) and value:
                         yield w, "header", value
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+            model = w.model()
+            if model is not None:
+                for row in range(min(model.rowCount(), 60)):
+                    for col in range(model.columnCount()):
+                        if isinstance(w, QTableView) and w.isColumnHidden(col):
+                            continue
+                        value = model.index(row, col).data()
+                        if isinstance(value, str) and value:
+                            yield w, "cell", value
         if w.toolTip():
             yield w, "tooltip", w.toolTip()
         if w.accessibleName():
