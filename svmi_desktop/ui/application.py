@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,7 +19,10 @@ from ..services.sessions_store import StorageError, StoreLockedError
 from ..services.sessions_store import open_store as _open
 from ..services.workshop import Workshops
 from .main_window import MainWindow
-from .style import Appearance, register_font
+from .style import HIGH_CONTRAST, LIGHT, Appearance, register_font
+
+if TYPE_CHECKING:
+    from .preferences import Preferences
 
 log = logging.getLogger("svmi_desktop")
 LOG_NAME = "svmi-desktop.log"
@@ -156,6 +159,10 @@ def run(args: argparse.Namespace) -> int:
 
     i18n.install(getattr(args, "language", None) or i18n.current_language())
     appearance = Appearance(app, register_font(app))
+    prefs = None if args.screenshot else _preferences(paths)
+    if prefs is not None:
+        appearance.zoom = prefs.zoom()
+        appearance.scheme = HIGH_CONTRAST if prefs.high_contrast() else LIGHT
     appearance.apply()
     if args.screenshot:
         _screenshot_dialogs()
@@ -170,14 +177,40 @@ def run(args: argparse.Namespace) -> int:
 
             dialogs.show_info(None, "Your sessions were recovered", recovery.message)
         window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
+        if prefs is not None:
+            remember_preferences(window, prefs)
         if args.demo or (args.screenshot and args.page != "start"):
             window.open_demo()
         if args.screenshot:
             return screenshot(app, window, Path(args.screenshot), args.page)
+        place_window(window, prefs)
         window.show()
         return app.exec()
     finally:
         store.close()
+
+
+def _preferences(paths: AppPaths) -> Preferences:
+    from .preferences import Preferences
+
+    return Preferences.in_folder(paths.config_dir)
+
+
+def remember_preferences(window: MainWindow, prefs: Preferences) -> None:
+    from . import preferences
+
+    preferences.remember(window, prefs)
+    window.contrast_action.setChecked(window.appearance.high_contrast)
+
+
+def place_window(window: MainWindow, prefs: Preferences | None = None) -> None:
+    """The first size and place: the remembered one if it fits today's screens, else inside
+    the screen's free area (issue 10)."""
+    from . import preferences
+
+    if prefs is None or not preferences.restore_geometry(window, prefs):
+        window.fit_default_size()
+    QTimer.singleShot(0, window.keep_on_screen)  # once shown, with the frame the manager adds
 
 
 def show_page(window: MainWindow, page: str) -> None:

@@ -96,6 +96,15 @@ class ExportPage(QWidget):
         outer.addWidget(self.open_button)
         outer.addStretch(1)
 
+    def use_preferences(self, prefs: Any) -> None:
+        """Start from the remembered export folder and To address, and remember them at each
+        export (``ui/preferences.py``)."""
+        self.preferences = prefs
+        folder = prefs.export_folder()
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
+        self.email_to.setText(prefs.email_to())
+
     def _choose(self) -> None:
         folder = dialogs.choose_folder(self, "Export to which folder?", Path(self.folder_edit.text()))
         if folder is not None:
@@ -111,6 +120,10 @@ class ExportPage(QWidget):
         index, assessment = self.session.index, self.session.assessment
         results = self.session.results  # the exports print the session's results, never rescore
         overwrite, email_to = self.overwrite.isChecked(), self.email_to.text().strip()
+        prefs = getattr(self, "preferences", None)
+        if prefs is not None:
+            prefs.set_export_folder(folder)
+            prefs.set_email_to(email_to)
         self._busy(True)
         self.progress.setRange(0, 0)
         self.result.setText("Exporting…")

@@ -9,13 +9,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
 
 from ..errors import SvmiError
 from ..services.sessions_store import StorageError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
+from .responsive import ScrollingStack, fit_to_screen
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
 
@@ -23,6 +24,7 @@ from .style import ZOOM_STEP, Appearance
 # imported and built when first used (see ``new_page``, ``show_session`` and ``_dialogs``).
 if TYPE_CHECKING:
     from .new_page import NewAssessmentPage
+    from .preferences import Preferences
     from .session_view import SessionView
 
 log = logging.getLogger(__name__)
@@ -81,9 +83,10 @@ class MainWindow(QMainWindow):
         self.workshops = workshops
         self.appearance = appearance
         self.session_view: SessionView | None = None
+        self.preferences: Preferences | None = None  # set by preferences.remember
         self._undo: Callable[[], None] | None = None
         self.resize(1280, 800)
-        self.stack = QStackedWidget()
+        self.stack = ScrollingStack()  # the start and new pages scroll inside themselves
         self.setCentralWidget(self.stack)
         self.start = StartPage()
         self.start.new_requested.connect(self.show_new)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.undo_button.setAccessibleName("Undo the last deletion")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
+        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
@@ -190,12 +194,63 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def zoom(self, step: int) -> None:
-        self.appearance.set_zoom(self.appearance.zoom + step if step else 100)
-        self.statusBar().showMessage(f"Text size {self.appearance.zoom}%", 2000)
+        self.set_zoom(self.appearance.zoom + step if step else 100)
+
+    def set_zoom(self, percent: int) -> None:
+        self.appearance.set_zoom(percent)
+        self.undo_button.setMaximumWidth(self.appearance.px(420))
+        self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000)
+        QTimer.singleShot(0, self.keep_on_screen)  # once the layouts have taken the new font
+        self.appearance_changed()
 
     def toggle_contrast(self) -> None:
         self.appearance.set_high_contrast(not self.appearance.high_contrast)
         self.contrast_action.setChecked(self.appearance.high_contrast)
+        self.appearance_changed()
+
+    def appearance_changed(self) -> None:
+        """Hook: remembered by the preferences (see ``preferences.remember_window``)."""
+
+    # -- window size and place (issue 10) ----------------------------------------------------
+
+    def available_area(self) -> QRect:
+        """The part of the window's screen that windows may use (without panels and docks)."""
+        handle = self.windowHandle()
+        screen = handle.screen() if handle is not None else None
+        if screen is None:
+            screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+
+    def fit_default_size(self) -> None:
+        """The first size: 1280×800 or less, centred in the screen's free area."""
+        area = self.available_area()
+        margin_w, margin_h = self._frame_margins()
+        width = min(1280, area.width() - margin_w)
+        height = min(800, area.height() - margin_h)
+        self.resize(width, height)
+        self.move(
+            area.x() + (area.width() - width - margin_w) // 2,
+            area.y() + (area.height() - height - margin_h) // 2,
+        )
+
+    def _frame_margins(self) -> tuple[int, int]:
+        frame, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and frame.width() > inner.width():
+            return frame.width() - inner.width(), frame.height() - inner.height()
+        return 0, 0
+
+    def keep_on_screen(self) -> None:
+        """Pull the window back inside its screen's free area when a zoom step, a restored
+        geometry or a screen change left any of it outside (a full-screen or maximised window
+        is the window manager's to place)."""
+        if self.isFullScreen() or self.isMaximized() or not self.isVisible():
+            return
+        margin_w, margin_h = self._frame_margins()
+        place = fit_to_screen(self.frameGeometry(), self.available_area(), margin_w, margin_h)
+        if place is not None:
+            x, y, width, height = place
+            self.resize(width, height)
+            self.move(x, y)
 
     def show_shortcuts(self) -> None:
         _dialogs().show_info(
@@ -319,13 +374,16 @@ class MainWindow(QMainWindow):
         view.saved_changed.connect(self._update_title)
         view.undo_offered.connect(self.offer_undo)
         view.page_changed.connect(lambda _: self._update_title())
-        self.stack.addWidget(view)
+        self.stack.addWidget(view, scroll=False)  # keeps its side list and Previous/Next in view
         self.stack.setCurrentWidget(view)
         self.session_view = view
+        if self.preferences is not None and view.export is not None:
+            view.export.use_preferences(self.preferences)  # type: ignore[attr-defined]
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         view.go(1 if session.answered else 0)
+        self._remembered_page(view)
         page = view.current_theme_page()
         button = page.first_button() if page else None
         (button or view.next_button).setFocus()
@@ -364,6 +422,7 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         undo, self._undo = self._undo, None
         self.undo_button.hide()
+        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
         self.undo_action.setEnabled(False)
         if undo is not None:
             undo()
@@ -394,7 +453,33 @@ class MainWindow(QMainWindow):
         except (StorageError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
 
+    # -- preferences (issue 10) -------------------------------------------------------------
+
+    def _remembered_page(self, view: SessionView) -> None:
+        """Open a session on its last page, and remember each page it moves to."""
+        prefs = self.preferences
+        session_id = view.session.session_id
+        if prefs is None or session_id is None:
+            return
+        from .preferences import page_name
+
+        last = prefs.last_page(session_id)
+        if last is not None and view.page_index(last) >= 0:
+            view.go(last)
+
+        def moved(position: int) -> None:
+            name = page_name(view, position)
+            if name is not None:
+                prefs.set_last_page(session_id, name)
+
+        view.page_changed.connect(moved)
+
+    def _remember_geometry(self) -> None:
+        if self.preferences is not None:
+            self.preferences.set_geometry(self.saveGeometry())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_geometry()
         if self.session_view is not None:
             self.session_view.flush()
             if not self.session_view.session.saved:

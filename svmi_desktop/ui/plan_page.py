@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
@@ -34,6 +35,8 @@ from .widgets import label
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 YEAR_COLUMNS = ("Year", "Theme", "Ref", "Action", "Owner", "Due", "Status", "Note")
 EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
+WRAPPED = {"Action": 22, "Note": 12}  # columns whose text wraps: their least width, in characters
+MATRIX_MIN_CHARS = 18  # the least width of a "To reach …" column, in characters
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -123,8 +126,8 @@ class PlanPage(QWidget):
         header = self.years.horizontalHeader()
         for col, name in enumerate(YEAR_COLUMNS):
             mode = (
-                QHeaderView.ResizeMode.Stretch
-                if name == "Action"
+                QHeaderView.ResizeMode.Interactive  # sized by _fit_columns: wraps, never a sliver
+                if name in WRAPPED
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(col, mode)
@@ -135,6 +138,7 @@ class PlanPage(QWidget):
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Due"), self._due_delegate)
         self.years.itemChanged.connect(self._changed)
         self.tabs.addTab(self.years, "By year (edit owners and dates)")
+        self.tabs.currentChanged.connect(lambda _: self._fit_columns())
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton("&Add an action…")
@@ -190,7 +194,8 @@ class PlanPage(QWidget):
                 self.matrix.setItem(r, c, cell)
         header = self.matrix.horizontalHeader()
         for c in range(len(targets)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
 
     def _fill_years(self, index: Index, plan: ActionPlan) -> None:
         rows = [item for items in plan.by_year().values() for item in items]
@@ -213,6 +218,41 @@ class PlanPage(QWidget):
                 if YEAR_COLUMNS[c] not in EDITABLE:
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.years.setItem(r, c, cell)
+        self._fit_columns()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        """Share each table's width out so that wrapped text stays readable: the "To reach …"
+        columns and the Action and Note columns take what the fixed columns leave, but never
+        less than a readable width; below that the table scrolls sideways instead of shrinking
+        text to a column of single letters (issue 10)."""
+        char = self.fontMetrics().averageCharWidth()
+        columns = self.matrix.columnCount()
+        if columns:
+            room = self.matrix.viewport().width()
+            width = max(room // columns, MATRIX_MIN_CHARS * char)
+            for c in range(columns):
+                self.matrix.setColumnWidth(c, width)
+        fixed = sum(
+            self.years.columnWidth(c) for c, name in enumerate(YEAR_COLUMNS) if name not in WRAPPED
+        )
+        room = self.years.viewport().width() - fixed
+        total = sum(WRAPPED.values())
+        for name, least in WRAPPED.items():
+            share = room * least // total
+            self.years.setColumnWidth(YEAR_COLUMNS.index(name), max(share, least * char))
+        self.matrix.resizeRowsToContents()
+        self.years.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def row_of(self, key: str) -> int:
         for r in range(self.years.rowCount()):

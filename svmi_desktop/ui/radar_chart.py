@@ -35,6 +35,12 @@ class RadarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(560, 520)
 
+    def stacked_height(self) -> int:
+        """Its height below the table: room for the rings, the labels and the legend at the
+        current text size (the page scrolls if the window is shorter)."""
+        fm = QFontMetricsF(self.font())
+        return int(max(self.minimumWidth(), 320 + fm.height() * 8))
+
     def set_levels(
         self, labels: Sequence[str], present: Sequence[int], future: Sequence[int]
     ) -> None:

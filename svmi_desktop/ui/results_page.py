@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QSizePolicy,
     QTableWidget,
@@ -22,6 +22,8 @@ from .radar_chart import RadarChart
 from .style import LEVEL_COLOURS, level_text
 from .widgets import label
 
+THEME_COLUMN_CHARS = 16  # the theme column's widest, in average characters: longer names wrap
+
 
 class ResultsPage(QWidget):
     COLUMNS = ("Theme", "Now", "In 2–3 years")
@@ -30,11 +32,13 @@ class ResultsPage(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
+        self.outer = outer
         outer.addWidget(label("Results", "h1"))
         self.summary = label("")
         self.summary.setProperty("role", "h3")
         outer.addWidget(self.summary)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row = row  # left to right, or top to bottom when both do not fit side by side
         outer.addLayout(row, 1)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
@@ -46,7 +50,7 @@ class ResultsPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         header = self.table.horizontalHeader()
         for column in range(len(self.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Expanding)
@@ -89,6 +93,9 @@ class ResultsPage(QWidget):
     def _fit_table(self) -> None:
         """Keep the whole table visible; the radar takes the rest of the width."""
         self.table.resizeColumnsToContents()
+        widest = THEME_COLUMN_CHARS * self.table.fontMetrics().averageCharWidth()
+        if self.table.columnWidth(0) > widest:  # long theme names wrap (issue 10)
+            self.table.setColumnWidth(0, widest)
         self.table.resizeRowsToContents()
         width = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
         width += 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
@@ -98,6 +105,25 @@ class ResultsPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.table.rowCount():
             self._fit_table()
+            self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def side_by_side(self) -> bool:
+        return self.row.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self) -> None:
+        """Radar beside the table when both fit (the radar at least as wide as its minimum),
+        else the radar below the table; the page scrolls (see ``responsive.PageScroll``)."""
+        margins = self.outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.row.spacing()
+        fits = room >= self.table.width() + self.radar.minimumWidth()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.radar.setMinimumHeight(self.radar.minimumWidth() if fits else self.radar.stacked_height())
 
 
 def _coloured(item: QTableWidgetItem, level: Level) -> QTableWidgetItem:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +28,20 @@ from ..services.sessions_store import StorageError
 from ..services.workshop import WorkshopSession
 from . import dialogs
 from .intro_page import IntroPage
+from .lazy_pages import LazyPages, Placeholder, focus_members, tab_after
 from .plan_page import PlanPage
+from .responsive import ScrollingStack, fit_side_list
 from .results_page import ResultsPage
 from .theme_page import ThemePage
 
 
-class PageStack(QStackedWidget):
+class PageStack(ScrollingStack):
     """The session's pages. Unlike a plain :class:`QStackedWidget` it reports no height for
     width: else every page switch (a page shown, another hidden) makes the window's layout ask
     the stack for its height at some width, which the stack answers by laying out the wrapped
     text of every page, all ten themes included: two thirds of the time of a switch. Each
-    page still lays out its own wrapped text, at the width the stack gives it."""
+    page still lays out its own wrapped text, at the width the stack gives it. Each page
+    scrolls inside itself when the window is too small for it (issue 10)."""
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -77,13 +79,10 @@ class SessionView(QWidget):
         self.intro = IntroPage()
         self.intro.show_index(index, session.assessment.organisation.name)
         self._add(self.intro, "Introduction")
-        self.theme_pages: dict[str, ThemePage] = {}
-        for theme in index.themes:
-            page = ThemePage(index, theme)
-            page.answer_requested.connect(self._answer)
-            page.note_changed.connect(self._note)
-            self.theme_pages[theme.code] = page
-            self._add(page, "")
+        # Each theme page is made when first shown (lazy_pages): opening builds one, not ten.
+        self.theme_pages = LazyPages([t.code for t in index.themes], self._make_theme_page)
+        for code in self.theme_pages:
+            self._add(Placeholder(code), "")
         self.results = ResultsPage()
         self._add(self.results, "Results")
         self.plan = PlanPage()
@@ -110,13 +109,37 @@ class SessionView(QWidget):
         bar.addWidget(self.next_button)
         right.addLayout(bar)
 
-        for page in self.theme_pages.values():
-            page.show_answers(session.assessment.answers)
-            page.show_note(session.assessment.notes.get(page.theme.code, ""))
         self._refresh_levels()
         self._fit_nav()
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setCurrentRow(0)
+
+    def _make_theme_page(self, code: str) -> ThemePage:
+        """Build a theme page, show the session's answers, note and level on it, and put it in
+        its placeholder's place in the stack."""
+        session = self.session
+        page = ThemePage(session.index, session.index.theme(code))
+        page.answer_requested.connect(self._answer)
+        page.note_changed.connect(self._note)
+        page.show_answers(session.assessment.answers)
+        page.show_note(session.assessment.notes.get(code, ""))
+        for result in session.evaluation.themes:
+            if result.theme.code == code:
+                page.show_result(result)
+        position = self.page_index(code)
+        placeholder = self.stack.widget(position)
+        self.stack.insertWidget(position, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        before: QWidget = self.nav  # Tab: after the last control of the pages before it
+        for earlier in range(position - 1, -1, -1):
+            members = focus_members(self.stack.widget(earlier))
+            if members:
+                before = members[-1]
+                break
+        tab_after(page, before)
+        return page
 
     def _add(self, page: QWidget, title: str) -> None:
         self.stack.addWidget(page)
@@ -130,7 +153,7 @@ class SessionView(QWidget):
         widest = max((fm.horizontalAdvance(t) for t in texts), default=100)
         wanted = widest + 2 * self.nav.frameWidth() + 4 * fm.averageCharWidth()
         limit = int(self.window().width() * 0.28) if self.window().width() > 400 else wanted
-        self.nav.setFixedWidth(min(wanted, max(limit, 160)))
+        fit_side_list(self.nav, self.width(), min(wanted, max(limit, 160)))  # collapses when narrow
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -151,7 +174,9 @@ class SessionView(QWidget):
             "plan": self.plan,
             "export": self.export,
         }
-        widget = named.get(name) or self.theme_pages.get(name)
+        widget = named.get(name)
+        if widget is None and name in self.theme_pages:  # by position: looking does not build it
+            return self.stack.indexOf(self.intro) + 1 + list(self.theme_pages).index(name)
         return self.stack.indexOf(widget) if widget is not None else -1
 
     def go(self, position: int | str) -> None:
@@ -179,6 +204,8 @@ class SessionView(QWidget):
         if position < 0:
             return
         page = self.stack.widget(position)
+        if isinstance(page, Placeholder):
+            page = self.theme_pages[page.key]
         if page is self.results:
             self.results.show_evaluation(self.session.evaluation)
         elif page is self.plan:
@@ -259,7 +286,9 @@ class SessionView(QWidget):
             code = result.theme.code
             if only is not None and code != only:
                 continue
-            self.theme_pages[code].show_result(result)
+            page = self.theme_pages.built(code)
+            if page is not None:
+                page.show_result(result)
             self._nav_status(result)
 
     def _nav_status(self, result: ThemeResult) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..domain import palette as shared_palette
 from ..domain import wording
@@ -46,6 +46,7 @@ class Scheme:
     yes_fg: str
     no_bg: str
     no_fg: str
+    error: str = "#9B1111"  # error text (bold)
 
 
 LIGHT = Scheme(
@@ -82,6 +83,7 @@ HIGH_CONTRAST = Scheme(
     yes_fg="#000000",
     no_bg="#000000",
     no_fg="#FFD400",
+    error="#FFD400",
 )
 
 
@@ -115,7 +117,12 @@ def register_font(app: QApplication) -> str:
 
 
 class Appearance:
-    """The app's current scheme and zoom; :meth:`apply` restyles every widget."""
+    """The app's current scheme and zoom.
+
+    The look is one :class:`~.proxy_style.SvmiStyle`, set once: it reads the zoom and the
+    scheme when it measures and paints. A zoom step is then one application font change (plus
+    the few headings whose size is a multiple of it), a contrast step one palette change; a
+    step to the value already shown does nothing."""
 
     def __init__(self, app: QApplication, family: str) -> None:
         self.app = app
@@ -123,10 +130,16 @@ class Appearance:
         self.zoom = 100
         self.scheme = LIGHT
         self.listeners: list[object] = []
+        self._shown: tuple[int, str] | None = None
 
     @property
     def high_contrast(self) -> bool:
         return self.scheme is HIGH_CONTRAST
+
+    @property
+    def point_size(self) -> float:
+        """The body text size at the current zoom."""
+        return BASE_POINT_SIZE * self.zoom / 100
 
     def set_zoom(self, percent: int) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, percent))
@@ -140,12 +153,41 @@ class Appearance:
         """A length in pixels scaled by the zoom."""
         return round(value * self.zoom / 100)
 
+    def style(self) -> QStyle:
+        """The app's style, made and set the first time (later Appearances share it)."""
+        from .proxy_style import SvmiStyle
+
+        current = self.app.style()
+        if isinstance(current, SvmiStyle):
+            current.appearance = self
+            return current
+        style = SvmiStyle(self)
+        self.app.setStyle(style)
+        self._style = style  # the Python half of the style lives as long as the app uses it
+        return style
+
     def apply(self) -> None:
-        font = QFont(self.family)
-        font.setPointSizeF(BASE_POINT_SIZE * self.zoom / 100)
-        self.app.setFont(font)
-        self.app.setPalette(palette(self.scheme))
-        self.app.setStyleSheet(stylesheet(self.scheme, self.zoom))
+        style = self.style()
+        if self._shown == (self.zoom, self.scheme.name) and self.app.font().family() == self.family:
+            return
+        zoom_changed = self._shown is None or self._shown[0] != self.zoom
+        scheme_changed = self._shown is None or self._shown[1] != self.scheme.name
+        self._shown = (self.zoom, self.scheme.name)
+        if zoom_changed or self.app.font().family() != self.family:
+            font = QFont(self.family)
+            font.setPointSizeF(self.point_size)
+            self.app.setFont(font)
+        if scheme_changed:
+            self.app.setPalette(palette(self.scheme))
+        adopt = style.adopt  # type: ignore[attr-defined]
+        for widget in style.following():  # type: ignore[attr-defined]
+            # Only widgets whose font or colour is a function of the zoom or the scheme.
+            if widget.property("role") is not None or widget.objectName() == "nav":
+                adopt(widget)
+            elif zoom_changed and widget.styleSheet():
+                # A label with a style sheet of its own (a level badge) resolves its font once:
+                # set it again so it takes the new size. A few labels, not the whole window.
+                widget.setStyleSheet(widget.styleSheet())
 
 
 def palette(s: Scheme) -> QPalette:
@@ -175,66 +217,6 @@ def palette(s: Scheme) -> QPalette:
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(s.muted))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(s.muted))
     return p
-
-
-def stylesheet(s: Scheme, zoom: int) -> str:
-    def pt(size: float) -> str:
-        return f"{size * zoom / 100:.1f}pt"
-
-    def px(size: float) -> str:
-        return f"{round(size * zoom / 100)}px"
-
-    return f"""
-QLabel[role="h1"] {{ font-size: {pt(20)}; font-weight: bold; }}
-QLabel[role="h2"] {{ font-size: {pt(15)}; font-weight: bold; }}
-QLabel[role="h3"] {{ font-size: {pt(12.5)}; font-weight: bold; }}
-QLabel[role="muted"] {{ color: {s.muted}; }}
-QLabel[role="question"] {{ font-size: {pt(13)}; font-style: italic; }}
-QLabel[role="error"] {{ color: {"#9B1111" if s is LIGHT else "#FFD400"}; font-weight: bold; }}
-QPushButton, QToolButton {{
-    min-height: {px(30)}; min-width: {px(30)}; padding: {px(3)} {px(12)};
-    border: 1px solid {s.border}; border-radius: 4px; background: {s.button}; color: {s.text};
-}}
-QPushButton:hover, QToolButton:hover {{ border: 2px solid {s.focus}; }}
-QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus,
-QDateEdit:focus, QSpinBox:focus, QTableView:focus, QListWidget:focus {{
-    border: 3px solid {s.focus};
-}}
-QPushButton:disabled {{ color: {s.muted}; border: 1px dashed {s.border}; }}
-QPushButton[answer="none"] {{
-    border: 2px dashed {s.border}; background: {s.base}; color: {s.text}; font-weight: bold;
-}}
-QPushButton[answer="yes"] {{
-    background: {s.yes_bg}; color: {s.yes_fg}; font-weight: bold; border: 2px solid {s.yes_bg};
-}}
-QPushButton[answer="no"] {{
-    background: {s.no_bg}; color: {s.no_fg}; font-weight: bold; border: 2px solid {s.no_fg};
-}}
-QPushButton[answer="locked"] {{
-    background: {s.alt_base}; color: {s.text}; font-weight: bold; border: 2px solid {s.yes_bg};
-}}
-QPushButton[answer] {{ margin: 2px; }}
-QPushButton[answer]:focus {{ border: 4px solid {s.focus}; margin: 0px; }}
-QPushButton[primary="true"] {{
-    background: {s.highlight}; color: {s.highlighted_text}; font-weight: bold;
-}}
-QPushButton[primary="true"]:focus {{ background: {s.base}; color: {s.highlight}; }}
-QCheckBox {{ min-height: {px(28)}; border: 3px solid transparent; }}
-QCheckBox:focus, QScrollArea[role="reading"]:focus {{ border-color: {s.focus}; }}
-QScrollArea[role="reading"] {{ border: 3px solid transparent; }}
-QLineEdit, QComboBox, QPlainTextEdit, QDateEdit, QSpinBox {{
-    min-height: {px(28)}; border: 1px solid {s.border}; border-radius: 3px;
-    background: {s.base}; color: {s.text}; padding: 1px {px(4)};
-}}
-QListWidget#nav {{ font-size: {pt(11.5)}; }}
-QListWidget#nav::item {{ min-height: {px(30)}; padding: {px(2)} {px(6)}; }}
-QFrame[role="card"] {{ border: 1px solid {s.border}; border-radius: 6px; background: {s.base}; }}
-QTabBar::tab {{ min-height: {px(28)}; padding: {px(4)} {px(14)}; }}
-QTabBar::tab:selected {{ font-weight: bold; }}
-QTabBar::tab:selected:focus {{ border: 3px solid {s.focus}; }}
-QHeaderView::section {{ font-weight: bold; padding: {px(4)}; }}
-QStatusBar QLabel {{ padding: 0 {px(6)}; }}
-"""
 
 
 def level_badge_style(level: Level, provisional: bool = False) -> str:

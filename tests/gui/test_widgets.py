@@ -103,7 +103,9 @@ def test_zoom_200_leaves_no_clipped_text_on_a_theme_page(qtbot, make_window) -> 
     for widget in _visible(page):
         if isinstance(widget, QAbstractButton):
             assert widget.width() >= 24 and widget.height() >= 24
-    assert view.nav.wordWrap()  # the side list wraps long names rather than cutting them off
+    # The side list wraps long names rather than cutting them off, unless it collapsed to its
+    # status marks and codes because the window (kept inside the offscreen screen) is narrow.
+    assert view.nav.wordWrap() or view.nav.property("collapsed")
     assert not view.nav.horizontalScrollBar().isVisible()
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.appearance.zoom == 100
