@@ -61,7 +61,7 @@ WORKED_EXAMPLE_ACTIONS = {
 TOP_KEYS = {"format", "id", "version", "title", "source", "levels", "themes"}
 THEME_KEYS = {"code", "title", "short", "question", "criteria"}
 CRITERION_REQUIRED = {"id", "level", "kind", "statement", "action"}
-CRITERION_OPTIONAL = {"display", "same_as"}
+CRITERION_OPTIONAL = {"display", "same_as", "prompt"}  # prompt: issue 10
 
 INDEX_IDS = sorted(EXPECTED)
 

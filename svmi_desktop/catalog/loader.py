@@ -21,7 +21,10 @@ MAX_INDEX_BYTES = 2_000_000
 MAX_SHORT = 28
 _TOP_KEYS = {"format", "id", "version", "title", "source", "levels", "themes"}
 _THEME_KEYS = {"code", "title", "short", "question", "criteria"}
-_CRITERION_KEYS = {"id", "level", "kind", "statement", "action", "display", "same_as"}
+_CRITERION_KEYS = {
+    "id", "level", "kind", "statement", "action", "display", "same_as", "prompt"
+}
+MAX_PROMPT_CHARS = 300  # a question read aloud in the room
 _ID_RE = re.compile(r"^(?P<theme>[A-Z])\.(?P<letter>[FMLI])(?P<n>[1-9][0-9]?)$")
 _INDEX_ID_RE = INDEX_ID_RE
 
@@ -154,6 +157,7 @@ def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
         raise CriteriaError(
             f"{here}: key 'kind' at Follower level must be compliance or descriptor"
         )
+    prompt = _prompt(raw, kind, here)
     return Criterion(
         id=cid,
         theme=code,
@@ -164,8 +168,26 @@ def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
         action=_text(raw, "action", here),
         display=_text(raw, "display", here) if "display" in raw else None,
         same_as=_text(raw, "same_as", here) if "same_as" in raw else None,
+        prompt=prompt,
         translations=texts,
     )
+
+
+def _prompt(raw: dict[str, Any], kind: Kind, where: str) -> str | None:
+    """A compliance criterion's plain question (issue 10): only on compliance criteria, one
+    question ending with "?", short enough to read aloud."""
+    if "prompt" not in raw:
+        return None
+    prompt = _text(raw, "prompt", where)
+    if kind is not Kind.COMPLIANCE:
+        raise CriteriaError(f"{where}: key 'prompt' is only allowed on a compliance criterion")
+    if not prompt.rstrip().endswith("?"):
+        raise CriteriaError(f"{where}: key 'prompt' must be a question ending with '?'")
+    if len(prompt) > MAX_PROMPT_CHARS:
+        raise CriteriaError(
+            f"{where}: key 'prompt' is {len(prompt)} characters; the limit is {MAX_PROMPT_CHARS}"
+        )
+    return prompt.strip()
 
 
 def _check_numbering(criteria: tuple[Criterion, ...], where: str) -> None:

@@ -48,6 +48,18 @@ def organisation_type_key(value: str) -> str:
         return value
     return _ORGANISATION_TYPE_FROM_V1.get(value.strip().casefold(), value)
 
+#: The bundled index each organisation type is assessed against ("other": the user chooses).
+INDEX_FOR_TYPE: dict[str, str] = {
+    **{t: "public-sector" for t in ORGANISATION_TYPES if t not in ("business", "other")},
+    "business": "business",
+}
+
+
+def index_for_type(organisation_type: str) -> str | None:
+    """The index an organisation of this type uses, or None to leave the choice as it is."""
+    return INDEX_FOR_TYPE.get(organisation_type)
+
+
 MIN_HORIZON_YEARS = 1
 MAX_HORIZON_YEARS = 5
 DEFAULT_HORIZON_YEARS = 3
@@ -96,6 +108,11 @@ class Answer:
 
     present: bool | None = None
     future: bool | None = None
+    #: While present is Yes (and so future shows Yes), the Future the room chose itself, which
+    #: Future returns to if Present is changed back (None: nobody set it). Always None while
+    #: present is not Yes. See :func:`choose_present` and :func:`choose_future`. Memory, not
+    #: the answer: two answers that show and score the same are equal whatever it holds.
+    future_own: bool | None = field(default=None, compare=False)
 
     @property
     def met_present(self) -> bool:
@@ -122,15 +139,68 @@ class AnswerRuleError(ValueError):
     """An answer that breaks the present-implies-future rule."""
 
 
-def make_answer(present: bool | None, future: bool | None) -> Answer:
+def make_answer(
+    present: bool | None, future: bool | None, future_own: bool | None = None
+) -> Answer:
     """Build an answer, ticking future when present is ticked.
 
     Raises :class:`AnswerRuleError` for present Yes with future No, which the rule forbids.
+    ``future_own`` (what Future returns to if Present is changed back) only counts while
+    present is Yes.
     """
     if present is True:
         if future is False:
             raise AnswerRuleError("future cannot be 'No' while present is 'Yes'")
-        future = True
+        return Answer(present=True, future=True, future_own=future_own)
+    return Answer(present=present, future=future)
+
+
+# -- the answer rule: a Future that Present ticked follows Present -------------------------------
+
+
+def own_future(answer: Answer) -> bool | None:
+    """The Future the room chose itself, whatever Present says (None: nobody set it)."""
+    return answer.future_own if answer.present is True else answer.future
+
+
+def choose_present(answer: Answer, value: bool | None) -> Answer:
+    """Set the Present column.
+
+    Yes ticks Future too (met now implies met in future) but remembers the Future the room had
+    chosen; any other Present value gives that Future back. So Present – → Yes → No leaves
+    Future as it was before Yes, never a Yes that nobody chose.
+    """
+    return make_answer(value, True if value is True else own_future(answer), own_future(answer))
+
+
+def choose_future(answer: Answer, value: bool | None) -> Answer:
+    """Set the Future column: refused (:class:`AnswerRuleError`) while Present is Yes, unless
+    to Yes, which makes the room's own Future Yes (it then stays Yes if Present changes)."""
+    if answer.present is True:
+        if value is not True:
+            raise AnswerRuleError("future cannot be changed while present is 'Yes'")
+        return make_answer(True, True, True)
+    return make_answer(answer.present, value)
+
+
+def future_follows_present(answer: Answer) -> bool:
+    """True while Future shows Yes only because Present is Yes (the rule, not the room)."""
+    return answer.present is True and answer.future_own is not True
+
+
+def stored_future(answer: Answer) -> bool | None:
+    """The value the store keeps in an answer's future column: the room's own Future.
+
+    (While present is Yes the shown Future is always Yes, so the column is free to hold what
+    Future returns to; a row written before this rule has 1 there, i.e. "the room chose Yes".)
+    """
+    return own_future(answer)
+
+
+def answer_from_store(present: bool | None, future: bool | None) -> Answer:
+    """The answer a stored (present, future column) pair means: see :func:`stored_future`."""
+    if present is True:
+        return Answer(present=True, future=True, future_own=future)
     return Answer(present=present, future=future)
 
 

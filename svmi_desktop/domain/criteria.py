@@ -33,6 +33,9 @@ class Criterion:
     action: str
     display: str | None = None
     same_as: str | None = None
+    #: For a compliance criterion: the plain question the room answers, where Yes means
+    #: compliant (the verbatim statement is shown beneath it). None: ask the statement.
+    prompt: str | None = None
     #: Optional translations from the index file: ``(("statement_cy", "..."), ...)``.
     translations: tuple[tuple[str, str], ...] = ()
 
@@ -44,6 +47,11 @@ class Criterion:
     def text(self) -> str:
         """What the screen shows: the display override, else the verbatim statement."""
         return self.display or self.statement
+
+    @property
+    def question(self) -> str:
+        """What the room is asked: the prompt, else the screen text."""
+        return self.prompt or self.text
 
     @property
     def asked(self) -> bool:

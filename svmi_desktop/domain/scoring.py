@@ -47,11 +47,26 @@ class Why:
     unanswered: tuple[Criterion, ...]
 
     @property
+    def awaiting_compliance(self) -> bool:
+        """Non-compliant only because compliance questions are not answered yet: nobody has
+        said No, so the screen says "not answered yet", never Non-compliant (issue 10)."""
+        return (
+            self.level is Level.NON_COMPLIANT
+            and bool(self.missing)
+            and all(c in self.unanswered for c in self.missing)
+        )
+
+    @property
     def sentence(self) -> str:
         """One plain-English line for screens and reports, in the current language."""
         from . import wording  # wording's one home for this sentence (issue 11)
 
-        return wording.why_text(self.level, self.next_level, [c.id for c in self.missing])
+        return wording.why_text(
+            self.level,
+            self.next_level,
+            [c.id for c in self.missing],
+            awaiting_compliance=self.awaiting_compliance,
+        )
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,12 @@ class ThemeLevel:
     level: Level
     incomplete: bool
     why: Why
+
+    @property
+    def not_answered_yet(self) -> bool:
+        """Level 0 only because its compliance questions are unanswered: shown as "not
+        answered yet" (neutral), never as an orange Non-compliant."""
+        return self.why.awaiting_compliance
 
 
 @dataclass(frozen=True)

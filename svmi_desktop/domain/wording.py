@@ -145,6 +145,14 @@ def stretch_note() -> str:
     )
 
 
+# -- issue 10 --
+
+
+def not_answered_yet() -> str:
+    """A theme whose compliance questions nobody has answered: never "Non-compliant"."""
+    return tr(_CONTEXT, "Not answered yet")
+
+
 # -- issue 11 --------------------------------------------------------------------------------
 # Stored keys turned into labels, and plurals. The context strings are the catalogue's
 # (resources/translations/svmi_*.ts); keep them and the English text as they are, or every
@@ -202,9 +210,21 @@ def language_note() -> str:
     )
 
 
-def why_text(level: Level, next_level: Level | None, missing_ids: list[str]) -> str:
+def why_text(
+    level: Level,
+    next_level: Level | None,
+    missing_ids: list[str],
+    awaiting_compliance: bool = False,
+) -> str:
     """"Why this level" in one line: "Mature: to reach Leader (C.L1, C.L2).", "Leader: every
-    requirement is met.", or the Non-compliant sentence (``domain.scoring.Why.sentence``)."""
+    requirement is met.", the Non-compliant sentence, or, while nobody has answered the
+    compliance questions, that they come first (``domain.scoring.Why.sentence``)."""
+    if awaiting_compliance:
+        return trf(
+            _CONTEXT,
+            "Not answered yet: the compliance question (%1) comes first.",
+            ", ".join(missing_ids),
+        )
     if next_level is None:
         return trf(_CONTEXT, "%1: every requirement is met.", level_name(level))
     ids = ", ".join(missing_ids)

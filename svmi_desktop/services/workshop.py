@@ -112,12 +112,15 @@ class WorkshopSession:
 
     def set_answer(self, criterion_id: str, present: bool | None, future: bool | None) -> Answer:
         """Record both columns; present Yes ticks future, present Yes with future No is refused."""
+        from ..domain.assessment import make_answer
+
+        return self.put_answer(criterion_id, make_answer(present, future))
+
+    def put_answer(self, criterion_id: str, answer: Answer) -> Answer:
+        """Record a whole answer as it is (what undo and redo give back)."""
         criterion = self.index.criterion(criterion_id)
         if not criterion.asked:
             raise ValueError(f"{criterion_id} is not asked in the workshop")
-        from ..domain.assessment import make_answer
-
-        answer = make_answer(present, future)
         self.assessment = self.assessment.with_answer(criterion_id, answer)
         self._recompute()
         self._save(
@@ -127,19 +130,16 @@ class WorkshopSession:
         return answer
 
     def set_present(self, criterion_id: str, value: bool | None) -> Answer:
-        """Change the present column; Yes also ticks the future column."""
-        current = self.answer(criterion_id)
-        future = True if value is True else current.future
-        return self.set_answer(criterion_id, value, future)
+        """Change the present column (the rule: :func:`~..domain.assessment.choose_present`)."""
+        from ..domain.assessment import choose_present
+
+        return self.put_answer(criterion_id, choose_present(self.answer(criterion_id), value))
 
     def set_future(self, criterion_id: str, value: bool | None) -> Answer:
-        """Change the future column; refused while the present column is Yes."""
-        current = self.answer(criterion_id)
-        if current.present is True and value is not True:
-            from ..domain.assessment import AnswerRuleError
+        """Change the future column; refused while the present column is Yes (unless to Yes)."""
+        from ..domain.assessment import choose_future
 
-            raise AnswerRuleError("future cannot be changed while present is 'Yes'")
-        return self.set_answer(criterion_id, current.present, value)
+        return self.put_answer(criterion_id, choose_future(self.answer(criterion_id), value))
 
     def set_note(self, theme: str, text: str) -> None:
         check_length(text, f"The note for theme {theme}")

@@ -28,7 +28,7 @@ FORMATS = (
     ("xlsx", "&Workbook (.xlsx)", "The submission workbook in the original SVMI layout"),
     ("pdf", "&Report (.pdf)", "The full report with radar chart and action plan"),
     ("board", "&Board summary (.pdf)", "A one-page summary for the board"),
-    ("eml", "&Email draft (.eml)", "An unsent email with the workbook and report attached"),
+    ("eml", "E&mail draft (.eml)", "An unsent email with the workbook and report attached"),
 )
 
 
@@ -51,11 +51,11 @@ class ExportPage(QWidget):
         row = QHBoxLayout()
         self.folder_edit = QLineEdit(str(self.folder))
         self.folder_edit.setAccessibleName("Export folder")
-        folder_label = label("&Folder:", wrap=False)
+        folder_label = label("Fol&der:", wrap=False)  # issue 10: Alt+F is File
         folder_label.setBuddy(self.folder_edit)
         row.addWidget(folder_label)
         row.addWidget(self.folder_edit, 1)
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton("&Choose…")
         self.choose_button.setAccessibleName("Choose the export folder")
         self.choose_button.clicked.connect(self._choose)
         row.addWidget(self.choose_button)
@@ -64,7 +64,7 @@ class ExportPage(QWidget):
         self.email_to.setAccessibleName("Email draft To address (optional)")
         self.email_to.setPlaceholderText("To address for the email draft (optional)")
         outer.addWidget(self.email_to)
-        self.overwrite = QCheckBox("Re&place files of the same name")
+        self.overwrite = QCheckBox("Rep&lace files of the same name")
         self.overwrite.setAccessibleName("Replace files of the same name")
         outer.addWidget(self.overwrite, 0, Qt.AlignmentFlag.AlignLeft)  # focus ring hugs the text
         self.buttons: dict[str, QPushButton] = {}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
 from ..errors import SvmiError
 from ..services.sessions_store import StorageError
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.appearance = appearance
         self.session_view: SessionView | None = None
         self.preferences: Preferences | None = None  # set by preferences.remember
-        self._undo: Callable[[], None] | None = None
         self.resize(1280, 800)
         self.stack = ScrollingStack()  # the start and new pages scroll inside themselves
         self.setCentralWidget(self.stack)
@@ -100,13 +99,15 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel("All changes saved")
         self.saved_label.setAccessibleName("Save status")
         self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo the last deletion")
-        self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
+        from .widgets import enable_enter_on_buttons  # issue 10: Enter clicks a focused button
+
+        enable_enter_on_buttons(QApplication.instance())
+        self.stack.currentChanged.connect(lambda _: self._use_history())
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._maybe_backup)
         self._backup_timer.start(BACKUP_EVERY_MS)
@@ -147,8 +148,11 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo deletion", self.undo, "Ctrl+Z")
-        self.undo_action.setEnabled(False)
+        from .undo import EditHistory  # issue 10: undo/redo of every change (ui/undo.py)
+
+        self.history = EditHistory(self, edit, self.undo_button)
+        edit.addSeparator()
+        self._action(edit, self.tr("Workshop &details"), lambda: self._go("details"), "Ctrl+D")
         self._action(edit, "&Add an action…", self._add_action, "Ctrl+Shift+A")
         go = bar.addMenu("&Go")
         self._action(go, "&Next page", lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
@@ -379,6 +383,7 @@ class MainWindow(QMainWindow):
         self.session_view = view
         if self.preferences is not None and view.export is not None:
             view.export.use_preferences(self.preferences)  # type: ignore[attr-defined]
+        self._use_history()
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -390,43 +395,47 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def delete_session(self, session_id: int) -> None:
-        try:
+        """Delete a session, as a step Undo (the button, Ctrl+Z) brings back."""
+        from .undo import Change
+
+        def delete() -> None:
             self.workshops.delete(session_id)
+            if self.session_view is not None and self.session_view.session.session_id == session_id:
+                self.stack.removeWidget(self.session_view)
+                self.session_view.deleteLater()
+                self.session_view = None
+
+        def shown(redone: bool) -> None:
+            self.show_start()
+            self.statusBar().showMessage(
+                self.tr("Session deleted. Press Ctrl+Z or Undo to bring it back.")
+                if redone
+                else self.tr("Session brought back"),
+                8000,
+            )
+
+        self.history.start_stack.push(
+            Change(self.tr("delete the session"), self._storage_step, delete,
+                   lambda: self.workshops.restore(session_id), shown)
+        )
+
+    def _use_history(self) -> None:
+        """Undo acts on what is shown: the open session's changes, or the start screen's."""
+        view = self.session_view
+        shown = view is not None and self.stack.currentWidget() is view
+        self.history.use(view.undo_stack if shown and view is not None else None)
+
+    def _storage_step(self, step: Callable[[], object]) -> bool:
+        try:
+            step()
         except StorageError as error:
             _dialogs().show_storage_error(self, error, kept=False)
-            return
-        if self.session_view is not None and self.session_view.session.session_id == session_id:
-            self.stack.removeWidget(self.session_view)
-            self.session_view.deleteLater()
-            self.session_view = None
-        self.show_start()
-
-        def undo() -> None:
-            try:
-                self.workshops.restore(session_id)
-            except StorageError as error:
-                _dialogs().show_storage_error(self, error, kept=False)
-            if self.stack.currentWidget() is self.start:
-                self.show_start()
-
-        self.offer_undo("Session deleted", undo)
+            return False
+        return True
 
     def offer_undo(self, what: str, undo: object) -> None:
-        assert callable(undo)
-        self._undo = undo
-        self.undo_button.setText(f"Undo: {what}")
-        self.undo_button.show()
-        self.undo_action.setEnabled(True)
+        """(Kept for callers of the old one-step undo: the message only.)"""
         self.statusBar().showMessage(f"{what}. Press Ctrl+Z or Undo to bring it back.", 8000)
-
-    def undo(self) -> None:
-        undo, self._undo = self._undo, None
-        self.undo_button.hide()
-        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
-        self.undo_action.setEnabled(False)
-        if undo is not None:
-            undo()
-            self.statusBar().showMessage("Undone", 3000)
 
     # -- saved state, backups, closing --------------------------------------------------------
 
@@ -439,6 +448,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
             )
+            if self.saved_label.text() != state:  # issue 10: the save status is announced
+                from .accessibility import announce
+
+                announce(self.saved_label, state, assertive=not saved)
             self.saved_label.setText(state)
         else:
             self.setWindowTitle("SVMI Desktop")

@@ -30,6 +30,7 @@ from ..domain.assessment import (
     Organisation,
     Participant,
     Workshop,
+    index_for_type,
 )
 from ..services.workshop import NewSession
 from .widgets import label
@@ -80,6 +81,9 @@ class NewAssessmentPage(QWidget):
         for key in ORGANISATION_TYPES:
             self.org_type.addItem(wording.organisation_type_label(key), key)
         self.org_type.setAccessibleName("Organisation type")
+        self.org_type.currentIndexChanged.connect(
+            lambda _: self._type_chosen(str(self.org_type.currentData()))
+        )
         form.addRow("&Type", self.org_type)
         self.region = QLineEdit()
         self.region.setAccessibleName("Region")
@@ -87,7 +91,7 @@ class NewAssessmentPage(QWidget):
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName("Facilitator")
         self.facilitator.setPlaceholderText("A role is enough, e.g. Social value lead")
-        form.addRow("&Facilitator", self.facilitator)
+        form.addRow(self.tr("F&acilitator"), self.facilitator)  # Alt+F is the File menu
         self.date = QDateEdit()
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setCalendarPopup(True)
@@ -97,7 +101,7 @@ class NewAssessmentPage(QWidget):
         self.horizon.setRange(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
         self.horizon.setSuffix(" years")
         self.horizon.setAccessibleName("Programme horizon in years")
-        form.addRow("Programme &horizon", self.horizon)
+        form.addRow(self.tr("Programme hori&zon"), self.horizon)  # Alt+H is the Help menu
 
         column.addWidget(label("Participants (a role is enough; a name only with consent)", "h3"))
         self.participants = QGridLayout()
@@ -112,7 +116,6 @@ class NewAssessmentPage(QWidget):
         self.create_button = QPushButton("&Create and start")
         self.create_button.setProperty("primary", "true")
         self.create_button.setAccessibleName("Create the assessment and start")
-        self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel and go back to the start screen")
@@ -123,13 +126,15 @@ class NewAssessmentPage(QWidget):
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addStretch(1)
-        self.organisation.returnPressed.connect(self._create)
+        # Enter in a field never creates the session (issue 10): only the Create button does
+        # (clicked, Space, or Enter while it has focus).
 
     def reset(self, index_ids: tuple[str, ...], titles: dict[str, str]) -> None:
         self.set_indexes(index_ids, titles)
         self.organisation.clear()
         self.org_error.setVisible(False)
         self.org_type.setCurrentIndex(0)
+        self._type_chosen(str(self.org_type.currentData()))
         self.region.clear()
         self.facilitator.clear()
         today = _dt.date.today()
@@ -146,6 +151,14 @@ class NewAssessmentPage(QWidget):
         self.index.addItem("Add your own index file…", ADD_OWN)
         if select:
             self.index.setCurrentIndex(max(0, self.index.findData(select)))
+
+    def _type_chosen(self, organisation_type: str) -> None:
+        """The index follows the organisation type (Business → business, a public body →
+        public sector); "Other" leaves the choice as it is."""
+        index_id = index_for_type(organisation_type)
+        position = self.index.findData(index_id) if index_id else -1
+        if position >= 0:
+            self.index.setCurrentIndex(position)
 
     def _index_chosen(self, position: int) -> None:
         if self.index.itemData(position) == ADD_OWN:

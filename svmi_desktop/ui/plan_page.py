@@ -3,16 +3,13 @@ note edited in place."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -30,18 +27,46 @@ from ..domain.action_plan import ActionItem, ActionPlan
 from ..domain.assessment import Status
 from ..domain.criteria import Index
 from ..domain.levels import Level
+from .plan_model import (  # issue 10: the by-year table is a model behind a sort proxy
+    EDITABLE,
+    KEY_ROLE,
+    YEAR_COLUMNS,
+    PlanSort,
+    PlanYearsModel,
+    PlanYearsTable,
+)
 from .widgets import label
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-YEAR_COLUMNS = ("Year", "Theme", "Ref", "Action", "Owner", "Due", "Status", "Note")
-EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
+__all__ = ["EDITABLE", "KEY_ROLE", "YEAR_COLUMNS", "PlanPage"]
 WRAPPED = {"Action": 22, "Note": 12}  # columns whose text wraps: their least width, in characters
 MATRIX_MIN_CHARS = 18  # the least width of a "To reach …" column, in characters
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class StatusDelegate(QStyledItemDelegate):
+FOCUS_SLACK_PX = 6
+
+
+class UnclippedDelegate(QStyledItemDelegate):
+    """An editor at least as big as it needs (issue 10: a combo box or date field squeezed
+    into a one-line cell was cut off); it may overlap the cells around it while open."""
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = option.rect
+        editor.ensurePolished()  # the style (zoom) first, so the size hint is the final one
+        hint = editor.sizeHint().expandedTo(editor.minimumSizeHint())
+        slack = FOCUS_SLACK_PX  # the focused border is thicker than the one measured here
+        editor.setGeometry(
+            rect.x(),
+            rect.y(),
+            max(rect.width(), hint.width() + slack),
+            max(rect.height(), hint.height() + slack),
+        )
+
+
+class StatusDelegate(UnclippedDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
@@ -59,23 +84,31 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class DueDelegate(QStyledItemDelegate):
+class DueDelegate(UnclippedDelegate):
+    """Due dates typed as shown, year-month-day (issue 10: a QDateEdit's sections turned a typed
+    2027-06-30 into 2027-12-06); a date that is not real is not stored."""
+
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        edit = QDateEdit(parent)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName("Due date")
-        return edit
+        from .widgets import IsoDateEdit
+
+        return IsoDateEdit(self.tr("Due date"), parent)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QDateEdit)
-        editor.setDate(QDate.fromString(str(index.data()), "yyyy-MM-dd"))
+        from .widgets import IsoDateEdit
+
+        assert isinstance(editor, IsoDateEdit)
+        if not editor.text():  # the first key typed may already be in it
+            editor.setText(str(index.data()))
 
     def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date().toString("yyyy-MM-dd"))
+        from .widgets import IsoDateEdit
+
+        assert isinstance(editor, IsoDateEdit)
+        day = editor.date()
+        if day is not None:
+            model.setData(index, day.isoformat())
 
 
 class PlanPage(QWidget):
@@ -109,8 +142,13 @@ class PlanPage(QWidget):
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.matrix, "By theme")
 
-        self.years = QTableWidget(0, len(YEAR_COLUMNS))
-        self.years.setHorizontalHeaderLabels(YEAR_COLUMNS)
+        self.years_model = PlanYearsModel()
+        self.years_model.edit_requested.connect(self.edit_requested)
+        self.years_proxy = PlanSort(self.years_model)
+        self.years = PlanYearsTable()
+        self.years.setModel(self.years_proxy)
+        self.years.setSortingEnabled(True)
+        self.years.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.years.setAccessibleName(
             "Actions by year: owner, due date, status and note can be edited (F2 or type)"
         )
@@ -132,11 +170,11 @@ class PlanPage(QWidget):
             )
             header.setSectionResizeMode(col, mode)
         self.years.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.years.setItemDelegate(UnclippedDelegate(self.years))  # owner and note editors
         self._status_delegate = StatusDelegate(self.years)
         self._due_delegate = DueDelegate(self.years)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Status"), self._status_delegate)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Due"), self._due_delegate)
-        self.years.itemChanged.connect(self._changed)
         self.tabs.addTab(self.years, "By year (edit owners and dates)")
         self.tabs.currentChanged.connect(lambda _: self._fit_columns())
 
@@ -151,7 +189,7 @@ class PlanPage(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        self.years.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.years.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._custom_ids: set[str] = set()
         self._update_buttons()
 
@@ -198,26 +236,7 @@ class PlanPage(QWidget):
         self._fit_columns()
 
     def _fill_years(self, index: Index, plan: ActionPlan) -> None:
-        rows = [item for items in plan.by_year().values() for item in items]
-        self.years.setRowCount(len(rows))
-        for r, item in enumerate(rows):
-            theme = index.theme(item.theme)
-            values = (
-                f"Year {item.year}",
-                f"{theme.code} {theme.short}",
-                item.criterion or "own",
-                item.action + ("  (stretch)" if item.stretch else ""),
-                item.owner,
-                item.due.isoformat(),
-                wording.status_label(item.status),
-                item.note,
-            )
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(KEY_ROLE, item.key)
-                if YEAR_COLUMNS[c] not in EDITABLE:
-                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.years.setItem(r, c, cell)
+        self.years_model.show(index, [item for items in plan.by_year().values() for item in items])
         self._fit_columns()
 
     # -- layout ------------------------------------------------------------------------------
@@ -256,40 +275,17 @@ class PlanPage(QWidget):
 
     def row_of(self, key: str) -> int:
         for r in range(self.years.rowCount()):
-            item = self.years.item(r, 0)
-            if item is not None and item.data(KEY_ROLE) == key:
+            if self.years.key_at(r) == key:
                 return r
         return -1
 
     def cell_text(self, key: str, column: str) -> str:
-        item = self.years.item(self.row_of(key), YEAR_COLUMNS.index(column))
-        return item.text() if item else ""
+        return self.years.text(self.row_of(key), YEAR_COLUMNS.index(column))
 
     # -- editing -----------------------------------------------------------------------------
 
-    def _changed(self, cell: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        column = YEAR_COLUMNS[cell.column()]
-        field = EDITABLE.get(column)
-        if field is None:
-            return
-        key = str(cell.data(KEY_ROLE))
-        text = cell.text().strip()
-        value: object = text
-        if field == "due":
-            try:
-                value = _dt.date.fromisoformat(text)
-            except ValueError:
-                return
-        elif field == "status":
-            value = {wording.status_label(s): s for s in Status}.get(text, Status.NOT_STARTED)
-        self.edit_requested.emit(key, field, value)
-
     def selected_key(self) -> str | None:
-        row = self.years.currentRow()
-        item = self.years.item(row, 0) if row >= 0 else None
-        return str(item.data(KEY_ROLE)) if item is not None else None
+        return self.years.key_at(self.years.currentRow())
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_key() in self._custom_ids)

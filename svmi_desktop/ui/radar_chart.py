@@ -27,10 +27,11 @@ class RadarChart(QWidget):
         self.present: list[int] = []
         self.future: list[int] = []
         self.geometry_: RadarGeometry | None = None
+        self.future_name = "In 2–3 years"  # ResultsPage.show_horizon sets the session's
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 320)
         self.setAccessibleName("Radar chart of present and future levels")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: Tab reaches it; it reads its description
 
     def sizeHint(self) -> QSize:
         return QSize(560, 520)
@@ -93,6 +94,9 @@ class RadarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         painter.fillRect(self.rect(), pal.base())
+        if self.hasFocus():  # a visible focus mark when Tab reaches the chart
+            painter.setPen(QPen(pal.highlight().color(), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         text_colour = pal.text().color()
         geo = self.geometry_
         if geo is None:
@@ -163,7 +167,7 @@ class RadarChart(QWidget):
         for i, (name, colour, dashed) in enumerate(
             (
                 ("Now", PRESENT_COLOUR, False),
-                ("In 2–3 years", FUTURE_COLOUR, True),
+                (self.future_name, FUTURE_COLOUR, True),  # the session's horizon (issue 10)
             )
         ):
             cy = y + i * line_h + line_h / 2

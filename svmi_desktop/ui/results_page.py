@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QBoxLayout,
     QHeaderView,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.levels import Level
-from ..domain.scoring import Evaluation, OverallLevel, ThemeLevel
+from ..domain.scoring import Evaluation
 from .radar_chart import RadarChart
-from .style import LEVEL_COLOURS, level_text
 from .widgets import label
 
 THEME_COLUMN_CHARS = 16  # the theme column's widest, in average characters: longer names wrap
@@ -40,8 +36,14 @@ class ResultsPage(QWidget):
         row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row = row  # left to right, or top to bottom when both do not fit side by side
         outer.addLayout(row, 1)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        from .results_model import ResultsModel, ResultsSort, ResultsTable  # issue 10: model/view
+
+        self.model = ResultsModel()
+        self.proxy = ResultsSort(self.model)
+        self.table = ResultsTable()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName("Results table: each theme's level now and in 2–3 years")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,22 +61,23 @@ class ResultsPage(QWidget):
         self.radar = RadarChart()
         row.addWidget(self.radar, 1)
         self.table.setAccessibleDescription("The same figures as the radar chart, as a table.")
+        self._future_name = "in 2–3 years"
+
+    def show_horizon(self, years: int) -> None:
+        """Issue 10: the future column, the summary and the radar's legend read the horizon."""
+        from ..domain.wording import future_label
+
+        name = future_label(years)
+        self._future_name = name[:1].lower() + name[1:]
+        self.model.set_future_name(name)
+        self.table.setAccessibleName(
+            self.tr("Results table: each theme's level now and %1").replace("%1", self._future_name)
+        )
+        self.radar.future_name = name
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         themes = evaluation.themes
-        self.table.setRowCount(len(themes) + 1)
-        for r, result in enumerate(themes):
-            self.table.setItem(r, 0, QTableWidgetItem(f"{result.theme.code}  {result.theme.short}"))
-            self.table.setItem(r, 1, _level_item(result.present))
-            self.table.setItem(r, 2, _level_item(result.future))
-        last = len(themes)
-        overall = QTableWidgetItem("Overall (mean of the theme levels)")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        overall.setFont(bold)
-        self.table.setItem(last, 0, overall)
-        self.table.setItem(last, 1, _overall_item(evaluation.present, bold))
-        self.table.setItem(last, 2, _overall_item(evaluation.future, bold))
+        self.model.show(evaluation)
         self._fit_table()
         self.radar.set_levels(
             [f"{r.theme.code} {r.theme.short}" for r in themes],
@@ -83,7 +86,7 @@ class ResultsPage(QWidget):
         )
         p, f = evaluation.present, evaluation.future
         text = (
-            f"Overall now: {p.mean:.1f} {p.level.label}  →  in 2–3 years: "
+            f"Overall now: {p.mean:.1f} {p.level.label}  →  {self._future_name}: "
             f"{f.mean:.1f} {f.level.label}"
         )
         if p.incomplete or f.incomplete:
@@ -124,27 +127,3 @@ class ResultsPage(QWidget):
         if self.row.direction() != direction:
             self.row.setDirection(direction)
             self.radar.setMinimumHeight(self.radar.minimumWidth() if fits else self.radar.stacked_height())
-
-
-def _coloured(item: QTableWidgetItem, level: Level) -> QTableWidgetItem:
-    bg, fg = LEVEL_COLOURS[level]
-    item.setBackground(QBrush(QColor(bg)))
-    item.setForeground(QBrush(QColor(fg)))
-    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-    return item
-
-
-def _level_item(level: ThemeLevel) -> QTableWidgetItem:
-    text = level_text(level.level)
-    if level.incomplete:
-        text += "\nprovisional"
-    return _coloured(QTableWidgetItem(text), level.level)
-
-
-def _overall_item(overall: OverallLevel, font: QFont) -> QTableWidgetItem:
-    text = f"{overall.mean:.1f}  {overall.level.label}"
-    if overall.incomplete:
-        text += "\nprovisional"
-    item = _coloured(QTableWidgetItem(text), overall.level)
-    item.setFont(font)
-    return item

@@ -5,14 +5,14 @@ Slots stay short: read the widget, call the :class:`WorkshopSession`, show the r
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.assessment import AnswerRuleError
 from ..domain.scoring import ThemeResult
 from ..errors import SvmiError
 from ..services.sessions_store import StorageError
@@ -29,10 +28,14 @@ from ..services.workshop import WorkshopSession
 from . import dialogs
 from .intro_page import IntroPage
 from .lazy_pages import LazyPages, Placeholder, focus_members, tab_after
+from .page_registry import registered_pages
 from .plan_page import PlanPage
 from .responsive import ScrollingStack, fit_side_list
 from .results_page import ResultsPage
+from .session_changes import SessionChanges
 from .theme_page import ThemePage
+
+CONFIRM_MS = 6000  # how long the confirmation of a change stays on screen
 
 
 class PageStack(ScrollingStack):
@@ -51,7 +54,7 @@ STATUS_MARK = {"unanswered": "○", "incomplete": "◐", "complete": "●"}
 STATUS_WORD = {"unanswered": "not started", "incomplete": "incomplete", "complete": "complete"}
 
 
-class SessionView(QWidget):
+class SessionView(QWidget, SessionChanges):
     """Everything shown while a session is open."""
 
     saved_changed = Signal()
@@ -61,6 +64,9 @@ class SessionView(QWidget):
     def __init__(self, session: WorkshopSession, export_page: QWidget | None = None) -> None:
         super().__init__()
         self.session = session
+        #: One undo stack per open session: every change made here can be undone and redone.
+        self.undo_stack = QUndoStack(self)
+        self.extra_pages: dict[str, QWidget] = {}
         index = session.index
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +99,10 @@ class SessionView(QWidget):
         self.export = export_page
         if export_page is not None:
             self._add(export_page, "Export")
+        for spec in registered_pages():  # pages added by modules of their own (page_registry)
+            extra = spec.factory(self)
+            self.extra_pages[spec.key] = extra
+            self._add(extra, spec.title())
 
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 4, 16, 8)
@@ -105,6 +115,18 @@ class SessionView(QWidget):
         self.next_button.setToolTip("Next page (Ctrl+Page Down)")
         self.next_button.clicked.connect(self.next)
         bar.addWidget(self.prev_button)
+        bar.addStretch(1)
+        # A brief confirmation of each change, naming what changed and its new value.
+        self.confirmation = QLabel("")
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setAccessibleName(self.tr("Last change"))
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.setInterval(CONFIRM_MS)
+        self._confirm_timer.timeout.connect(lambda: self.confirmation.setText(""))
+        bar.addWidget(self.confirmation, 4)
         bar.addStretch(1)
         bar.addWidget(self.next_button)
         right.addLayout(bar)
@@ -123,6 +145,7 @@ class SessionView(QWidget):
         page.note_changed.connect(self._note)
         page.show_answers(session.assessment.answers)
         page.show_note(session.assessment.notes.get(code, ""))
+        page.show_horizon(session.assessment.workshop.horizon_years)
         for result in session.evaluation.themes:
             if result.theme.code == code:
                 page.show_result(result)
@@ -174,7 +197,7 @@ class SessionView(QWidget):
             "plan": self.plan,
             "export": self.export,
         }
-        widget = named.get(name)
+        widget = named.get(name) or self.extra_pages.get(name)
         if widget is None and name in self.theme_pages:  # by position: looking does not build it
             return self.stack.indexOf(self.intro) + 1 + list(self.theme_pages).index(name)
         return self.stack.indexOf(widget) if widget is not None else -1
@@ -207,9 +230,12 @@ class SessionView(QWidget):
         if isinstance(page, Placeholder):
             page = self.theme_pages[page.key]
         if page is self.results:
+            self.results.show_horizon(self.session.assessment.workshop.horizon_years)
             self.results.show_evaluation(self.session.evaluation)
         elif page is self.plan:
             self.plan.show_plan(self.session.index, self.session.plan)
+        elif page in self.extra_pages.values():
+            getattr(page, "show_session", lambda _s: None)(self.session)
         self.stack.setCurrentIndex(position)
         self.prev_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < self.stack.count() - 1)
@@ -230,54 +256,6 @@ class SessionView(QWidget):
             return False
         self.saved_changed.emit()
         return True
-
-    def _answer(self, criterion_id: str, column: str, value: object) -> None:
-        session = self.session
-        setter = session.set_present if column == "present" else session.set_future
-
-        def change() -> None:
-            with contextlib.suppress(AnswerRuleError):  # the locked future cannot be set
-                setter(criterion_id, value)  # type: ignore[arg-type]
-
-        self._guard(change)
-        page = self.theme_pages[criterion_id.split(".")[0]]
-        page.show_answer(criterion_id, session.answer(criterion_id))
-        self._refresh_levels(page.theme.code)
-
-    def _note(self, theme: str, text: str) -> None:
-        self._guard(lambda: self.session.set_note(theme, text))
-
-    def _edit_action(self, key: str, field: str, value: object) -> None:
-        self._guard(lambda: self.session.edit_action(key, **{field: value}))  # type: ignore[arg-type]
-
-    def _add_action(self) -> None:
-        session = self.session
-        page = self.current_theme_page()
-        answer = dialogs.ask_custom_action(
-            self.window(),
-            session.index.themes,
-            session.assessment.workshop.horizon_years,
-            page.theme.code if page else None,
-        )
-        if answer is None:
-            return
-        theme, text, year, target = answer
-        self._guard(
-            lambda: session.add_custom_action(theme, text, year=year, target_level=target)
-        )
-        self.plan.show_plan(session.index, session.plan)
-
-    def _delete_action(self, action_id: str) -> None:
-        removed: list[Any] = []
-        self._guard(lambda: removed.append(self.session.delete_custom_action(action_id)))
-        self.plan.show_plan(self.session.index, self.session.plan)
-        if removed:
-
-            def undo() -> None:
-                self._guard(lambda: self.session.restore_custom_action(removed[0]))
-                self.plan.show_plan(self.session.index, self.session.plan)
-
-            self.undo_offered.emit(f"Deleted the action “{removed[0].text}”", undo)
 
     # -- display -----------------------------------------------------------------------------
 

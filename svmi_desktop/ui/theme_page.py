@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.assessment import Answer
 from ..domain.criteria import Index, Kind, Theme
 from ..domain.levels import CRITERION_LEVELS
 from ..domain.scoring import ThemeLevel, ThemeResult
+from .accessibility import mark_heading
 from .widgets import AnswerButton, LevelBadge, LevelHeading, label
 
 NOTE_DELAY_MS = 700
@@ -35,7 +37,7 @@ class ThemePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
 
-        title = label(f"{theme.code}  {theme.title}", "h1")
+        title = mark_heading(label(f"{theme.code}  {theme.title}", "h1"))
         title.setAccessibleName(f"Theme {theme.code}: {theme.title}")
         outer.addWidget(title)
         outer.addWidget(label(theme.question, "question"))
@@ -47,16 +49,25 @@ class ThemePage(QWidget):
         levels.setColumnStretch(2, 1)
         self.present_badge = LevelBadge()
         self.future_badge = LevelBadge()
-        levels.addWidget(label("Now:", "h3", wrap=False), 0, 0)
+        self._horizon = 3
+        self.now_label = label(wording.now_label() + ":", "h3", wrap=False)
+        self.future_label = label(wording.future_label(self._horizon) + ":", "h3", wrap=False)
+        levels.addWidget(self.now_label, 0, 0)
         levels.addWidget(self.present_badge, 0, 1)
-        levels.addWidget(label("In 2–3 years:", "h3", wrap=False), 1, 0)
+        levels.addWidget(self.future_label, 1, 0)
         levels.addWidget(self.future_badge, 1, 1)
         card_layout.addLayout(levels)
         card_layout.addWidget(label("Why this level", "h3"))
         self.why_present = label("", selectable=False)
         self.why_future = label("", selectable=False)
-        self.why_present.setAccessibleName("Why this level now")
-        self.why_future.setAccessibleName("Why this level in 2–3 years")
+        self.why_present.setAccessibleName(self.tr("Why this level now"))
+        self.why_future.setAccessibleName(self.tr("Why this level in the future"))
+        for why in (self.why_present, self.why_future):  # readable: Tab reaches it, Orca reads it
+            why.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            why.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
         card_layout.addWidget(self.why_present)
         card_layout.addWidget(self.why_future)
         outer.addWidget(card)
@@ -77,7 +88,8 @@ class ThemePage(QWidget):
         column.addLayout(grid)
         row = 0
         grid.addWidget(label("Present (now)", "h3", wrap=False), row, 2)
-        grid.addWidget(label("Future", "h3", wrap=False), row, 3)
+        self.future_column = label(wording.future_label(self._horizon), "h3", wrap=False)
+        grid.addWidget(self.future_column, row, 3)
         row += 1
         for level in CRITERION_LEVELS:
             criteria = theme.at_level(level)
@@ -92,14 +104,16 @@ class ThemePage(QWidget):
                 ident.setFont(bold)  # (only the weight is set: size and zoom still inherit)
                 grid.addWidget(ident, row, 0, Qt.AlignmentFlag.AlignTop)
                 text = criterion.text
-                if criterion.kind is Kind.COMPLIANCE:
+                if criterion.prompt:  # issue 10: a plain question where Yes means compliant
+                    text = self.tr("%1\n(a fundamental requirement; the index's words: “%2”)")
+                    text = text.replace("%2", criterion.statement).replace("%1", criterion.prompt)
+                elif criterion.kind is Kind.COMPLIANCE:
                     text += "  (a fundamental requirement of the Act)"
                 statement = label(text)
                 grid.addWidget(statement, row, 1, Qt.AlignmentFlag.AlignTop)
                 if criterion.asked:
                     for col, name in ((2, "present"), (3, "future")):
-                        button = AnswerButton(name, criterion.id)
-                        button.setAccessibleDescription(criterion.text)
+                        button = AnswerButton(name, criterion.id, criterion.question)
                         button.chosen.connect(
                             lambda value, c=criterion.id, n=name: self.answer_requested.emit(
                                 c, n, value
@@ -146,10 +160,24 @@ class ThemePage(QWidget):
             future.show_value(answer.future)
 
     def show_result(self, result: ThemeResult) -> None:
-        self.present_badge.set_level(result.present.level, result.present.incomplete)
-        self.future_badge.set_level(result.future.level, result.future.incomplete)
+        self.present_badge.spoken_prefix = self.now_label.text()
+        self.future_badge.spoken_prefix = self.future_label.text()
+        for badge, level in ((self.present_badge, result.present), (self.future_badge, result.future)):
+            badge.set_level(level.level, level.incomplete, level.not_answered_yet)
         self.why_present.setText(_why_text("Now", result.present))
-        self.why_future.setText(_why_text("In 2–3 years", result.future))
+        self.why_future.setText(_why_text(wording.future_label(self._horizon), result.future))
+        for why in (self.why_present, self.why_future):
+            why.setAccessibleDescription(why.text())
+
+    def show_horizon(self, years: int) -> None:
+        """Every label about the future reads the session's horizon ("In 5 years")."""
+        self._horizon = years
+        self.future_label.setText(wording.future_label(years) + ":")
+        self.future_column.setText(wording.future_label(years))
+        for button in self.buttons.values():
+            button.set_column_label(
+                wording.now_label() if button.column == "present" else wording.future_label(years)
+            )
 
     def show_note(self, text: str) -> None:
         if self.notes.toPlainText() != text:

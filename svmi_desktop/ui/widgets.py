@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 # Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
 # which the start screen does without; the functions that need it import it themselves.
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..domain.levels import Level
 from ..services.workshop import next_value
@@ -19,6 +29,10 @@ def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False
     widget.setWordWrap(wrap)
     if role:
         widget.setProperty("role", role)
+        if role in ("h1", "h2"):  # page titles and sections are headings to a screen reader
+            from .accessibility import mark_heading
+
+            mark_heading(widget, int(role[1]))
     if selectable:
         from PySide6.QtCore import Qt
 
@@ -34,17 +48,37 @@ class LevelBadge(QLabel):
         super().__init__()
         self.level: Level | None = None
         self.provisional = False
+        self.not_answered = False
+        self.spoken_prefix = ""  # e.g. "Now:": what the badge is the level of, for a reader
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         if level is not None:
             self.set_level(level, provisional)
 
-    def set_level(self, level: Level, provisional: bool = False) -> None:
-        if level is self.level and provisional == self.provisional:
+    def set_level(self, level: Level, provisional: bool = False, not_answered: bool = False) -> None:
+        """Show a level; ``not_answered``: level 0 only because nobody has answered the
+        compliance questions, shown neutral as "Not answered yet", never as Non-compliant."""
+        state = (level, provisional, not_answered)
+        if state == (self.level, self.provisional, self.not_answered):
             return
-        self.level, self.provisional = level, provisional
-        self.setText(level_text(level, provisional))
-        self.setStyleSheet(level_badge_style(level, provisional))
-        self.setAccessibleName(level_text(level, provisional))
+        self.level, self.provisional, self.not_answered = state
+        if not_answered:
+            from ..domain.wording import not_answered_yet
+
+            text = not_answered_yet()
+            self.setStyleSheet(
+                "border: 2px dashed palette(text); border-radius: 4px; padding: 2px 8px;"
+                " font-weight: bold;"
+            )
+        else:
+            text = level_text(level, provisional)
+            self.setStyleSheet(level_badge_style(level, provisional))
+        self.setText(text)
+        spoken = f"{self.spoken_prefix} {text}" if self.spoken_prefix else text
+        self.setAccessibleName(spoken)
+        if self.isVisible():  # a level change is announced (a live region, as Qt allows)
+            from .accessibility import announce
+
+            announce(self, spoken)
 
 
 class LevelHeading(QWidget):
@@ -70,7 +104,6 @@ class LevelHeading(QWidget):
 
 
 _STATE = {None: "none", True: "yes", False: "no"}
-_SPOKEN = {None: "not answered", True: "yes", False: "no"}
 
 
 class AnswerButton(QPushButton):
@@ -78,22 +111,37 @@ class AnswerButton(QPushButton):
 
     ``locked`` shows a future answer held at Yes because the present answer is Yes.
     Emits :attr:`chosen` with the value the user asked for; the page decides what is stored.
+    A screen reader hears the column, the criterion and the value as the name ("Now, A.M1:
+    Yes"), the criterion's text as the description, and Yes as the checked state.
     """
 
     chosen = Signal(object)
 
-    def __init__(self, column: str, criterion_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        column: str,
+        criterion_id: str,
+        criterion_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
         self.column = column
         self.criterion_id = criterion_id
+        self.criterion_text = criterion_text
+        self.column_label = self.tr("Now") if column == "present" else self.tr("Future")
         self.value: bool | None = None
         self.locked = False
+        self.setCheckable(True)  # exposes the checked state (Yes) to screen readers
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.clicked.connect(self._cycle)
+        # ``toggled``, not ``clicked``: a click, Space, and a screen reader's Press and Toggle
+        # actions all toggle; AT-SPI's Toggle never emits ``clicked`` (it flipped the checked
+        # state and recorded nothing).
+        self._showing = False
+        self.toggled.connect(self._toggled)
         self._fit()
         self.show_value(None)
 
@@ -108,6 +156,18 @@ class AnswerButton(QPushButton):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
 
+    def set_column_label(self, text: str) -> None:
+        """The column's name as the session words it ("Now", "In 5 years")."""
+        self.column_label = text
+        self.show_value(self.value, self.locked)
+
+    def spoken_value(self) -> str:
+        if self.locked:
+            return self.tr("Yes, because now is Yes")
+        return {None: self.tr("not answered"), True: self.tr("Yes"), False: self.tr("No")}[
+            self.value
+        ]
+
     def show_value(self, value: bool | None, locked: bool = False) -> None:
         self.value, self.locked = value, locked
         if locked:
@@ -121,19 +181,38 @@ class AnswerButton(QPushButton):
             self.setProperty("answer", state)
             self.style().unpolish(self)
             self.style().polish(self)
+        self._show_checked()
         self.setEnabled(not locked)
-        column = "Present" if self.column == "present" else "Future"
-        self.setAccessibleName(f"{column}: {self.criterion_id}")
-        spoken = "yes, because present is yes" if locked else _SPOKEN[value]
-        self.setAccessibleDescription(spoken)
+        spoken = self.spoken_value()
+        name = arg(self.tr("%1, %2: %3"), self.column_label, self.criterion_id, spoken)
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
+        if self.criterion_text and self.accessibleDescription() != self.criterion_text:
+            self.setAccessibleDescription(self.criterion_text)
         self.setToolTip(
-            f"{column} answer for {self.criterion_id}: {spoken}. "
-            "Space or click cycles – / Yes / No; Y, N and Delete set it."
+            arg(
+                self.tr(
+                    "%1 answer for %2: %3. Space or click cycles – / Yes / No; Y, N and Delete set it."
+                ),
+                self.column_label,
+                self.criterion_id,
+                spoken,
+            )
         )
 
-    def _cycle(self) -> None:
+    def _show_checked(self) -> None:
+        self._showing = True
+        try:
+            self.setChecked(self.locked or self.value is True)
+        finally:
+            self._showing = False
+
+    def _toggled(self, _checked: bool) -> None:
+        if self._showing:
+            return
         if not self.locked:
             self.chosen.emit(next_value(self.value))
+        self._show_checked()  # the checked state is the answer's, whatever was decided
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
@@ -150,3 +229,74 @@ class AnswerButton(QPushButton):
             self.chosen.emit(None)
         else:
             super().keyPressEvent(event)
+
+
+def arg(text: str, *args: object) -> str:
+    """Qt's ``QString.arg`` for a translated text: ``%1``, ``%2``… replaced, highest first."""
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text
+
+
+class IsoDateEdit(QLineEdit):
+    """A date typed as it is shown, year-month-day: 2027-06-30 stays 2027-06-30.
+
+    (A ``QDateEdit`` edits section by section, so text typed over it lands in whichever
+    section has the cursor: "2027-06-30" typed into a Due cell became 2027-12-06.)
+    """
+
+    def __init__(self, accessible_name: str = "", parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QRegularExpression
+        from PySide6.QtGui import QRegularExpressionValidator
+
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"), self)
+        )
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self.setToolTip(self.tr("A date as year-month-day, e.g. 2027-06-30"))
+
+    def date(self) -> _dt.date | None:
+        """The date typed, or None if it is not a whole, real date."""
+        try:
+            return _dt.date.fromisoformat(self.text().strip())
+        except ValueError:
+            return None
+
+    def set_date(self, day: _dt.date | None) -> None:
+        self.setText(day.isoformat() if day is not None else "")
+
+
+class _EnterClicks(QObject):
+    """Enter or Return on a focused push button outside a dialog clicks it, as Space does
+    (a dialog's buttons already do; a line edit's Enter is left to the line edit)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent as _Key
+        from PySide6.QtWidgets import QAbstractButton, QDialog
+
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, _Key)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QAbstractButton)
+            and watched.hasFocus()
+            and watched.isEnabled()
+            and not isinstance(watched.window(), QDialog)
+        ):
+            watched.click()
+            return True
+        return False
+
+
+def enable_enter_on_buttons(app: QObject | None) -> None:
+    """Install (once) the filter that makes Enter activate the focused button."""
+    if app is None or app.property("svmi_enter_clicks"):
+        return
+    app.setProperty("svmi_enter_clicks", True)
+    clicks = _EnterClicks(app)
+    app.installEventFilter(clicks)

@@ -67,7 +67,7 @@ def answer_theme(qtbot, page: ThemePage) -> None:  # type: ignore[no-untyped-def
 def results_texts(window: MainWindow) -> list[tuple[str, str, str]]:
     table = window.session_view.results.table  # type: ignore[union-attr]
     return [
-        tuple(table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+        tuple(table.text(r, c) for c in range(3))  # type: ignore[misc]
         for r in range(table.rowCount())
     ]
 
@@ -111,7 +111,10 @@ def test_whole_workshop_by_keyboard_and_mouse(qtbot, make_window, data_dir) -> N
     qtbot.keyClicks(page.region, "South East")
     page.org_type.setCurrentText("Council")
     assert page.horizon.value() == 3
-    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)
+    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)  # issue 10: Enter in a field never creates
+    assert window.stack.currentWidget() is page
+    page.create_button.setFocus()
+    qtbot.keyClick(page.create_button, Qt.Key.Key_Return)  # Enter on the focused button does
 
     view = window.session_view
     assert view is not None and window.stack.currentWidget() is view
@@ -173,9 +176,9 @@ def test_whole_workshop_by_keyboard_and_mouse(qtbot, make_window, data_dir) -> N
     again = make_window(data_dir)
     table = again.start.table
     assert table.rowCount() == 1
-    assert table.item(0, 0).text() == "Surrey County Council"
-    assert table.item(0, 3).text() == "91 of 91 answered"
-    assert table.item(0, 4).text() == "2.4 → 3.2"
+    assert table.text(0, 0) == "Surrey County Council"
+    assert table.text(0, 3) == "91 of 91 answered"
+    assert table.text(0, 4) == "2.4 → 3.2"
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     view2 = again.session_view

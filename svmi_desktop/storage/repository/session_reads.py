@@ -50,13 +50,13 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> Assessment | None
     # The domain classes are imported when a session is opened: listing them needs none.
     from ...domain.assessment import (
         ActionEdit,
-        Answer,
         Assessment,
         CustomAction,
         Organisation,
         Participant,
         Status,
         Workshop,
+        answer_from_store,
     )
     from ...domain.levels import Level
 
@@ -75,7 +75,7 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> Assessment | None
         )
     )
     answers = {
-        str(cid): Answer(from_flag(present), from_flag(future))
+        str(cid): answer_from_store(from_flag(present), from_flag(future))
         for cid, present, future in conn.execute(
             "SELECT criterion_id, present, future FROM answers WHERE session_id = ?"
             " ORDER BY criterion_id",

@@ -69,11 +69,13 @@ def rewrite_session(
 
 
 def insert_children(conn: sqlite3.Connection, session_id: int, assessment: Assessment) -> None:
+    from ...domain.assessment import stored_future  # the future column keeps the room's own
+
     insert_participants(conn, session_id, assessment.workshop.participants)
     conn.executemany(
         "INSERT INTO answers (session_id, criterion_id, present, future) VALUES (?, ?, ?, ?)",
         [
-            (session_id, cid, to_flag(a.present), to_flag(a.future))
+            (session_id, cid, to_flag(a.present), to_flag(stored_future(a)))
             for cid, a in assessment.answers.items()
             if not a.is_empty
         ],
@@ -108,6 +110,8 @@ def touch(conn: sqlite3.Connection, session_id: int, now: str) -> bool:
 def upsert_answer(
     conn: sqlite3.Connection, session_id: int, criterion_id: str, answer: Answer
 ) -> None:
+    from ...domain.assessment import stored_future  # the future column keeps the room's own
+
     if answer.is_empty:
         conn.execute(
             "DELETE FROM answers WHERE session_id = ? AND criterion_id = ?",
@@ -118,7 +122,7 @@ def upsert_answer(
         "INSERT INTO answers (session_id, criterion_id, present, future) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (session_id, criterion_id)"
         " DO UPDATE SET present = excluded.present, future = excluded.future",
-        (session_id, criterion_id, to_flag(answer.present), to_flag(answer.future)),
+        (session_id, criterion_id, to_flag(answer.present), to_flag(stored_future(answer))),
     )
 
 
