@@ -47,7 +47,9 @@ def qt_messages() -> dict[Key, bool]:
             [str(_lupdate()), "-silent", "-locations", "none", *sources, "-ts", str(out)],
             check=True,
         )
-        return {k: m.numerus for k, m in read_ts(out).items()}
+        # lupdate marks plurals of self.tr(text, "", n) but not of QCoreApplication.translate:
+        # a text with %n is a plural whichever call it came from
+        return {k: m.numerus or "%n" in k[1] for k, m in read_ts(out).items()}
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
     <context>
+        <name>AddActionDialog</name>
+        <message>
+            <source>&amp;Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Helps reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no particular level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level it helps reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs doing, in one sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnswerButton</name>
+        <message>
+            <source>%1 answer for %2: %3. Space or click cycles – / Yes / No; Y, N and Delete set it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ✗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes ✓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, because now is Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailsPage</name>
+        <message>
+            <source> years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change who, when and for how long at any time; Ctrl+Z undoes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the organisation's name: it cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation name (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants (a role is enough; a name only with consent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme hori&amp;zon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme horizon in years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put back the details as they were saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop date must be a real date written year-month-day, e.g. 2027-06-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo my edits here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop &amp;date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop date, as year-month-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueDelegate</name>
+        <message>
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditHistory</name>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Email</name>
         <message>
             <source>- %1: %2 now, %3 planned</source>
@@ -81,6 +292,733 @@
         <message>
             <source>Writing the workbook</source>
             <translation>Ysgrifennu'r llyfr gwaith</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>&amp;Board summary (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Report (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Workbook (.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A one-page summary for the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An unsent email with the workbook and report attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the export folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;mail draft (.eml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email draft To address (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export all four files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to which folder?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fol&amp;der:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing leaves this computer unless you export it. Files are written to the folder below; an existing file is never overwritten unless you allow it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the export folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rep&amp;lace files of the same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace files of the same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export did not finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The full report with radar chart and action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submission workbook in the original SVMI layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To address for the email draft (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>1. Decide where you are now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Decide where you want to be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Work out how you get there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer the Future column for where you want to be in about two to three years. Anything true now is true in future too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each theme, answer every statement for today: Yes if it is true now, No if not. The theme's level is the highest level whose requirements are all met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the workshop works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Non-compliant means a fundamental requirement of the Public Services (Social Value) Act is not met. A level is provisional while questions are unanswered. Every level is shown with its colour and its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action plan lists what it takes to move each theme from its present to its future level, phased year by year. Give each action an owner and a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a fundamental requirement of the Act is not met</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IsoDateEdit</name>
+        <message>
+            <source>A date as year-month-day, e.g. 2027-06-30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About SVMI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free software under the MIT licence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run a Social Value Maturity Index workshop offline: answers, radar chart, action plan, workbook and PDF report. Nothing leaves this computer unless you export it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI Desktop %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Welsh translation (Cymraeg) is a draft awaiting review by a Welsh-language translator; its terms and their sources are in docs/welsh-glossary.md.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LevelHeading</name>
+        <message>
+            <source>%1 (level %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>%1 – SVMI Desktop – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. Press Ctrl+Z or Undo to bring it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About SVMI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add an action…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Introduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Side list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action &amp;plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add your own index file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Page Down / Alt+Right: next page
+Ctrl+Page Up / Alt+Left: previous page
+Tab / Shift+Tab: next / previous answer
+Space: cycle the focused answer (– → Yes → No)
+Y / N: Yes / No
+Delete: clear the focused answer
+Ctrl+R: results   Ctrl+P: action plan
+Ctrl+L: the side list of pages
+F11: full screen
+Ctrl+= / Ctrl+- / Ctrl+0: text size
+Ctrl+Shift+H: high contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a workbook or assessment file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported, with differences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Index files (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT SAVED: see the message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI files (*.xlsx *.svmi.json *.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session brought back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session deleted. Press Ctrl+Z or Undo to bring it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment could not be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language changes when SVMI Desktop is next started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This index file cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop &amp;details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete the session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewAssessmentPage</name>
+        <message>
+            <source> years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create and start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A role is enough, e.g. Social value lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a participant row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add your own index file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel and go back to the start screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the assessment and start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the organisation's name to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;acilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New assessment form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation name (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant %1 name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant %1 role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants (a role is enough; a name only with consent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme hori&amp;zon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme horizon in years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove participant %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role, e.g. Head of Procurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop &amp;date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRows</name>
+        <message>
+            <source>Name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant %1 name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant %1 role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove participant %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role, e.g. Head of Procurement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source> (stretch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 over a %2-year programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add an action…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete the selected action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan views: by theme or by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions by theme and target level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions by year: owner, due date, status and note can be edited (F2 or type)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an action to a theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By year (edit owners and dates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected action you added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actions yet: answer the Future column above the Present level to build a plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the whole table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanYearsModel</name>
+        <message>
+            <source>  (stretch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>own</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RadarChart</name>
+        <message>
+            <source>%1: now %2, future %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 2–3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present is the solid blue line, future the dashed orange line. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radar chart of present and future levels</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -347,6 +1285,386 @@
         </message>
     </context>
     <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>In 2–3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall (mean of the theme levels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>  (provisional: some questions are not answered yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall now: %1  →  %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results table: each theme's level now and %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results table: each theme's level now and in 2–3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same figures as the radar chart, as a table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in 2–3 years</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall: now → future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <source>%1 %2 stays Yes while %3 is Yes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (so %2 is Yes too)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan: %1 changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the action “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the action “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next page (Ctrl+Page Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for theme %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous page (Ctrl+Page Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: the note for theme %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop details changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop pages and theme status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← &amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide where you are now, where you want to be in 2–3 years, and how you get there. Everything is saved as you go, on this computer only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected session (can be undone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a workbook or assessment file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sessions yet. Start a new assessment or open the demo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the demo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the selected session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent sessions: press Enter to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by organisation or index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>So&amp;rt by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social Value Maturity Index workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sort sessions by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusDelegate</name>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ThemePage</name>
+        <message>
+            <source>  (a fundamental requirement of the Act)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+(a fundamental requirement; the index's words: “%2”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) still to answer, so this is provisional.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(description, not asked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(same answer as %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes and evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes and evidence for theme %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present (now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the room said, evidence to collect, who to ask…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this level in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this level now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Wording</name>
         <message>
             <source>%1 (%2)</source>
@@ -465,6 +1783,14 @@
         <message>
             <source>Non-compliant: a fundamental requirement of the Act is not met.</source>
             <translation>Heb gydymffurfio: nid yw un o ofynion sylfaenol y Ddeddf wedi'i fodloni.</translation>
+        </message>
+        <message>
+            <source>Not answered yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered yet: the compliance question (%1) comes first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not started</source>
@@ -706,6 +2032,46 @@
         <message>
             <source>Year</source>
             <translation>Blwyddyn</translation>
+        </message>
+    </context>
+    <context>
+        <name>application</name>
+        <message>
+            <source>%1
+
+Open the sessions read-only in this window? You can look, but not change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI Desktop hit a problem it did not expect. Every answer given before this message is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI Desktop is already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The details are in %1. Please send that file to whoever supports SVMI Desktop for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sessions were recovered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your change could not be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your change is still shown on screen. SVMI Desktop will try to save it again with your next change.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>ThemePage</name>
+        <message numerus="yes">
+            <source>%n question(s) still to answer, so this is provisional.</source>
+            <translation>
+                <numerusform>%n question still to answer, so this is provisional.</numerusform>
+                <numerusform>%n questions still to answer, so this is provisional.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Wording</name>
         <message numerus="yes">
             <source>%1 of %n answered</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..catalog import IndexLibrary
@@ -18,6 +18,7 @@ from ..paths import AppPaths
 from ..services.sessions_store import StorageError, StoreLockedError
 from ..services.sessions_store import open_store as _open
 from ..services.workshop import Workshops
+from .i18n import fmt
 from .main_window import MainWindow
 from .style import HIGH_CONTRAST, LIGHT, Appearance, register_font
 
@@ -89,11 +90,17 @@ def install_crash_handler(log_path: Path) -> None:
         try:
             dialogs.show_crash(
                 QApplication.activeWindow(),
-                "SVMI Desktop hit a problem it did not expect. Every answer given before this "
-                "message is saved.\n\n"
-                f"{kind.__name__}: {error}\n\n"
-                f"The details are in {log_path}. Please send that file to whoever supports "
-                "SVMI Desktop for you.",
+                QCoreApplication.translate(
+                    "application",
+                    "SVMI Desktop hit a problem it did not expect. Every answer given before this "
+                    "message is saved.",
+                )
+                + f"\n\n{kind.__name__}: {error}\n\n"
+                + QCoreApplication.translate(
+                    "application",
+                    "The details are in %1. Please send that file to whoever supports SVMI Desktop "
+                    "for you.",
+                ).replace("%1", str(log_path)),
             )
         finally:
             showing = False
@@ -110,8 +117,8 @@ def open_store(paths: AppPaths) -> Any:
 
         if dialogs.ask_yes_no(
             None,
-            "SVMI Desktop is already open",
-            f"{error}\n\nOpen the sessions read-only in this window? You can look, but not change.",
+            QCoreApplication.translate("application", "SVMI Desktop is already open"),
+            fmt(QCoreApplication.translate("application", "%1\n\nOpen the sessions read-only in this window? You can look, but not change."), error),
         ):
             try:
                 return _open(paths, read_only=True)
@@ -175,10 +182,38 @@ def run(args: argparse.Namespace) -> int:
         if recovery is not None:
             from . import dialogs
 
-            dialogs.show_info(None, "Your sessions were recovered", recovery.message)
-        window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
-        if prefs is not None:
-            remember_preferences(window, prefs)
+            dialogs.show_info(None, QCoreApplication.translate("application", "Your sessions were recovered"), recovery.message)
+        workshops = Workshops(store, IndexLibrary(paths.indexes_dir))
+        holder: list[MainWindow] = []
+
+        def make_window() -> MainWindow:
+            made = MainWindow(workshops, appearance)
+            made.rebuild_requested = rebuild
+            if prefs is not None:
+                remember_preferences(made, prefs)
+            holder[:] = [made]
+            return made
+
+        def rebuild() -> None:
+            """View > Language: the same session, on the same page, in a window made anew."""
+            old = holder[0]
+            view = old.session_view
+            session_id = view.session.session_id if view is not None else None
+            page = view.stack.currentIndex() if view is not None else 0
+            geometry = old.saveGeometry()
+            if view is not None:
+                view.flush()
+            new = make_window()
+            new.restoreGeometry(geometry)
+            if session_id is not None:
+                new.open_session(session_id)
+                if new.session_view is not None:
+                    new.session_view.go(page)
+            new.show()  # before the old one closes, so the application does not quit
+            old.close()
+            old.deleteLater()
+
+        window = make_window()
         if args.demo or (args.screenshot and args.page != "start"):
             window.open_demo()
         if args.screenshot:

@@ -185,8 +185,6 @@ class DetailsPage(QWidget):
     def show_details(self, organisation: Organisation, workshop: Workshop) -> None:
         self._shown = (organisation, workshop)
         self.organisation.setText(organisation.name)
-        if organisation.type and self.org_type.findText(organisation.type) < 0:
-            self.org_type.addItem(organisation.type)  # an imported type is kept, not lost
         position = self.org_type.findData(organisation.type or ORGANISATION_TYPES[-1])
         if position < 0:  # a type of the user's own: shown as typed, kept as it is
             self.org_type.addItem(organisation.type, organisation.type)

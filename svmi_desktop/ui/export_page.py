@@ -22,13 +22,14 @@ from ..errors import SvmiError
 from ..services.workshop import WorkshopSession
 from . import dialogs
 from .background import run_in_background
+from .i18n import QT_TRANSLATE_NOOP, fmt
 from .widgets import label
 
 FORMATS = (
-    ("xlsx", "&Workbook (.xlsx)", "The submission workbook in the original SVMI layout"),
-    ("pdf", "&Report (.pdf)", "The full report with radar chart and action plan"),
-    ("board", "&Board summary (.pdf)", "A one-page summary for the board"),
-    ("eml", "E&mail draft (.eml)", "An unsent email with the workbook and report attached"),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportPage", "&Workbook (.xlsx)"), QT_TRANSLATE_NOOP("ExportPage", "The submission workbook in the original SVMI layout")),
+    ("pdf", QT_TRANSLATE_NOOP("ExportPage", "&Report (.pdf)"), QT_TRANSLATE_NOOP("ExportPage", "The full report with radar chart and action plan")),
+    ("board", QT_TRANSLATE_NOOP("ExportPage", "&Board summary (.pdf)"), QT_TRANSLATE_NOOP("ExportPage", "A one-page summary for the board")),
+    ("eml", QT_TRANSLATE_NOOP("ExportPage", "E&mail draft (.eml)"), QT_TRANSLATE_NOOP("ExportPage", "An unsent email with the workbook and report attached")),
 )
 
 
@@ -40,57 +41,57 @@ class ExportPage(QWidget):
         self.written: list[Path] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
-        outer.addWidget(label("Export", "h1"))
+        outer.addWidget(label(self.tr("Export"), "h1"))
         outer.addWidget(
             label(
-                "Nothing leaves this computer unless you export it. Files are written to the "
-                "folder below; an existing file is never overwritten unless you allow it.",
+                self.tr("Nothing leaves this computer unless you export it. Files are written to the folder below; an existing file is never overwritten unless you allow it."),
                 "muted",
             )
         )
         row = QHBoxLayout()
         self.folder_edit = QLineEdit(str(self.folder))
-        self.folder_edit.setAccessibleName("Export folder")
-        folder_label = label("Fol&der:", wrap=False)  # issue 10: Alt+F is File
+        self.folder_edit.setAccessibleName(self.tr("Export folder"))
+        folder_label = label(self.tr("Fol&der:"), wrap=False)  # issue 10: Alt+F is File
         folder_label.setBuddy(self.folder_edit)
         row.addWidget(folder_label)
         row.addWidget(self.folder_edit, 1)
-        self.choose_button = QPushButton("&Choose…")
-        self.choose_button.setAccessibleName("Choose the export folder")
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the export folder"))
         self.choose_button.clicked.connect(self._choose)
         row.addWidget(self.choose_button)
         outer.addLayout(row)
         self.email_to = QLineEdit()
-        self.email_to.setAccessibleName("Email draft To address (optional)")
-        self.email_to.setPlaceholderText("To address for the email draft (optional)")
+        self.email_to.setAccessibleName(self.tr("Email draft To address (optional)"))
+        self.email_to.setPlaceholderText(self.tr("To address for the email draft (optional)"))
         outer.addWidget(self.email_to)
-        self.overwrite = QCheckBox("Rep&lace files of the same name")
-        self.overwrite.setAccessibleName("Replace files of the same name")
+        self.overwrite = QCheckBox(self.tr("Rep&lace files of the same name"))
+        self.overwrite.setAccessibleName(self.tr("Replace files of the same name"))
         outer.addWidget(self.overwrite, 0, Qt.AlignmentFlag.AlignLeft)  # focus ring hugs the text
         self.buttons: dict[str, QPushButton] = {}
         for key, text, description in FORMATS:
+            text, description = self.tr(text), self.tr(description)
             line = QHBoxLayout()
             button = QPushButton(text)
-            button.setAccessibleName(f"Export {text.replace('&', '')}")
+            button.setAccessibleName(fmt(self.tr("Export %1"), text.replace('&', '')))
             button.setAccessibleDescription(description)
             button.clicked.connect(lambda _=False, k=key: self.export({k}))
             self.buttons[key] = button
             line.addWidget(button)
             line.addWidget(label(description, "muted"), 1)
             outer.addLayout(line)
-        self.all_button = QPushButton("Export &all")
+        self.all_button = QPushButton(self.tr("Export &all"))
         self.all_button.setProperty("primary", "true")
-        self.all_button.setAccessibleName("Export all four files")
+        self.all_button.setAccessibleName(self.tr("Export all four files"))
         self.all_button.clicked.connect(lambda: self.export({k for k, _, _ in FORMATS}))
         outer.addWidget(self.all_button)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setVisible(False)
         outer.addWidget(self.progress)
         self.result = label("")
         outer.addWidget(self.result)
-        self.open_button = QPushButton("&Open folder")
-        self.open_button.setAccessibleName("Open the export folder")
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.open_button.setAccessibleName(self.tr("Open the export folder"))
         self.open_button.clicked.connect(self._open_folder)
         self.open_button.setVisible(False)
         outer.addWidget(self.open_button)
@@ -106,7 +107,7 @@ class ExportPage(QWidget):
         self.email_to.setText(prefs.email_to())
 
     def _choose(self) -> None:
-        folder = dialogs.choose_folder(self, "Export to which folder?", Path(self.folder_edit.text()))
+        folder = dialogs.choose_folder(self, self.tr("Export to which folder?"), Path(self.folder_edit.text()))
         if folder is not None:
             self.folder_edit.setText(str(folder))
 
@@ -126,7 +127,7 @@ class ExportPage(QWidget):
             prefs.set_email_to(email_to)
         self._busy(True)
         self.progress.setRange(0, 0)
-        self.result.setText("Exporting…")
+        self.result.setText(self.tr("Exporting…"))
 
         def work(progress: Any) -> Any:
             from ..services.exports import export_all
@@ -158,7 +159,7 @@ class ExportPage(QWidget):
         paths = list(_written(result))
         self.written = [Path(p) for p in paths]
         names = ", ".join(p.name for p in self.written) or "nothing"
-        self.result.setText(f"Written to {self.folder_edit.text()}: {names}")
+        self.result.setText(fmt(self.tr("Written to %1: %2"), self.folder_edit.text(), names))
         self.open_button.setVisible(True)
         self.open_button.setFocus()
 
@@ -166,7 +167,7 @@ class ExportPage(QWidget):
         self._busy(False)
         self.result.setText("")
         if isinstance(error, SvmiError | OSError):
-            dialogs.show_error(self.window(), "The export did not finish", str(error))
+            dialogs.show_error(self.window(), self.tr("The export did not finish"), str(error))
         else:
             raise error
 

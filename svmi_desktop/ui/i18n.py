@@ -145,3 +145,10 @@ def fmt(text: str, *args: object) -> str:
     for i in range(len(args), 0, -1):
         text = text.replace(f"%{i}", str(args[i - 1]))
     return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so lupdate finds the marks
+    """Mark ``text`` for the catalogue under ``context`` without translating it yet (a table
+    of labels at module level); ``QCoreApplication.translate(context, text)`` at the use.
+    Typed ``str`` (PySide6's own is typed ``object``)."""
+    return text

@@ -20,17 +20,13 @@ from ..i18n import LANGUAGES
 from . import i18n
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LanguageMenu", text)
-
-
 def add_language_menu(view_menu: QMenu, rebuild: Callable[[], None]) -> QMenu:
     """A Language submenu under ``view_menu``; ``rebuild`` re-creates the window's texts."""
-    menu = view_menu.addMenu(_t("&Language"))
+    menu = view_menu.addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
     group = QActionGroup(menu)
     group.setExclusive(True)
     saved = i18n.saved_language()
-    choices = [("", _t("&System language"))] + [(code, name) for code, name in LANGUAGES.items()]
+    choices = [("", QCoreApplication.translate("LanguageMenu", "&System language"))] + [(code, name) for code, name in LANGUAGES.items()]
     for code, name in choices:
         action = QAction(name, menu)
         action.setCheckable(True)
@@ -53,13 +49,11 @@ def about_text() -> str:
     """The About box's text, with the translation's review status when not in English."""
     lines = [
         QCoreApplication.translate("LanguageMenu", "SVMI Desktop %1").replace("%1", __version__),
-        _t(
-            "Run a Social Value Maturity Index workshop offline: answers, radar chart, action "
+        QCoreApplication.translate("LanguageMenu", "Run a Social Value Maturity Index workshop offline: answers, radar chart, action "
             "plan, workbook and PDF report. Nothing leaves this computer unless you export it."
         ),
-        _t("Free software under the MIT licence."),
-        _t(
-            "The Welsh translation (Cymraeg) is a draft awaiting review by a Welsh-language "
+        QCoreApplication.translate("LanguageMenu", "Free software under the MIT licence."),
+        QCoreApplication.translate("LanguageMenu", "The Welsh translation (Cymraeg) is a draft awaiting review by a Welsh-language "
             "translator; its terms and their sources are in docs/welsh-glossary.md."
         ),
     ]
@@ -67,4 +61,4 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, _t("About SVMI Desktop"), about_text())
+    QMessageBox.about(parent, QCoreApplication.translate("LanguageMenu", "About SVMI Desktop"), about_text())

@@ -25,11 +25,12 @@ from ..domain import wording
 from ..domain.action_plan import ActionItem
 from ..domain.assessment import Status
 from ..domain.criteria import Index
+from .i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-YEAR_COLUMNS = ("Year", "Theme", "Ref", "Action", "Owner", "Due", "Status", "Note")
+YEAR_COLUMNS = (QT_TRANSLATE_NOOP("PlanYearsModel", "Year"), QT_TRANSLATE_NOOP("PlanYearsModel", "Theme"), QT_TRANSLATE_NOOP("PlanYearsModel", "Ref"), QT_TRANSLATE_NOOP("PlanYearsModel", "Action"), QT_TRANSLATE_NOOP("PlanYearsModel", "Owner"), QT_TRANSLATE_NOOP("PlanYearsModel", "Due"), QT_TRANSLATE_NOOP("PlanYearsModel", "Status"), QT_TRANSLATE_NOOP("PlanYearsModel", "Note"))
 EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
 
 

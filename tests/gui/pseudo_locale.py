@@ -107,7 +107,10 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
             model = w.model()
             if model is not None:
                 orientation = w.orientation()
-                count = model.columnCount() if orientation.value == 1 else model.rowCount()
+                from PySide6.QtCore import QModelIndex
+
+                top = QModelIndex()
+                count = model.columnCount(top) if orientation.value == 1 else model.rowCount(top)
                 for i in range(count):
                     if w.isSectionHidden(i):
                         continue
@@ -117,8 +120,15 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
         if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
             model = w.model()
             if model is not None:
-                for row in range(min(model.rowCount(), 60)):
-                    for col in range(model.columnCount()):
+                from PySide6.QtCore import QModelIndex
+
+                root_index = QModelIndex()
+                try:
+                    columns = model.columnCount(root_index)
+                except TypeError:  # a list widget's model: one column
+                    columns = 1
+                for row in range(min(model.rowCount(root_index), 60)):
+                    for col in range(columns):
                         if isinstance(w, QTableView) and w.isColumnHidden(col):
                             continue
                         value = model.index(row, col).data()
@@ -138,11 +148,14 @@ def _strip_markup(text: str) -> str:
 def untranslated(text: str, data: Iterable[str]) -> str:
     """What is left of ``text`` once catalogue strings (⟦…⟧) and known data are taken out; empty
     when the whole text went through the catalogue or is data, numbers and punctuation."""
-    rest = _strip_markup(text).replace("&", "")
-    rest = re.sub(f"{OPEN}[^{CLOSE}]*{CLOSE}", " ", rest)
+    rest = _strip_markup(text)
+    inner = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+    while inner.search(rest):  # a translated text with translated parts: innermost first
+        rest = inner.sub(" ", rest)
     for item in data:
         if item and len(item) > 1:
             rest = rest.replace(item, " ")
+    rest = rest.replace("&", "")  # mnemonics
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     # single letters are theme codes and criterion refs (A, C.L1 -> "C L")
     words = [w for w in rest.split() if len(w) > 1 or not w.isupper()]
@@ -180,5 +193,9 @@ def data_strings(index, assessment) -> list[str]:  # type: ignore[no-untyped-def
         out += [edit.owner, edit.note]
     for action in assessment.custom_actions:
         out += [action.text, action.owner, action.note]
+    from svmi_desktop.catalog import load_index
+    from svmi_desktop.catalog.bundled import bundled_index_ids
+
+    out += [load_index(i).title for i in bundled_index_ids()]  # the index chooser
     out += ["SVMI Desktop", "SVMI", "TOMs", "PDF", "xlsx", "eml", "pdf", "json", "svmi"]
     return sorted({s for s in out if s}, key=len, reverse=True)

@@ -63,13 +63,16 @@ def test_every_page_and_dialog_goes_through_the_catalogue(pseudo, qtbot, make_wi
     window = make_window()
     window.resize(1280, 800)
     problems: list[str] = []
-    problems += _problems(window, "start page", [])
+    from svmi_desktop.catalog import load_index
+
+    start_data = data_strings(load_index("public-sector"), _empty_assessment())
+    problems += _problems(window, "start page", start_data)
     for text in _menus(window):
         if untranslated(text, ALLOWED):
             problems.append(f"menu {text!r}")
     window.show_new()
     qtbot.wait(20)
-    problems += _problems(window, "new page", [])
+    problems += _problems(window, "new page", start_data)
     window.open_demo()
     view = window.session_view
     assert view is not None
@@ -78,5 +81,33 @@ def test_every_page_and_dialog_goes_through_the_catalogue(pseudo, qtbot, make_wi
         view.go(position)
         qtbot.wait(20)
         problems += _problems(window, f"page {position} ({view.nav.item(position).text()!r})", data)
+    # dialogs: the Add-an-action dialog, the About box, and every message through ui.dialogs
+    from svmi_desktop.ui import dialogs
+    from svmi_desktop.ui.language_menu import about_text
+
+    add = dialogs.AddActionDialog(window, view.session.index.themes, 3)
+    add.show()
+    qtbot.wait(10)
+    problems += _problems(add, "Add-an-action dialog", data)
+    add.reject()
+    for paragraph in about_text().split("\n\n"):
+        if untranslated(paragraph, [*ALLOWED, "0.1.0", "docs/welsh-glossary.md"]):
+            problems.append(f"About box {paragraph!r}")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: shown.append((title, text)))
+    window.show_shortcuts()
+    for title, text in shown:
+        for part in (title, text):
+            if untranslated(part, ALLOWED):
+                problems.append(f"message {part!r}")
+    assert shown
     assert OPEN in window.windowTitle() or OPEN in view.nav.item(0).text()
     assert not problems, "\n".join(problems[:60]) + f"\n({len(problems)} in all)"
+
+
+def _empty_assessment():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from svmi_desktop.domain.assessment import Assessment, Organisation, Workshop
+
+    return Assessment("public-sector", "x", Organisation("x"), Workshop(dt.date(2026, 1, 1)))
