@@ -5,211 +5,211 @@
         <name>AddActionDialog</name>
         <message>
             <source>&amp;Action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cam gweithredu</translation>
         </message>
         <message>
             <source>&amp;Helps reach</source>
-            <translation type="unfinished" />
+            <translation>&amp;Helpu i gyrraedd</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thema</translation>
         </message>
         <message>
             <source>&amp;Year</source>
-            <translation type="unfinished" />
+            <translation>&amp;Blwyddyn</translation>
         </message>
         <message>
             <source>(no particular level)</source>
-            <translation type="unfinished" />
+            <translation>(dim lefel benodol)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Cam gweithredu</translation>
         </message>
         <message>
             <source>Add an action</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu cam gweithredu</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Level it helps reach</source>
-            <translation type="unfinished" />
+            <translation>Y lefel y mae'n helpu i'w chyrraedd</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Iawn</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>What needs doing, in one sentence</source>
-            <translation type="unfinished" />
+            <translation>Beth sydd angen ei wneud, mewn un frawddeg</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Blwyddyn</translation>
         </message>
     </context>
     <context>
         <name>AnswerButton</name>
         <message>
             <source>%1 answer for %2: %3. Space or click cycles – / Yes / No; Y, N and Delete set it.</source>
-            <translation type="unfinished" />
+            <translation>Ateb %1 ar gyfer %2: %3. Mae Bylchwr neu glicio yn symud drwy – / Ie / Na; mae Y, N a Delete yn ei osod.</translation>
         </message>
         <message>
             <source>%1, %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1, %2: %3</translation>
         </message>
         <message>
             <source>Future</source>
-            <translation type="unfinished" />
+            <translation>Dyfodol</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Na</translation>
         </message>
         <message>
             <source>No ✗</source>
-            <translation type="unfinished" />
+            <translation>Na ✗</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nawr</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ie</translation>
         </message>
         <message>
             <source>Yes ✓</source>
-            <translation type="unfinished" />
+            <translation>Ie ✓</translation>
         </message>
         <message>
             <source>Yes, because now is Yes</source>
-            <translation type="unfinished" />
+            <translation>Ie, am fod nawr yn Ie</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>heb ei ateb</translation>
         </message>
     </context>
     <context>
         <name>DetailsPage</name>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> blynedd</translation>
         </message>
         <message>
             <source>&amp;Add a participant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu cyfranogwr</translation>
         </message>
         <message>
             <source>&amp;Organisation name</source>
-            <translation type="unfinished" />
+            <translation>Enw'r &amp;sefydliad</translation>
         </message>
         <message>
             <source>&amp;Region</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhanbarth</translation>
         </message>
         <message>
             <source>&amp;Save details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r manylion</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math</translation>
         </message>
         <message>
             <source>Change who, when and for how long at any time; Ctrl+Z undoes it.</source>
-            <translation type="unfinished" />
+            <translation>Newidiwch pwy, pryd ac am ba hyd unrhyw bryd; mae Ctrl+Z yn ei ddadwneud.</translation>
         </message>
         <message>
             <source>Enter the organisation's name: it cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Rhowch enw'r sefydliad: ni all fod yn wag.</translation>
         </message>
         <message>
             <source>Fa&amp;cilitator</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hwylusydd</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Hwylusydd</translation>
         </message>
         <message>
             <source>Organisation name (required)</source>
-            <translation type="unfinished" />
+            <translation>Enw'r sefydliad (gofynnol)</translation>
         </message>
         <message>
             <source>Organisation type</source>
-            <translation type="unfinished" />
+            <translation>Math o sefydliad</translation>
         </message>
         <message>
             <source>Participants (a role is enough; a name only with consent)</source>
-            <translation type="unfinished" />
+            <translation>Cyfranogwyr (mae rôl yn ddigon; enw dim ond gyda chaniatâd)</translation>
         </message>
         <message>
             <source>Programme hori&amp;zon</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gorwel y rhaglen</translation>
         </message>
         <message>
             <source>Programme horizon in years</source>
-            <translation type="unfinished" />
+            <translation>Gorwel y rhaglen mewn blynyddoedd</translation>
         </message>
         <message>
             <source>Put back the details as they were saved</source>
-            <translation type="unfinished" />
+            <translation>Rhoi'r manylion yn ôl fel y cawsant eu cadw</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Rhanbarth</translation>
         </message>
         <message>
             <source>The workshop date must be a real date written year-month-day, e.g. 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>Rhaid i ddyddiad y gweithdy fod yn ddyddiad go iawn ar ffurf blwyddyn-mis-diwrnod, e.e. 2027-06-30.</translation>
         </message>
         <message>
             <source>Undo my edits here</source>
-            <translation type="unfinished" />
+            <translation>Dadwneud fy newidiadau yma</translation>
         </message>
         <message>
             <source>Workshop &amp;date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dyddiad y gweithdy</translation>
         </message>
         <message>
             <source>Workshop date, as year-month-day</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad y gweithdy, fel blwyddyn-mis-diwrnod</translation>
         </message>
         <message>
             <source>Workshop details</source>
-            <translation type="unfinished" />
+            <translation>Manylion y gweithdy</translation>
         </message>
     </context>
     <context>
         <name>DueDelegate</name>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad targed</translation>
         </message>
     </context>
     <context>
         <name>EditHistory</name>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ail-wneud</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dadwneud</translation>
         </message>
         <message>
             <source>Undo: %1</source>
-            <translation type="unfinished" />
+            <translation>Dadwneud: %1</translation>
         </message>
     </context>
     <context>
@@ -298,322 +298,322 @@
         <name>ExportPage</name>
         <message>
             <source>&amp;Board summary (.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb i'r &amp;bwrdd (.pdf)</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dewis…</translation>
         </message>
         <message>
             <source>&amp;Open folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor y ffolder</translation>
         </message>
         <message>
             <source>&amp;Report (.pdf)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adroddiad (.pdf)</translation>
         </message>
         <message>
             <source>&amp;Workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Llyfr gwaith (.xlsx)</translation>
         </message>
         <message>
             <source>A one-page summary for the board</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb un dudalen i'r bwrdd</translation>
         </message>
         <message>
             <source>An unsent email with the workbook and report attached</source>
-            <translation type="unfinished" />
+            <translation>E-bost heb ei anfon gyda'r llyfr gwaith a'r adroddiad ynghlwm</translation>
         </message>
         <message>
             <source>Choose the export folder</source>
-            <translation type="unfinished" />
+            <translation>Dewis y ffolder allforio</translation>
         </message>
         <message>
             <source>E&amp;mail draft (.eml)</source>
-            <translation type="unfinished" />
+            <translation>Drafft &amp;e-bost (.eml)</translation>
         </message>
         <message>
             <source>Email draft To address (optional)</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad At y drafft e-bost (dewisol)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Allforio</translation>
         </message>
         <message>
             <source>Export %1</source>
-            <translation type="unfinished" />
+            <translation>Allforio %1</translation>
         </message>
         <message>
             <source>Export &amp;all</source>
-            <translation type="unfinished" />
+            <translation>Allforio'r &amp;cyfan</translation>
         </message>
         <message>
             <source>Export all four files</source>
-            <translation type="unfinished" />
+            <translation>Allforio'r pedair ffeil</translation>
         </message>
         <message>
             <source>Export folder</source>
-            <translation type="unfinished" />
+            <translation>Ffolder allforio</translation>
         </message>
         <message>
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Cynnydd yr allforio</translation>
         </message>
         <message>
             <source>Export to which folder?</source>
-            <translation type="unfinished" />
+            <translation>Allforio i ba ffolder?</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Allforio…</translation>
         </message>
         <message>
             <source>Fol&amp;der:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffolder:</translation>
         </message>
         <message>
             <source>Nothing leaves this computer unless you export it. Files are written to the folder below; an existing file is never overwritten unless you allow it.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes dim yn gadael y cyfrifiadur hwn oni bai eich bod yn ei allforio. Caiff ffeiliau eu hysgrifennu i'r ffolder isod; ni chaiff ffeil sy'n bodoli ei throsysgrifo oni bai eich bod yn caniatáu hynny.</translation>
         </message>
         <message>
             <source>Open the export folder</source>
-            <translation type="unfinished" />
+            <translation>Agor y ffolder allforio</translation>
         </message>
         <message>
             <source>Rep&amp;lace files of the same name</source>
-            <translation type="unfinished" />
+            <translation>Disodli &amp;ffeiliau o'r un enw</translation>
         </message>
         <message>
             <source>Replace files of the same name</source>
-            <translation type="unfinished" />
+            <translation>Disodli ffeiliau o'r un enw</translation>
         </message>
         <message>
             <source>The export did not finish</source>
-            <translation type="unfinished" />
+            <translation>Ni orffennodd yr allforio</translation>
         </message>
         <message>
             <source>The full report with radar chart and action plan</source>
-            <translation type="unfinished" />
+            <translation>Yr adroddiad llawn gyda siart radar a chynllun gweithredu</translation>
         </message>
         <message>
             <source>The submission workbook in the original SVMI layout</source>
-            <translation type="unfinished" />
+            <translation>Y llyfr gwaith cyflwyno yng nghynllun gwreiddiol SVMI</translation>
         </message>
         <message>
             <source>To address for the email draft (optional)</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad At ar gyfer y drafft e-bost (dewisol)</translation>
         </message>
         <message>
             <source>Written to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwyd i %1: %2</translation>
         </message>
     </context>
     <context>
         <name>IntroPage</name>
         <message>
             <source>1. Decide where you are now.</source>
-            <translation type="unfinished" />
+            <translation>1. Penderfynwch ble rydych chi nawr.</translation>
         </message>
         <message>
             <source>2. Decide where you want to be.</source>
-            <translation type="unfinished" />
+            <translation>2. Penderfynwch ble rydych chi eisiau bod.</translation>
         </message>
         <message>
             <source>3. Work out how you get there.</source>
-            <translation type="unfinished" />
+            <translation>3. Cynlluniwch sut i gyrraedd yno.</translation>
         </message>
         <message>
             <source>Answer the Future column for where you want to be in about two to three years. Anything true now is true in future too.</source>
-            <translation type="unfinished" />
+            <translation>Atebwch y golofn Dyfodol ar gyfer ble rydych chi eisiau bod ymhen rhyw ddwy i dair blynedd. Mae unrhyw beth sy'n wir nawr yn wir yn y dyfodol hefyd.</translation>
         </message>
         <message>
             <source>For each theme, answer every statement for today: Yes if it is true now, No if not. The theme's level is the highest level whose requirements are all met.</source>
-            <translation type="unfinished" />
+            <translation>Ar gyfer pob thema, atebwch bob datganiad ar gyfer heddiw: Ie os yw'n wir nawr, Na os nad yw. Lefel y thema yw'r lefel uchaf y mae ei gofynion i gyd wedi'u bodloni.</translation>
         </message>
         <message>
             <source>How the workshop works</source>
-            <translation type="unfinished" />
+            <translation>Sut mae'r gweithdy'n gweithio</translation>
         </message>
         <message>
             <source>Non-compliant means a fundamental requirement of the Public Services (Social Value) Act is not met. A level is provisional while questions are unanswered. Every level is shown with its colour and its name.</source>
-            <translation type="unfinished" />
+            <translation>Mae Heb gydymffurfio yn golygu nad yw un o ofynion sylfaenol Deddf Gwasanaethau Cyhoeddus (Gwerth Cymdeithasol) wedi'i fodloni. Mae lefel dros dro tra bo cwestiynau heb eu hateb. Dangosir pob lefel gyda'i lliw a'i henw.</translation>
         </message>
         <message>
             <source>The action plan lists what it takes to move each theme from its present to its future level, phased year by year. Give each action an owner and a date.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cynllun gweithredu yn rhestru beth sydd ei angen i symud pob thema o'i lefel bresennol i'w lefel yn y dyfodol, fesul blwyddyn. Rhowch berchennog a dyddiad i bob cam gweithredu.</translation>
         </message>
         <message>
             <source>The levels</source>
-            <translation type="unfinished" />
+            <translation>Y lefelau</translation>
         </message>
         <message>
             <source>a fundamental requirement of the Act is not met</source>
-            <translation type="unfinished" />
+            <translation>nid yw un o ofynion sylfaenol y Ddeddf wedi'i fodloni</translation>
         </message>
     </context>
     <context>
         <name>IsoDateEdit</name>
         <message>
             <source>A date as year-month-day, e.g. 2027-06-30</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad fel blwyddyn-mis-diwrnod, e.e. 2027-06-30</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>BBBB-MM-DD</translation>
         </message>
     </context>
     <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iaith</translation>
         </message>
         <message>
             <source>&amp;System language</source>
-            <translation type="unfinished" />
+            <translation>Iaith y &amp;system</translation>
         </message>
         <message>
             <source>About SVMI Desktop</source>
-            <translation type="unfinished" />
+            <translation>Ynghylch SVMI Desktop</translation>
         </message>
         <message>
             <source>Free software under the MIT licence.</source>
-            <translation type="unfinished" />
+            <translation>Meddalwedd rydd o dan drwydded MIT.</translation>
         </message>
         <message>
             <source>Run a Social Value Maturity Index workshop offline: answers, radar chart, action plan, workbook and PDF report. Nothing leaves this computer unless you export it.</source>
-            <translation type="unfinished" />
+            <translation>Cynnal gweithdy Mynegai Aeddfedrwydd Gwerth Cymdeithasol all-lein: atebion, siart radar, cynllun gweithredu, llyfr gwaith ac adroddiad PDF. Nid oes dim yn gadael y cyfrifiadur hwn oni bai eich bod yn ei allforio.</translation>
         </message>
         <message>
             <source>SVMI Desktop %1</source>
-            <translation type="unfinished" />
+            <translation>SVMI Desktop %1</translation>
         </message>
         <message>
             <source>The Welsh translation (Cymraeg) is a draft awaiting review by a Welsh-language translator; its terms and their sources are in docs/welsh-glossary.md.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r cyfieithiad Cymraeg yn ddrafft sy'n aros am adolygiad gan gyfieithydd Cymraeg; mae ei dermau a'u ffynonellau yn docs/welsh-glossary.md.</translation>
         </message>
     </context>
     <context>
         <name>LevelHeading</name>
         <message>
             <source>%1 (level %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (lefel %2)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>%1 – SVMI Desktop – %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – SVMI Desktop – %2</translation>
         </message>
         <message>
             <source>%1. Press Ctrl+Z or Undo to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>%1. Pwyswch Ctrl+Z neu Dadwneud i'w adfer.</translation>
         </message>
         <message>
             <source>&amp;About SVMI Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ynghylch SVMI Desktop</translation>
         </message>
         <message>
             <source>&amp;Actual size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maint gwirioneddol</translation>
         </message>
         <message>
             <source>&amp;Add an action…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu cam gweithredu…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Golygu</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Allforio</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffeil</translation>
         </message>
         <message>
             <source>&amp;Full screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sgrin lawn</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mynd</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cymorth</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>Cyferbyniad &amp;uchel</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mewnforio ffeil…</translation>
         </message>
         <message>
             <source>&amp;Introduction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyflwyniad</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Llwybrau byr y &amp;bysellfwrdd</translation>
         </message>
         <message>
             <source>&amp;New assessment…</source>
-            <translation type="unfinished" />
+            <translation>Asesiad &amp;newydd…</translation>
         </message>
         <message>
             <source>&amp;Next page</source>
-            <translation type="unfinished" />
+            <translation>Tudalen &amp;nesaf</translation>
         </message>
         <message>
             <source>&amp;Previous page</source>
-            <translation type="unfinished" />
+            <translation>Tudalen &amp;flaenorol</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gadael</translation>
         </message>
         <message>
             <source>&amp;Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Canlyniadau</translation>
         </message>
         <message>
             <source>&amp;Side list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhestr ochr</translation>
         </message>
         <message>
             <source>&amp;Start screen</source>
-            <translation type="unfinished" />
+            <translation>Sgrin &amp;gychwyn</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dadwneud</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gweld</translation>
         </message>
         <message>
             <source>Action &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>Cynllun &amp;gweithredu</translation>
         </message>
         <message>
             <source>Add your own index file</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu eich ffeil mynegai eich hun</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Pob newid wedi'i gadw</translation>
         </message>
         <message>
             <source>Ctrl+Page Down / Alt+Right: next page
@@ -627,398 +627,408 @@ Ctrl+L: the side list of pages
 F11: full screen
 Ctrl+= / Ctrl+- / Ctrl+0: text size
 Ctrl+Shift+H: high contrast</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Page Down / Alt+Right: y dudalen nesaf
+Ctrl+Page Up / Alt+Left: y dudalen flaenorol
+Tab / Shift+Tab: yr ateb nesaf / blaenorol
+Bylchwr: symud drwy'r ateb sydd â ffocws (– → Ie → Na)
+Y / N: Ie / Na
+Delete: clirio'r ateb sydd â ffocws
+Ctrl+R: canlyniadau   Ctrl+P: cynllun gweithredu
+Ctrl+L: rhestr ochr y tudalennau
+F11: sgrin lawn
+Ctrl+= / Ctrl+- / Ctrl+0: maint y testun
+Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>Import a workbook or assessment file</source>
-            <translation type="unfinished" />
+            <translation>Mewnforio llyfr gwaith neu ffeil asesu</translation>
         </message>
         <message>
             <source>Imported %1</source>
-            <translation type="unfinished" />
+            <translation>Mewnforiwyd %1</translation>
         </message>
         <message>
             <source>Imported, with differences</source>
-            <translation type="unfinished" />
+            <translation>Mewnforiwyd, gyda gwahaniaethau</translation>
         </message>
         <message>
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Mewnforio %1…</translation>
         </message>
         <message>
             <source>Index files (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau mynegai (*.toml)</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Llwybrau byr y bysellfwrdd</translation>
         </message>
         <message>
             <source>NOT SAVED: see the message</source>
-            <translation type="unfinished" />
+            <translation>HEB EI GADW: gweler y neges</translation>
         </message>
         <message>
             <source>Open the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Agor y &amp;demo</translation>
         </message>
         <message>
             <source>SVMI Desktop</source>
-            <translation type="unfinished" />
+            <translation>SVMI Desktop</translation>
         </message>
         <message>
             <source>SVMI files (*.xlsx *.svmi.json *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau SVMI (*.xlsx *.svmi.json *.json);;Pob ffeil (*)</translation>
         </message>
         <message>
             <source>Save status</source>
-            <translation type="unfinished" />
+            <translation>Statws cadw</translation>
         </message>
         <message>
             <source>Session brought back</source>
-            <translation type="unfinished" />
+            <translation>Sesiwn wedi'i hadfer</translation>
         </message>
         <message>
             <source>Session deleted. Press Ctrl+Z or Undo to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>Sesiwn wedi'i dileu. Pwyswch Ctrl+Z neu Dadwneud i'w hadfer.</translation>
         </message>
         <message>
             <source>Text size %1%</source>
-            <translation type="unfinished" />
+            <translation>Maint y testun %1%</translation>
         </message>
         <message>
             <source>The assessment could not be created</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd creu'r asesiad</translation>
         </message>
         <message>
             <source>The demo could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd agor y demo</translation>
         </message>
         <message>
             <source>The file could not be imported</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd mewnforio'r ffeil</translation>
         </message>
         <message>
             <source>The language changes when SVMI Desktop is next started.</source>
-            <translation type="unfinished" />
+            <translation>Bydd yr iaith yn newid y tro nesaf y bydd SVMI Desktop yn cychwyn.</translation>
         </message>
         <message>
             <source>The session could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd agor y sesiwn</translation>
         </message>
         <message>
             <source>This index file cannot be used</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir defnyddio'r ffeil mynegai hon</translation>
         </message>
         <message>
             <source>Workshop &amp;details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Manylion y gweithdy</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Chwyddo &amp;i mewn</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Chwyddo &amp;allan</translation>
         </message>
         <message>
             <source>delete the session</source>
-            <translation type="unfinished" />
+            <translation>dileu'r sesiwn</translation>
         </message>
     </context>
     <context>
         <name>NewAssessmentPage</name>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> blynedd</translation>
         </message>
         <message>
             <source>&amp;Create and start</source>
-            <translation type="unfinished" />
+            <translation>&amp;Creu a dechrau</translation>
         </message>
         <message>
             <source>&amp;Index</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mynegai</translation>
         </message>
         <message>
             <source>&amp;Organisation name</source>
-            <translation type="unfinished" />
+            <translation>Enw'r &amp;sefydliad</translation>
         </message>
         <message>
             <source>&amp;Region</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhanbarth</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math</translation>
         </message>
         <message>
             <source>A role is enough, e.g. Social value lead</source>
-            <translation type="unfinished" />
+            <translation>Mae rôl yn ddigon, e.e. Arweinydd gwerth cymdeithasol</translation>
         </message>
         <message>
             <source>Add a &amp;participant</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu &amp;cyfranogwr</translation>
         </message>
         <message>
             <source>Add a participant row</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu rhes cyfranogwr</translation>
         </message>
         <message>
             <source>Add your own index file…</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu eich ffeil mynegai eich hun…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Canslo</translation>
         </message>
         <message>
             <source>Cancel and go back to the start screen</source>
-            <translation type="unfinished" />
+            <translation>Canslo a mynd yn ôl i'r sgrin gychwyn</translation>
         </message>
         <message>
             <source>Create the assessment and start</source>
-            <translation type="unfinished" />
+            <translation>Creu'r asesiad a dechrau</translation>
         </message>
         <message>
             <source>Enter the organisation's name to continue.</source>
-            <translation type="unfinished" />
+            <translation>Rhowch enw'r sefydliad i barhau.</translation>
         </message>
         <message>
             <source>F&amp;acilitator</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hwylusydd</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Hwylusydd</translation>
         </message>
         <message>
             <source>Index</source>
-            <translation type="unfinished" />
+            <translation>Mynegai</translation>
         </message>
         <message>
             <source>Name (optional)</source>
-            <translation type="unfinished" />
+            <translation>Enw (dewisol)</translation>
         </message>
         <message>
             <source>New assessment</source>
-            <translation type="unfinished" />
+            <translation>Asesiad newydd</translation>
         </message>
         <message>
             <source>New assessment form</source>
-            <translation type="unfinished" />
+            <translation>Ffurflen asesiad newydd</translation>
         </message>
         <message>
             <source>Organisation name (required)</source>
-            <translation type="unfinished" />
+            <translation>Enw'r sefydliad (gofynnol)</translation>
         </message>
         <message>
             <source>Organisation type</source>
-            <translation type="unfinished" />
+            <translation>Math o sefydliad</translation>
         </message>
         <message>
             <source>Participant %1 name (optional)</source>
-            <translation type="unfinished" />
+            <translation>Enw cyfranogwr %1 (dewisol)</translation>
         </message>
         <message>
             <source>Participant %1 role</source>
-            <translation type="unfinished" />
+            <translation>Rôl cyfranogwr %1</translation>
         </message>
         <message>
             <source>Participants (a role is enough; a name only with consent)</source>
-            <translation type="unfinished" />
+            <translation>Cyfranogwyr (mae rôl yn ddigon; enw dim ond gyda chaniatâd)</translation>
         </message>
         <message>
             <source>Programme hori&amp;zon</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gorwel y rhaglen</translation>
         </message>
         <message>
             <source>Programme horizon in years</source>
-            <translation type="unfinished" />
+            <translation>Gorwel y rhaglen mewn blynyddoedd</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Rhanbarth</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Tynnu</translation>
         </message>
         <message>
             <source>Remove participant %1</source>
-            <translation type="unfinished" />
+            <translation>Tynnu cyfranogwr %1</translation>
         </message>
         <message>
             <source>Role, e.g. Head of Procurement</source>
-            <translation type="unfinished" />
+            <translation>Rôl, e.e. Pennaeth Caffael</translation>
         </message>
         <message>
             <source>Workshop &amp;date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dyddiad y gweithdy</translation>
         </message>
         <message>
             <source>Workshop date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad y gweithdy</translation>
         </message>
     </context>
     <context>
         <name>ParticipantRows</name>
         <message>
             <source>Name (optional)</source>
-            <translation type="unfinished" />
+            <translation>Enw (dewisol)</translation>
         </message>
         <message>
             <source>Participant %1 name (optional)</source>
-            <translation type="unfinished" />
+            <translation>Enw cyfranogwr %1 (dewisol)</translation>
         </message>
         <message>
             <source>Participant %1 role</source>
-            <translation type="unfinished" />
+            <translation>Rôl cyfranogwr %1</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Tynnu</translation>
         </message>
         <message>
             <source>Remove participant %1</source>
-            <translation type="unfinished" />
+            <translation>Tynnu cyfranogwr %1</translation>
         </message>
         <message>
             <source>Role, e.g. Head of Procurement</source>
-            <translation type="unfinished" />
+            <translation>Rôl, e.e. Pennaeth Caffael</translation>
         </message>
     </context>
     <context>
         <name>PlanPage</name>
         <message>
             <source> (stretch)</source>
-            <translation type="unfinished" />
+            <translation> (ymestynnol)</translation>
         </message>
         <message>
             <source>%1 over a %2-year programme.</source>
-            <translation type="unfinished" />
+            <translation>%1 dros raglen %2 blynedd.</translation>
         </message>
         <message>
             <source>&amp;Add an action…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu cam gweithredu…</translation>
         </message>
         <message>
             <source>&amp;Delete the selected action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu'r cam gweithredu a ddewiswyd</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Cynllun gweithredu</translation>
         </message>
         <message>
             <source>Action plan views</source>
-            <translation type="unfinished" />
+            <translation>Golygon y cynllun gweithredu</translation>
         </message>
         <message>
             <source>Action plan views: by theme or by year</source>
-            <translation type="unfinished" />
+            <translation>Golygon y cynllun gweithredu: fesul thema neu fesul blwyddyn</translation>
         </message>
         <message>
             <source>Actions by theme and target level</source>
-            <translation type="unfinished" />
+            <translation>Camau gweithredu fesul thema a lefel darged</translation>
         </message>
         <message>
             <source>Actions by year: owner, due date, status and note can be edited (F2 or type)</source>
-            <translation type="unfinished" />
+            <translation>Camau gweithredu fesul blwyddyn: gellir golygu perchennog, dyddiad targed, statws a nodyn (F2 neu deipio)</translation>
         </message>
         <message>
             <source>Add an action to a theme</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu cam gweithredu at thema</translation>
         </message>
         <message>
             <source>By theme</source>
-            <translation type="unfinished" />
+            <translation>Fesul thema</translation>
         </message>
         <message>
             <source>By year (edit owners and dates)</source>
-            <translation type="unfinished" />
+            <translation>Fesul blwyddyn (golygu perchnogion a dyddiadau)</translation>
         </message>
         <message>
             <source>Delete the selected action you added</source>
-            <translation type="unfinished" />
+            <translation>Dileu'r cam gweithredu a ddewiswyd a ychwanegwyd gennych</translation>
         </message>
         <message>
             <source>No actions yet: answer the Future column above the Present level to build a plan.</source>
-            <translation type="unfinished" />
+            <translation>Dim camau gweithredu eto: atebwch y golofn Dyfodol uwchlaw'r lefel Bresennol i adeiladu cynllun.</translation>
         </message>
         <message>
             <source>Own action</source>
-            <translation type="unfinished" />
+            <translation>Cam gweithredu eich hun</translation>
         </message>
         <message>
             <source>Select the whole table</source>
-            <translation type="unfinished" />
+            <translation>Dewis y tabl cyfan</translation>
         </message>
     </context>
     <context>
         <name>PlanYearsModel</name>
         <message>
             <source>  (stretch)</source>
-            <translation type="unfinished" />
+            <translation>  (ymestynnol)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Cam gweithredu</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Erbyn</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nodyn</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Perchennog</translation>
         </message>
         <message>
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Cyf</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statws</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Blwyddyn</translation>
         </message>
         <message>
             <source>Year %1</source>
-            <translation type="unfinished" />
+            <translation>Blwyddyn %1</translation>
         </message>
         <message>
             <source>own</source>
-            <translation type="unfinished" />
+            <translation>eich hun</translation>
         </message>
     </context>
     <context>
         <name>RadarChart</name>
         <message>
             <source>%1: now %2, future %3</source>
-            <translation type="unfinished" />
+            <translation>%1: nawr %2, dyfodol %3</translation>
         </message>
         <message>
             <source>In 2–3 years</source>
-            <translation type="unfinished" />
+            <translation>Ymhen 2–3 blynedd</translation>
         </message>
         <message>
             <source>Present is the solid blue line, future the dashed orange line. </source>
-            <translation type="unfinished" />
+            <translation>Y llinell las solet yw'r presennol, y llinell oren doredig yw'r dyfodol. </translation>
         </message>
         <message>
             <source>Radar chart of present and future levels</source>
-            <translation type="unfinished" />
+            <translation>Siart radar o'r lefelau presennol a dyfodol</translation>
         </message>
     </context>
     <context>
@@ -1288,380 +1298,381 @@ Ctrl+Shift+H: high contrast</source>
         <name>ResultsModel</name>
         <message>
             <source>In 2–3 years</source>
-            <translation type="unfinished" />
+            <translation>Ymhen 2–3 blynedd</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nawr</translation>
         </message>
         <message>
             <source>Overall (mean of the theme levels)</source>
-            <translation type="unfinished" />
+            <translation>Cyffredinol (cymedr lefelau'r themâu)</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>  (provisional: some questions are not answered yet)</source>
-            <translation type="unfinished" />
+            <translation>  (dros dro: nid yw rhai cwestiynau wedi'u hateb eto)</translation>
         </message>
         <message>
             <source>Overall now: %1  →  %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Cyffredinol nawr: %1  →  %2: %3</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Canlyniadau</translation>
         </message>
         <message>
             <source>Results table: each theme's level now and %1</source>
-            <translation type="unfinished" />
+            <translation>Tabl canlyniadau: lefel pob thema nawr ac %1</translation>
         </message>
         <message>
             <source>Results table: each theme's level now and in 2–3 years</source>
-            <translation type="unfinished" />
+            <translation>Tabl canlyniadau: lefel pob thema nawr ac ymhen 2–3 blynedd</translation>
         </message>
         <message>
             <source>The same figures as the radar chart, as a table.</source>
-            <translation type="unfinished" />
+            <translation>Yr un ffigurau â'r siart radar, fel tabl.</translation>
         </message>
         <message>
             <source>in 2–3 years</source>
-            <translation type="unfinished" />
+            <translation>ymhen 2–3 blynedd</translation>
         </message>
     </context>
     <context>
         <name>SessionListModel</name>
         <message>
             <source>%1 of %2 answered</source>
-            <translation type="unfinished" />
+            <translation>%1 o %2 wedi'u hateb</translation>
         </message>
         <message>
             <source>Index</source>
-            <translation type="unfinished" />
+            <translation>Mynegai</translation>
         </message>
         <message>
             <source>Last changed</source>
-            <translation type="unfinished" />
+            <translation>Newidiwyd ddiwethaf</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Sefydliad</translation>
         </message>
         <message>
             <source>Overall: now → future</source>
-            <translation type="unfinished" />
+            <translation>Cyffredinol: nawr → dyfodol</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Cynnydd</translation>
         </message>
         <message>
             <source>Workshop date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad y gweithdy</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>%1 %2 stays Yes while %3 is Yes.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 %2 yn aros yn Ie tra bo %3 yn Ie.</translation>
         </message>
         <message>
             <source>%1 %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: %3</translation>
         </message>
         <message>
             <source>%1 (so %2 is Yes too)</source>
-            <translation type="unfinished" />
+            <translation>%1 (felly mae %2 yn Ie hefyd)</translation>
         </message>
         <message>
             <source>&amp;Next →</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nesaf →</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Cynllun gweithredu</translation>
         </message>
         <message>
             <source>Action plan: %1 changed</source>
-            <translation type="unfinished" />
+            <translation>Cynllun gweithredu: newidiwyd %1</translation>
         </message>
         <message>
             <source>Added the action “%1”</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwyd y cam gweithredu “%1”</translation>
         </message>
         <message>
             <source>Deleted the action “%1”</source>
-            <translation type="unfinished" />
+            <translation>Dilëwyd y cam gweithredu “%1”</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Allforio</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished" />
+            <translation>Cyflwyniad</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Y newid diwethaf</translation>
         </message>
         <message>
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation>Tudalen nesaf</translation>
         </message>
         <message>
             <source>Next page (Ctrl+Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Tudalen nesaf (Ctrl+Page Down)</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Na</translation>
         </message>
         <message>
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Heb ei newid</translation>
         </message>
         <message>
             <source>Note for theme %1</source>
-            <translation type="unfinished" />
+            <translation>Nodyn ar gyfer thema %1</translation>
         </message>
         <message>
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation>Tudalen flaenorol</translation>
         </message>
         <message>
             <source>Previous page (Ctrl+Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Tudalen flaenorol (Ctrl+Page Up)</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Canlyniadau</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Dadwnaed: %1</translation>
         </message>
         <message>
             <source>Undone: the note for theme %1</source>
-            <translation type="unfinished" />
+            <translation>Dadwnaed: y nodyn ar gyfer thema %1</translation>
         </message>
         <message>
             <source>Workshop details</source>
-            <translation type="unfinished" />
+            <translation>Manylion y gweithdy</translation>
         </message>
         <message>
             <source>Workshop details changed</source>
-            <translation type="unfinished" />
+            <translation>Newidiwyd manylion y gweithdy</translation>
         </message>
         <message>
             <source>Workshop pages and theme status</source>
-            <translation type="unfinished" />
+            <translation>Tudalennau'r gweithdy a statws y themâu</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ie</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>cyflawn</translation>
         </message>
         <message>
             <source>due date</source>
-            <translation type="unfinished" />
+            <translation>dyddiad targed</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>anghyflawn</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>heb ei ateb</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>heb ddechrau</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>nodyn</translation>
         </message>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>perchennog</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>statws</translation>
         </message>
         <message>
             <source>← &amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>← &amp;Blaenorol</translation>
         </message>
     </context>
     <context>
         <name>StartPage</name>
         <message>
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mewnforio ffeil…</translation>
         </message>
         <message>
             <source>&amp;New assessment</source>
-            <translation type="unfinished" />
+            <translation>Asesiad &amp;newydd</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chwilio:</translation>
         </message>
         <message>
             <source>Clear the search</source>
-            <translation type="unfinished" />
+            <translation>Clirio'r chwiliad</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dileu</translation>
         </message>
         <message>
             <source>Decide where you are now, where you want to be in 2–3 years, and how you get there. Everything is saved as you go, on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>Penderfynwch ble rydych chi nawr, ble rydych chi eisiau bod ymhen 2–3 blynedd, a sut i gyrraedd yno. Caiff popeth ei gadw wrth i chi fynd, ar y cyfrifiadur hwn yn unig.</translation>
         </message>
         <message>
             <source>Delete the selected session (can be undone)</source>
-            <translation type="unfinished" />
+            <translation>Dileu'r sesiwn a ddewiswyd (gellir ei dadwneud)</translation>
         </message>
         <message>
             <source>Import a workbook or assessment file</source>
-            <translation type="unfinished" />
+            <translation>Mewnforio llyfr gwaith neu ffeil asesu</translation>
         </message>
         <message>
             <source>New assessment</source>
-            <translation type="unfinished" />
+            <translation>Asesiad newydd</translation>
         </message>
         <message>
             <source>No sessions yet. Start a new assessment or open the demo.</source>
-            <translation type="unfinished" />
+            <translation>Dim sesiynau eto. Dechreuwch asesiad newydd neu agorwch y demo.</translation>
         </message>
         <message>
             <source>Open the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Agor y &amp;demo</translation>
         </message>
         <message>
             <source>Open the demo workshop</source>
-            <translation type="unfinished" />
+            <translation>Agor y gweithdy demo</translation>
         </message>
         <message>
             <source>Open the selected session</source>
-            <translation type="unfinished" />
+            <translation>Agor y sesiwn a ddewiswyd</translation>
         </message>
         <message>
             <source>Recent sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiynau diweddar</translation>
         </message>
         <message>
             <source>Recent sessions: press Enter to open</source>
-            <translation type="unfinished" />
+            <translation>Sesiynau diweddar: pwyswch Enter i agor</translation>
         </message>
         <message>
             <source>Search by organisation or index</source>
-            <translation type="unfinished" />
+            <translation>Chwilio yn ôl sefydliad neu fynegai</translation>
         </message>
         <message>
             <source>Search sessions</source>
-            <translation type="unfinished" />
+            <translation>Chwilio sesiynau</translation>
         </message>
         <message>
             <source>So&amp;rt by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trefnu yn ôl:</translation>
         </message>
         <message>
             <source>Social Value Maturity Index workshop</source>
-            <translation type="unfinished" />
+            <translation>Gweithdy'r Mynegai Aeddfedrwydd Gwerth Cymdeithasol</translation>
         </message>
         <message>
             <source>Sort sessions by</source>
-            <translation type="unfinished" />
+            <translation>Trefnu sesiynau yn ôl</translation>
         </message>
     </context>
     <context>
         <name>StatusDelegate</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statws</translation>
         </message>
     </context>
     <context>
         <name>ThemePage</name>
         <message>
             <source>  (a fundamental requirement of the Act)</source>
-            <translation type="unfinished" />
+            <translation>  (un o ofynion sylfaenol y Ddeddf)</translation>
         </message>
         <message>
             <source>%1
 (a fundamental requirement; the index's words: “%2”)</source>
-            <translation type="unfinished" />
+            <translation>%1
+(gofyniad sylfaenol; geiriau'r mynegai: “%2”)</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) still to answer, so this is provisional.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cwestiwn ar ôl i'w ateb, felly mae hyn dros dro.</numerusform>
+                <numerusform>%n cwestiwn ar ôl i'w ateb, felly mae hyn dros dro.</numerusform>
+                <numerusform>%n cwestiwn ar ôl i'w ateb, felly mae hyn dros dro.</numerusform>
+                <numerusform>%n cwestiwn ar ôl i'w ateb, felly mae hyn dros dro.</numerusform>
+                <numerusform>%n cwestiwn ar ôl i'w ateb, felly mae hyn dros dro.</numerusform>
             </translation>
         </message>
         <message>
             <source>(description, not asked)</source>
-            <translation type="unfinished" />
+            <translation>(disgrifiad, heb ei ofyn)</translation>
         </message>
         <message>
             <source>(same answer as %1)</source>
-            <translation type="unfinished" />
+            <translation>(yr un ateb â %1)</translation>
         </message>
         <message>
             <source>Notes and evidence</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau a thystiolaeth</translation>
         </message>
         <message>
             <source>Notes and evidence for theme %1</source>
-            <translation type="unfinished" />
+            <translation>Nodiadau a thystiolaeth ar gyfer thema %1</translation>
         </message>
         <message>
             <source>Present (now)</source>
-            <translation type="unfinished" />
+            <translation>Presennol (nawr)</translation>
         </message>
         <message>
             <source>Theme %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Thema %1: %2</translation>
         </message>
         <message>
             <source>What the room said, evidence to collect, who to ask…</source>
-            <translation type="unfinished" />
+            <translation>Beth ddywedodd yr ystafell, tystiolaeth i'w chasglu, pwy i'w holi…</translation>
         </message>
         <message>
             <source>Why this level</source>
-            <translation type="unfinished" />
+            <translation>Pam y lefel hon</translation>
         </message>
         <message>
             <source>Why this level in the future</source>
-            <translation type="unfinished" />
+            <translation>Pam y lefel hon yn y dyfodol</translation>
         </message>
         <message>
             <source>Why this level now</source>
-            <translation type="unfinished" />
+            <translation>Pam y lefel hon nawr</translation>
         </message>
     </context>
     <context>
@@ -1786,11 +1797,11 @@ Ctrl+Shift+H: high contrast</source>
         </message>
         <message>
             <source>Not answered yet</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ateb eto</translation>
         </message>
         <message>
             <source>Not answered yet: the compliance question (%1) comes first.</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ateb eto: y cwestiwn cydymffurfio (%1) sy'n dod gyntaf.</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -2040,38 +2051,40 @@ Ctrl+Shift+H: high contrast</source>
             <source>%1
 
 Open the sessions read-only in this window? You can look, but not change.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Agor y sesiynau i'w darllen yn unig yn y ffenestr hon? Gallwch edrych, ond nid newid.</translation>
         </message>
         <message>
             <source>SVMI Desktop hit a problem it did not expect. Every answer given before this message is saved.</source>
-            <translation type="unfinished" />
+            <translation>Cafodd SVMI Desktop broblem nad oedd yn ei disgwyl. Mae pob ateb a roddwyd cyn y neges hon wedi'i gadw.</translation>
         </message>
         <message>
             <source>SVMI Desktop is already open</source>
-            <translation type="unfinished" />
+            <translation>Mae SVMI Desktop eisoes ar agor</translation>
         </message>
         <message>
             <source>The details are in %1. Please send that file to whoever supports SVMI Desktop for you.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r manylion yn %1. Anfonwch y ffeil honno at bwy bynnag sy'n cefnogi SVMI Desktop i chi.</translation>
         </message>
         <message>
             <source>Your sessions were recovered</source>
-            <translation type="unfinished" />
+            <translation>Adferwyd eich sesiynau</translation>
         </message>
     </context>
     <context>
         <name>dialogs</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Aeth rhywbeth o'i le</translation>
         </message>
         <message>
             <source>Your change could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw eich newid</translation>
         </message>
         <message>
             <source>Your change is still shown on screen. SVMI Desktop will try to save it again with your next change.</source>
-            <translation type="unfinished" />
+            <translation>Mae eich newid yn dal i'w weld ar y sgrin. Bydd SVMI Desktop yn ceisio ei gadw eto gyda'ch newid nesaf.</translation>
         </message>
     </context>
 </TS>
