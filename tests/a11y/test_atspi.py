@@ -114,6 +114,8 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+            if proc.stdout is not None:  # the bus's address pipe (warnings are errors)
+                proc.stdout.close()
 
 
 def _by_name(nodes: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
