@@ -30,6 +30,12 @@ log = logging.getLogger("svmi_desktop")
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
+_language = ["en"]
+
+
+def installed_language() -> str:
+    """The interface language installed last ("en" before any)."""
+    return _language[0]
 
 
 def saved_language(settings: QSettings | None = None) -> str:
@@ -132,6 +138,7 @@ def install(language: str, extra: list[QTranslator] | None = None) -> str:
         if QCoreApplication.installTranslator(translator):
             _installed.append(translator)
     wording.set_translator(qt_translate)
+    _language[0] = language
     return language
 
 

@@ -19,7 +19,7 @@ from ..domain.criteria import Index, Kind, Theme
 from ..domain.levels import CRITERION_LEVELS
 from ..domain.scoring import ThemeLevel, ThemeResult
 from .accessibility import mark_heading
-from .i18n import fmt
+from .i18n import fmt, installed_language
 from .widgets import AnswerButton, LevelBadge, LevelHeading, label
 
 NOTE_DELAY_MS = 700
@@ -41,7 +41,9 @@ class ThemePage(QWidget):
         title = mark_heading(label(f"{theme.code}  {theme.title}", "h1"))
         title.setAccessibleName(fmt(self.tr("Theme %1: %2"), theme.code, theme.title))
         outer.addWidget(title)
-        outer.addWidget(label(theme.question, "question"))
+        outer.addWidget(
+            label(with_translation(theme.translated("question", installed_language()), theme.question), "question")
+        )
 
         card = QFrame()
         card.setProperty("role", "card")
@@ -110,6 +112,7 @@ class ThemePage(QWidget):
                     text = text.replace("%2", criterion.statement).replace("%1", criterion.prompt)
                 elif criterion.kind is Kind.COMPLIANCE:
                     text += self.tr("  (a fundamental requirement of the Act)")
+                text = with_translation(criterion.translated("statement", installed_language()), text)
                 statement = label(text)
                 grid.addWidget(statement, row, 1, Qt.AlignmentFlag.AlignTop)
                 if criterion.asked:
@@ -216,3 +219,9 @@ def _why_text(when: str, level: ThemeLevel) -> str:
             "ThemePage", "%n question(s) still to answer, so this is provisional.", "", count
         )
     return text
+
+
+def with_translation(translated: str | None, english: str) -> str:
+    """An index file's approved translation with the verbatim English beneath it; the English
+    alone when the file has none for the interface language (issue 11)."""
+    return f"{translated}\n{english}" if translated and translated != english else english

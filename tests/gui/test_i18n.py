@@ -65,3 +65,31 @@ def test_without_lrelease_the_ts_is_read(qapp, tmp_path, monkeypatch):
     i18n.install("cy")
     assert QCoreApplication.translate("Wording", "Mature") == "Aeddfed"
     assert QCoreApplication.translate("Wording", "In %n year(s)", None, 3) == "Ymhen 3 blynedd"
+
+
+def test_an_index_translation_is_shown_with_the_english_beneath(qapp, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from svmi_desktop.catalog.bundled import criteria_dir
+    from svmi_desktop.catalog.loader import load_index_file
+    from svmi_desktop.ui.theme_page import ThemePage
+
+    text = (criteria_dir() / "public-sector.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "public-sector"', 'id = "public-sector-cy"', 1)
+    line = text.index("\n", text.index('id = "A.M1"')) + 1
+    text = text[:line] + 'statement_cy = "Datganiad wedi ei gymeradwyo"\n' + text[line:]
+    path = tmp_path / "cy.toml"
+    path.write_text(text, encoding="utf-8")
+    index = load_index_file(path)
+    theme = index.themes[0]
+    english = index.criterion("A.M1").text
+
+    def shown(language: str) -> list[str]:
+        i18n.install(language)
+        page = ThemePage(index, theme)
+        return [w.text() for w in page.findChildren(QLabel)]
+
+    assert f"Datganiad wedi ei gymeradwyo\n{english}" in shown("cy")
+    assert english in shown("en") and not any("Datganiad" in t for t in shown("en"))
+    second = index.criterion("A.M2").text
+    assert second in shown("cy")  # no translation in the file: the English alone
