@@ -329,12 +329,24 @@
             <translation>Dewis y ffolder allforio</translation>
         </message>
         <message>
+            <source>Cymraeg (Welsh)</source>
+            <translation>Cymraeg</translation>
+        </message>
+        <message>
+            <source>Cymraeg and English (bilingual, Welsh first)</source>
+            <translation>Cymraeg a Saesneg (dwyieithog, y Gymraeg yn gyntaf)</translation>
+        </message>
+        <message>
             <source>E&amp;mail draft (.eml)</source>
             <translation>Drafft &amp;e-bost (.eml)</translation>
         </message>
         <message>
             <source>Email draft To address (optional)</source>
             <translation>Cyfeiriad At y drafft e-bost (dewisol)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
         </message>
         <message>
             <source>Export</source>
@@ -371,6 +383,14 @@
         <message>
             <source>Fol&amp;der:</source>
             <translation>&amp;Ffolder:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage of the files:</source>
+            <translation>&amp;Iaith y ffeiliau:</translation>
+        </message>
+        <message>
+            <source>Language of the files</source>
+            <translation>Iaith y ffeiliau</translation>
         </message>
         <message>
             <source>Nothing leaves this computer unless you export it. Files are written to the folder below; an existing file is never overwritten unless you allow it.</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
@@ -67,6 +68,22 @@ class ExportPage(QWidget):
         self.overwrite = QCheckBox(self.tr("Rep&lace files of the same name"))
         self.overwrite.setAccessibleName(self.tr("Replace files of the same name"))
         outer.addWidget(self.overwrite, 0, Qt.AlignmentFlag.AlignLeft)  # focus ring hugs the text
+        # issue 11: the files' language, whatever the interface's (bilingual: Welsh first)
+        self.language = QComboBox()
+        for code, name in (
+            ("en", self.tr("English")),
+            ("cy", self.tr("Cymraeg (Welsh)")),
+            ("cy+en", self.tr("Cymraeg and English (bilingual, Welsh first)")),
+        ):
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language of the files"))
+        language_label = label(self.tr("Lan&guage of the files:"), wrap=False)
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        outer.addLayout(language_row)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, description in FORMATS:
             text, description = self.tr(text), self.tr(description)
@@ -121,6 +138,7 @@ class ExportPage(QWidget):
         index, assessment = self.session.index, self.session.assessment
         results = self.session.results  # the exports print the session's results, never rescore
         overwrite, email_to = self.overwrite.isChecked(), self.email_to.text().strip()
+        language = str(self.language.currentData() or "en")
         prefs = getattr(self, "preferences", None)
         if prefs is not None:
             prefs.set_export_folder(folder)
@@ -141,6 +159,7 @@ class ExportPage(QWidget):
                 email_to=email_to,
                 progress=progress,
                 results=results,
+                language=language,
             )
 
         run_in_background(work, self._done, self._failed, self._progress)

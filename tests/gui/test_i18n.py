@@ -93,3 +93,21 @@ def test_an_index_translation_is_shown_with_the_english_beneath(qapp, tmp_path):
     assert english in shown("en") and not any("Datganiad" in t for t in shown("en"))
     second = index.criterion("A.M2").text
     assert second in shown("cy")  # no translation in the file: the English alone
+
+
+def test_the_export_page_writes_the_chosen_language(qtbot, make_window, tmp_path):
+    from PySide6.QtCore import Qt
+    from python_calamine import CalamineWorkbook
+
+    window = make_window()
+    window.open_demo()
+    view = window.session_view
+    view.go("export")
+    page = view.export
+    page.folder_edit.setText(str(tmp_path / "out"))
+    page.language.setCurrentIndex(page.language.findData("cy"))
+    qtbot.mouseClick(page.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.open_button.isVisible(), timeout=60_000)
+    (written,) = page.written
+    rows = CalamineWorkbook.from_path(str(written)).get_sheet_by_name("Results").to_python()
+    assert "Canlyniadau" in {str(v) for row in rows for v in row}
