@@ -77,6 +77,11 @@ class ExportPage(QWidget):
         ):
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Language of the files"))
+        # never wider than the page (a long item would make the page scroll sideways)
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language.setMinimumContentsLength(16)
         language_label = label(self.tr("Lan&guage of the files:"), wrap=False)
         language_label.setBuddy(self.language)
         language_row = QHBoxLayout()
