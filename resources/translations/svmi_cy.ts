@@ -385,8 +385,8 @@
             <translation>&amp;Ffolder:</translation>
         </message>
         <message>
-            <source>Lan&amp;guage of the files:</source>
-            <translation>&amp;Iaith y ffeiliau:</translation>
+            <source>Lang&amp;uage of the files:</source>
+            <translation>Ia&amp;ith y ffeiliau:</translation>
         </message>
         <message>
             <source>Language of the files</source>

@@ -82,7 +82,7 @@ class ExportPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.language.setMinimumContentsLength(16)
-        language_label = label(self.tr("Lan&guage of the files:"), wrap=False)
+        language_label = label(self.tr("Lang&uage of the files:"), wrap=False)
         language_label.setBuddy(self.language)
         language_row = QHBoxLayout()
         language_row.addWidget(language_label)
