@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>&amp;Add a participant</source>
-            <translation>&amp;Ychwanegu cyfranogwr</translation>
+            <translation>Ychwanegu cyfran&amp;ogwr</translation>
         </message>
         <message>
             <source>&amp;Organisation name</source>
@@ -119,11 +119,11 @@
         </message>
         <message>
             <source>&amp;Save details</source>
-            <translation>&amp;Cadw'r manylion</translation>
+            <translation>C&amp;adw'r manylion</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation>&amp;Math</translation>
+            <translation>Ma&amp;th</translation>
         </message>
         <message>
             <source>Change who, when and for how long at any time; Ctrl+Z undoes it.</source>
@@ -155,7 +155,7 @@
         </message>
         <message>
             <source>Programme hori&amp;zon</source>
-            <translation>&amp;Gorwel y rhaglen</translation>
+            <translation>Gorwe&amp;l y rhaglen</translation>
         </message>
         <message>
             <source>Programme horizon in years</source>
@@ -298,15 +298,15 @@
         <name>ExportPage</name>
         <message>
             <source>&amp;Board summary (.pdf)</source>
-            <translation>Crynodeb i'r &amp;bwrdd (.pdf)</translation>
+            <translation>Cr&amp;ynodeb i'r bwrdd (.pdf)</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation>&amp;Dewis…</translation>
+            <translation>Dew&amp;is…</translation>
         </message>
         <message>
             <source>&amp;Open folder</source>
-            <translation>&amp;Agor y ffolder</translation>
+            <translation>Ag&amp;or y ffolder</translation>
         </message>
         <message>
             <source>&amp;Report (.pdf)</source>
@@ -358,7 +358,7 @@
         </message>
         <message>
             <source>Export &amp;all</source>
-            <translation>Allforio'r &amp;cyfan</translation>
+            <translation>Allfo&amp;rio'r cyfan</translation>
         </message>
         <message>
             <source>Export all four files</source>
@@ -382,11 +382,11 @@
         </message>
         <message>
             <source>Fol&amp;der:</source>
-            <translation>&amp;Ffolder:</translation>
+            <translation>Ffol&amp;der:</translation>
         </message>
         <message>
             <source>Lang&amp;uage of the files:</source>
-            <translation>Ia&amp;ith y ffeiliau:</translation>
+            <translation>Iai&amp;th y ffeiliau:</translation>
         </message>
         <message>
             <source>Language of the files</source>
@@ -402,7 +402,7 @@
         </message>
         <message>
             <source>Rep&amp;lace files of the same name</source>
-            <translation>Disodli &amp;ffeiliau o'r un enw</translation>
+            <translation>Di&amp;sodli ffeiliau o'r un enw</translation>
         </message>
         <message>
             <source>Replace files of the same name</source>
@@ -577,7 +577,7 @@
         </message>
         <message>
             <source>&amp;Import a file…</source>
-            <translation>&amp;Mewnforio ffeil…</translation>
+            <translation>Mewnf&amp;orio ffeil…</translation>
         </message>
         <message>
             <source>&amp;Introduction</source>
@@ -621,7 +621,7 @@
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;Gweld</translation>
+            <translation>G&amp;weld</translation>
         </message>
         <message>
             <source>Action &amp;plan</source>
@@ -764,11 +764,11 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>&amp;Create and start</source>
-            <translation>&amp;Creu a dechrau</translation>
+            <translation>Cr&amp;eu a dechrau</translation>
         </message>
         <message>
             <source>&amp;Index</source>
-            <translation>&amp;Mynegai</translation>
+            <translation>M&amp;ynegai</translation>
         </message>
         <message>
             <source>&amp;Organisation name</source>
@@ -780,7 +780,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation>&amp;Math</translation>
+            <translation>Ma&amp;th</translation>
         </message>
         <message>
             <source>A role is enough, e.g. Social value lead</source>
@@ -788,7 +788,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>Add a &amp;participant</source>
-            <translation>Ychwanegu &amp;cyfranogwr</translation>
+            <translation>Ychwa&amp;negu cyfranogwr</translation>
         </message>
         <message>
             <source>Add a participant row</source>
@@ -860,7 +860,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>Programme hori&amp;zon</source>
-            <translation>&amp;Gorwel y rhaglen</translation>
+            <translation>Gorwe&amp;l y rhaglen</translation>
         </message>
         <message>
             <source>Programme horizon in years</source>
@@ -1538,7 +1538,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         <name>StartPage</name>
         <message>
             <source>&amp;Import a file…</source>
-            <translation>&amp;Mewnforio ffeil…</translation>
+            <translation>Mewnf&amp;orio ffeil…</translation>
         </message>
         <message>
             <source>&amp;New assessment</source>
@@ -1550,7 +1550,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Chwilio:</translation>
+            <translation>C&amp;hwilio:</translation>
         </message>
         <message>
             <source>Clear the search</source>
@@ -1558,7 +1558,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
-            <translation>&amp;Dileu</translation>
+            <translation>D&amp;ileu</translation>
         </message>
         <message>
             <source>Decide where you are now, where you want to be in 2–3 years, and how you get there. Everything is saved as you go, on this computer only.</source>
