@@ -14,7 +14,6 @@ from typing import Any
 
 from ..catalog import IndexLibrary
 from ..domain.assessment import Assessment
-from ..domain.scoring import evaluate
 from ..errors import SvmiError
 from ..fileio import ExistsError
 from ..formats import assessment_file
@@ -149,24 +148,18 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ..services.workshop import Workshops
+
     paths = app_paths(args)
     library = IndexLibrary(paths.indexes_dir)
     assessment = assessment_file.read(args.file, library)
-    index = library.get(assessment.index_id)
-    evaluation = evaluate(index, assessment.answers)
-    asked = index.asked_ids
-    answered = sum(1 for cid in asked if not assessment.answer(cid).is_empty)
     with Store.open(paths) as store:
         _note_recovery(store)
-        with store.together():  # issue 9: the session and its summary, one transaction
-            session_id = store.create_session(assessment)
-            from ..services.history import adopt_file_lineage  # issue 14
+        session = Workshops(store, library).add(assessment)  # the app's own use case: one
+        from ..services.history import adopt_into  # transaction (issue 9); issue 14's lineage
 
-            adopt_file_lineage(store, session_id, args.file)  # issue 14
-            store.set_summary(
-                session_id, answered, len(asked), evaluation.present.mean, evaluation.future.mean
-            )
-    print_text(str(session_id))
+        adopt_into(session, args.file)
+    print_text(str(session.session_id))
     return 0
 
 

@@ -238,3 +238,135 @@ def since_last_time_counts(up: int, down: int, same: int, done: int, total: int)
 def member_label(n: int) -> str:
     """A consortium member whose name is hidden: "Member 1", "Member 2"…"""
     return trf(_HISTORY, "Member %1", n)
+
+# -- issue 11 --------------------------------------------------------------------------------
+# Stored keys turned into labels, and plurals. The context strings are the catalogue's
+# (resources/translations/svmi_*.ts); keep them and the English text as they are, or every
+# translation of them is lost.
+
+
+def status_label(status: str) -> str:
+    """An action's status key ("not-started", "in-progress", "done") as a person reads it."""
+    labels = {
+        "not-started": tr(_CONTEXT, "Not started"),
+        "in-progress": tr(_CONTEXT, "In progress"),
+        "done": tr(_CONTEXT, "Done"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def organisation_type_label(key: str) -> str:
+    """An organisation type key ("fire") as a person reads it ("Fire and rescue"); a type of
+    the user's own (free text) is shown as it was typed."""
+    labels = {
+        "police": tr(_CONTEXT, "Police"),
+        "fire": tr(_CONTEXT, "Fire and rescue"),
+        "university": tr(_CONTEXT, "University"),
+        "council": tr(_CONTEXT, "Council"),
+        "nhs": tr(_CONTEXT, "NHS body"),
+        "central-government": tr(_CONTEXT, "Central government"),
+        "business": tr(_CONTEXT, "Business"),
+        "other": tr(_CONTEXT, "Other"),
+    }
+    return labels.get(key, key)
+
+
+def answered_text(answered: int, asked: int) -> str:
+    """Progress: "12 of 80 answered" (the plural follows ``asked``)."""
+    return trf(_CONTEXT, "%1 of %n answered", answered, n=asked)
+
+
+def actions_count_text(count: int) -> str:
+    """"1 action", "3 actions"."""
+    return tr(_CONTEXT, "%n action(s)", count)
+
+
+def yes_no(value: bool | None) -> str:
+    """An answer as the workbook and reports show it: "Yes", "No", or "" when unanswered."""
+    if value is None:
+        return ""
+    return tr(_CONTEXT, "Yes") if value else tr(_CONTEXT, "No")
+
+
+def language_note() -> str:
+    """Said wherever the Welsh text appears: it is a draft awaiting a translator's review."""
+    return tr(
+        _CONTEXT,
+        "This translation is awaiting review by a Welsh-language translator.",
+    )
+
+
+def why_text(
+    level: Level,
+    next_level: Level | None,
+    missing_ids: list[str],
+    awaiting_compliance: bool = False,
+) -> str:
+    """"Why this level" in one line: "Mature: to reach Leader (C.L1, C.L2).", "Leader: every
+    requirement is met.", the Non-compliant sentence, or, while nobody has answered the
+    compliance questions, that they come first (``domain.scoring.Why.sentence``).
+    ``missing_ids`` are the criteria answered No; the unanswered are listed apart."""
+    if awaiting_compliance:
+        return trf(
+            _CONTEXT,
+            "Not answered yet: the compliance question (%1) comes first.",
+            ", ".join(missing_ids),
+        )
+    if next_level is None:
+        return trf(_CONTEXT, "%1: every requirement is met.", level_name(level))
+    ids = ", ".join(missing_ids)
+    if level is Level.NON_COMPLIANT:
+        if ids:
+            return trf(
+                _CONTEXT, "Non-compliant: a fundamental requirement of the Act is not met (%1).", ids
+            )
+        # only unanswered: never reported as failed (issue 13)
+        return tr(_CONTEXT, "Not compliant yet: a compliance question is not answered.")
+    if ids:
+        return trf(
+            _CONTEXT, "%1: to reach %2 (%3).", level_name(level), level_name(next_level), ids
+        )
+    return trf(_CONTEXT, "%1: to reach %2.", level_name(level), level_name(next_level))
+
+
+class Bilingual:
+    """A translator for bilingual text, the first language first ("Dilynwr / Follower").
+
+    A plain label goes through it whole. A text built from other wordings ("%1 (%2)" around a
+    level name) must not: its parts would be doubled inside the doubled whole. Such a text is
+    made with :func:`both`, which builds it once per language and joins the two; a document
+    can also be built once per language (:func:`parts`), as the PDF report is.
+    """
+
+    def __init__(self, *parts: Translator, separator: str = " / ") -> None:
+        self.parts = parts
+        self.separator = separator
+
+    def __call__(self, context: str, text: str, n: int = -1) -> str:
+        return self.join([part(context, text, n) for part in self.parts])
+
+    def join(self, texts: list[str]) -> str:
+        out: list[str] = []
+        for text in texts:
+            if text not in out:  # a number or a name reads the same in both: once
+                out.append(text)
+        return self.separator.join(out)
+
+
+def parts() -> tuple[Translator, ...] | None:
+    """The languages of a bilingual export, first first; ``None`` for one language."""
+    current = _translator.get()
+    return current.parts if isinstance(current, Bilingual) else None
+
+
+def both(build: Callable[[], str]) -> str:
+    """``build()`` in the current language, or once per language of a bilingual export, joined
+    ("Dilynwr (1), dros dro / Follower (1), provisional")."""
+    current = _translator.get()
+    if not isinstance(current, Bilingual):
+        return build()
+    texts = []
+    for part in current.parts:
+        with using(part):
+            texts.append(build())
+    return current.join(texts)

@@ -95,14 +95,33 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
         )
         s = styles()
         footer = f"SVMI {kind} – {shorten(org, 70)}"
+        story = _story(facts, s, doc.width, doc.height, board)
+        doc.build(story, canvasmaker=numbered_canvas(footer))
+    return buf.getvalue()
+
+
+def _story(facts: Facts, s: Styles, width: float, height: float, board: bool) -> list[Any]:
+    """The whole document in the current language; a bilingual export (issue 11) has it
+    whole in each language in turn, Welsh first, each from a new page."""
+    from reportlab.platypus import PageBreak
+
+    def one() -> list[Any]:
         if board:
             from .pdf_board import board_story
 
-            story = board_story(facts, s, doc.width, doc.height)
-        else:
-            story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
-        doc.build(story, canvasmaker=numbered_canvas(footer))
-    return buf.getvalue()
+            return list(board_story(facts, s, width, height))
+        return [f for section in SECTIONS for f in section(facts, s, width)]
+
+    languages = wording.parts()
+    if languages is None:
+        return one()
+    story: list[Any] = []
+    for n, language in enumerate(languages):
+        if n:
+            story.append(PageBreak())
+        with wording.using(language):
+            story += one()
+    return story
 
 
 def _doc_class() -> type:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-from ..domain.text_limits import MAX_TEXT as MAX_CELL_TEXT  # Excel's limit for one cell
-from ..errors import SvmiError
+from ..domain.text_limits import check_length
 
 # C0 controls except tab, LF and CR (openpyxl's ILLEGAL_CHARACTERS_RE), DEL, C1 controls,
 # lone surrogates (cannot be encoded) and the two XML non-characters.
@@ -51,11 +50,7 @@ def looks_like_formula(text: str) -> bool:
 
 def check_cell_length(text: str, field: str) -> None:
     """Refuse text that Excel would cut off silently, naming the field it came from."""
-    if len(text) > MAX_CELL_TEXT:
-        raise SvmiError(
-            f"{field} is {len(text):,} characters long; a spreadsheet cell holds at most "
-            f"{MAX_CELL_TEXT:,}, so shorten it before exporting the workbook"
-        )
+    check_length(text, field)  # the one length rule and message (domain.text_limits)
 
 
 def para_text(text: str) -> str:

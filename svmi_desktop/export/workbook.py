@@ -32,12 +32,7 @@ from typing import Any
 from .. import __version__
 from ..domain import wording
 from ..formats import assessment_file
-from . import since_last_time, workshop_record  # issues 14, 15
-from .summary import Facts
-from .text import one_line
-from .workbook_assessment import results, self_assessment
-from .workbook_cells import SheetWriter
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     CHUNK,
     DATA_LAYOUT,
     DATA_MARKER,
@@ -55,6 +50,11 @@ from .workbook_layout import (
     YES,
     org_row,
 )
+from . import since_last_time, workshop_record  # issues 14, 15
+from .summary import Facts
+from .text import one_line
+from .workbook_assessment import results, self_assessment
+from .workbook_cells import SheetWriter
 from .workbook_plan import action_plan, plan_by_theme
 
 __all__ = [

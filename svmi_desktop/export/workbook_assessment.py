@@ -22,12 +22,7 @@ from ..domain.criteria import Criterion, Kind
 from ..domain.level_rule import level_through_gates
 from ..domain.levels import Level
 from ..domain.scoring import Scope, is_met
-from . import palette
-from . import workbook_formulas as fx
-from .summary import level_text
-from .text import check_cell_length, clean_text
-from .workbook_cells import SheetWriter
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     NO,
     NOT_ASKED,
     NOTE_PIECE,
@@ -62,6 +57,11 @@ from .workbook_layout import (
     org_row,
     ref,
 )
+from . import palette
+from . import workbook_formulas as fx
+from .summary import level_text
+from .text import check_cell_length, clean_text
+from .workbook_cells import SheetWriter
 
 SA_SHEET = "Self Assessment"
 RES_SHEET = "Results"

@@ -15,10 +15,10 @@ from typing import Any
 
 from ..domain import wording
 from ..domain.levels import Level
+from ..formats.workbook_layout import col_letter, ref
 from . import palette
 from .summary import Facts
 from .text import check_cell_length, clean_text, looks_like_formula, one_line
-from .workbook_layout import col_letter, ref
 
 FONT = "Calibri"
 #: Points per wrapped line of 11 pt Calibri, and the tallest row a spreadsheet allows.

@@ -16,7 +16,7 @@ from ..domain import wording
 from ..domain.criteria import Criterion, Theme
 from ..domain.level_rule import TOP_LEVEL, Gate, gates
 from ..domain.levels import Level
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     SA_FUTURE,
     SA_MET_FUTURE,
     SA_MET_NOW,

@@ -17,10 +17,7 @@ from ..domain import wording
 from ..domain.action_plan import ActionItem
 from ..domain.assessment import ActionEdit, Status
 from ..domain.levels import Level
-from . import workbook_formulas as fx
-from .workbook_assessment import RES_SHEET, AssessmentCells, theme_label
-from .workbook_cells import SheetWriter
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     EXTRA_SHEETS,
     PLAN_ACTION,
     PLAN_DUE,
@@ -47,6 +44,9 @@ from .workbook_layout import (
     ref,
     sheet_ref,
 )
+from . import workbook_formulas as fx
+from .workbook_assessment import RES_SHEET, AssessmentCells, theme_label
+from .workbook_cells import SheetWriter
 
 PLAN_SHEET = "Action Plan"
 BY_THEME_SHEET = EXTRA_SHEETS[0]

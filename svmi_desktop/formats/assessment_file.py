@@ -16,6 +16,7 @@ from typing import Any
 from ..domain.assessment import (
     MAX_HORIZON_YEARS,
     MIN_HORIZON_YEARS,
+    ORGANISATION_TYPE_V1,
     ActionEdit,
     Answer,
     AnswerRuleError,
@@ -32,7 +33,7 @@ from ..domain.entry_rules import check_imported
 from ..domain.levels import Level
 from ..domain.reassessment import Lineage  # issue 14
 from ..domain.room import RoomRecord  # issue 15
-from ..domain.text_limits import MAX_TEXT
+from ..domain.text_limits import MAX_TEXT, too_long_message
 from ..errors import CriteriaError, FileFormatError
 from ..fileio import read_regular
 
@@ -83,7 +84,7 @@ def to_dict(assessment: Assessment, lineage: Lineage | None = None) -> dict[str,
         "index_version": assessment.index_version,
         "organisation": {
             "name": assessment.organisation.name,
-            "type": assessment.organisation.type,
+            "type": ORGANISATION_TYPE_V1.get(assessment.organisation.type, assessment.organisation.type),
             "region": assessment.organisation.region,
         },
         "workshop": {
@@ -115,7 +116,7 @@ def _edit_fields(owner: str, due: _dt.date | None, status: Status, note: str) ->
     return {
         "owner": owner,
         "due": due.isoformat() if due else None,
-        "status": status.value,
+        "status": status.v1_value,  # version 1's value, "Not started" (docs/decisions.md)
         "note": note,
     }
 
@@ -363,7 +364,7 @@ def _status(value: Any, where: str) -> Status:
     try:
         return Status(value)
     except ValueError:
-        allowed = ", ".join(s.value for s in Status)
+        allowed = ", ".join(s.v1_value for s in Status)
         raise FileFormatError(f"{where}.status must be one of: {allowed}") from None
 
 
@@ -399,7 +400,7 @@ def _str(data: dict[str, Any], key: str, where: str, required: bool = False) -> 
 
 def _length(text: str, where: str) -> None:
     if len(text) > MAX_TEXT:
-        raise FileFormatError(f"{where} is {len(text):,} characters; the limit is {MAX_TEXT:,}")
+        raise FileFormatError(too_long_message(text, where))
 
 
 _SHOW = reprlib.Repr()

@@ -29,7 +29,7 @@ from ..domain.criteria import Index
 from ..domain.levels import Level
 from ..domain.text_limits import MAX_TEXT
 from ..errors import FileFormatError
-from ..export.workbook_layout import (
+from ..formats.workbook_layout import (
     ORG_FIELDS,
     ORG_LABELS,
     PARTICIPANT_HEADER_ROW,

@@ -25,7 +25,9 @@ from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
 from ..domain.criteria import Index, Kind
 from ..domain.text_limits import MAX_TEXT
 from ..errors import FileFormatError
-from ..export.workbook_layout import (
+from ..formats import assessment_file
+from ..formats.assessment_file import IndexResolver
+from ..formats.workbook_layout import (
     DATA_LAYOUT,
     DATA_MARKER,
     DATA_SHEET,
@@ -33,8 +35,6 @@ from ..export.workbook_layout import (
     NOTE_PIECE,
     SELF_ASSESSMENT_HEADERS,
 )
-from ..formats import assessment_file
-from ..formats.assessment_file import IndexResolver
 from .differences import Difference, differences, settle
 from .workbook_edits import plan_layout_is_current, read_organisation, read_plan
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the domain classes are imported when a session is made or o
     )
     from ..domain.criteria import Index
     from ..domain.reassessment import Lineage  # issue 14
+    from ..domain.results import Results
     from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()
@@ -85,6 +86,7 @@ class WorkshopSession:
         self.index = index
         self.assessment = assessment
         self._pending: OrderedDict[Hashable, Callable[[], None]] = OrderedDict()
+        self.results: Results
         self.evaluation: Evaluation
         self.plan: ActionPlan
         self.lineage: Lineage | None = None  # issue 14: its place in the organisation's history
@@ -99,11 +101,11 @@ class WorkshopSession:
 
     @property
     def answered(self) -> int:
-        return sum(1 for cid in self.index.asked_ids if not self.assessment.answer(cid).is_empty)
+        return self.results.answered
 
     @property
     def asked(self) -> int:
-        return len(self.index.asked_ids)
+        return self.results.asked
 
     def answer(self, criterion_id: str) -> Answer:
         """The answer shown for a criterion (a restatement shows the answer it restates)."""
@@ -263,11 +265,11 @@ class WorkshopSession:
         )
 
     def _recompute(self) -> None:
-        from ..domain.action_plan import build_action_plan
-        from ..domain.scoring import evaluate
+        from ..domain.results import assess
 
-        self.evaluation = evaluate(self.index, self.assessment.answers)
-        self.plan = build_action_plan(self.index, self.assessment, self.evaluation)
+        self.results = assess(self.index, self.assessment)
+        self.evaluation = self.results.evaluation
+        self.plan = self.results.plan
 
     def _save(self, key: Hashable, write: Callable[[], None]) -> None:
         self._pending.pop(key, None)
@@ -402,6 +404,17 @@ class Workshops:
         from ..importing.isolated import read_isolated
 
         return read_isolated(Path(path), self.library.get, self.library.user_dir)
+
+    def add_index_file(self, path: Path) -> Index:
+        """Add the user's own index file to the library (validated); returns the index."""
+        return self.library.add_file(path)
+
+    def maybe_backup(self) -> None:
+        """Make the store's periodic verified backup when one is due (stores without backups:
+        nothing to do)."""
+        backup = getattr(self.store, "maybe_backup", None)
+        if backup is not None:
+            backup()
 
     def delete(self, session_id: int) -> None:
         """Delete a session; :meth:`restore` undoes it until the app closes."""

@@ -9,20 +9,15 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
 from ..errors import SvmiError
+from ..services.sessions_store import StorageError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
-from ..storage.errors import StorageError
 from . import save_state, window_place
+from .i18n import fmt
 from .responsive import ScrollingStack
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
@@ -104,9 +99,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self._new_page: NewAssessmentPage | None = None
 
-        self.saved_label = QLabel("All changes saved")
-        self.saved_label.setAccessibleName("Save status")
-        self.undo_button = QPushButton("&Undo")
+        self.saved_label = QLabel(self.tr("All changes saved"))
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.hide()
         self._undo_text = ""
         self._fit_undo_button()  # the status bar never widens the window
@@ -150,44 +145,62 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&Start screen", self.show_start, "Ctrl+Home")
-        self._action(file, "&New assessment…", self.show_new, QKeySequence.StandardKey.New)
-        self._action(file, "Open the &demo", self.open_demo)
-        self._action(file, "&Import a file…", self.import_file, "Ctrl+I")
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Start screen"), self.show_start, "Ctrl+Home")
+        self._action(file, self.tr("&New assessment…"), self.show_new, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("Open the &demo"), self.open_demo)
+        self._action(file, self.tr("&Import a file…"), self.import_file, "Ctrl+I")
         from . import history_hooks  # issue 14
 
         history_hooks.add_menu_items(self, file)  # issue 14
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
         from .undo import EditHistory  # issue 10: undo/redo of every change (ui/undo.py)
 
         self.history = EditHistory(self, edit, self.undo_button)
         edit.addSeparator()
         self._action(edit, self.tr("Workshop &details"), lambda: self._go("details"), "Ctrl+D")
-        self._action(edit, "&Add an action…", self._add_action, "Ctrl+Shift+A")
-        go = bar.addMenu("&Go")
-        self._action(go, "&Next page", lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
+        self._action(edit, self.tr("&Add an action…"), self._add_action, "Ctrl+Shift+A")
+        go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Next page"), lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
         self._action(
-            go, "&Previous page", lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
+            go, self.tr("&Previous page"), lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
         )
-        self._action(go, "&Introduction", lambda: self._go("intro"), "Ctrl+1")
-        self._action(go, "&Results", lambda: self._go("results"), "Ctrl+R")
-        self._action(go, "Action &plan", lambda: self._go("plan"), "Ctrl+P")
-        self._action(go, "&Export", lambda: self._go("export"), "Ctrl+E")
-        self._action(go, "&Side list", self._focus_nav, "Ctrl+L")
-        view = bar.addMenu("&View")
-        self._action(view, "&Full screen", self.toggle_full_screen, "F11")
-        self._action(view, "Zoom &in", lambda: self.zoom(ZOOM_STEP), "Ctrl+=", "Ctrl++")
-        self._action(view, "Zoom &out", lambda: self.zoom(-ZOOM_STEP), "Ctrl+-")
-        self._action(view, "&Actual size", lambda: self.zoom(0), "Ctrl+0")
+        self._action(go, self.tr("&Introduction"), lambda: self._go("intro"), "Ctrl+1")
+        self._action(go, self.tr("&Results"), lambda: self._go("results"), "Ctrl+R")
+        self._action(go, self.tr("Action &plan"), lambda: self._go("plan"), "Ctrl+P")
+        self._action(go, self.tr("&Export"), lambda: self._go("export"), "Ctrl+E")
+        self._action(go, self.tr("&Side list"), self._focus_nav, "Ctrl+L")
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Full screen"), self.toggle_full_screen, "F11")
+        self._action(view, self.tr("Zoom &in"), lambda: self.zoom(ZOOM_STEP), "Ctrl+=", "Ctrl++")
+        self._action(view, self.tr("Zoom &out"), lambda: self.zoom(-ZOOM_STEP), "Ctrl+-")
+        self._action(view, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
         self.contrast_action = self._action(
-            view, "&High contrast", self.toggle_contrast, "Ctrl+Shift+H"
+            view, self.tr("&High contrast"), self.toggle_contrast, "Ctrl+Shift+H"
         )
         self.contrast_action.setCheckable(True)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+        from .language_menu import add_language_menu, show_about
+
+        add_language_menu(view, self.retranslate)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&About SVMI Desktop"), lambda: show_about(self))
+
+    #: Set by the application: re-creates the window in the language just chosen.
+    rebuild_requested: Callable[[], None] | None = None
+
+    def retranslate(self) -> None:
+        """View > Language: every text is made again in the new language (the window is
+        rebuilt by the application, the open session reopened); without the hook, the new
+        language shows from the next start."""
+        if self.rebuild_requested is not None:
+            self.rebuild_requested()
+        else:
+            self.statusBar().showMessage(
+                self.tr("The language changes when SVMI Desktop is next started."), 8000
+            )
 
     def _view(self, method: str) -> None:
         if self.session_view is not None and self.stack.currentWidget() is self.session_view:
@@ -258,13 +271,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         _dialogs().show_info(
             self,
-            "Keyboard shortcuts",
-            "Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\n"
-            "Tab / Shift+Tab: next / previous answer\n"
-            "Space: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\n"
-            "Delete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\n"
-            "Ctrl+L: the side list of pages\nF11: full screen\n"
-            "Ctrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast",
+            self.tr("Keyboard shortcuts"),
+            self.tr("Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\nTab / Shift+Tab: next / previous answer\nSpace: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\nDelete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\nCtrl+L: the side list of pages\nF11: full screen\nCtrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast"),
         )
 
     # -- pages -------------------------------------------------------------------------------
@@ -296,13 +304,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def add_index(self) -> None:
-        path = _dialogs().choose_open_file(self, "Add your own index file", "Index files (*.toml)")
+        path = _dialogs().choose_open_file(self, self.tr("Add your own index file"), self.tr("Index files (*.toml)"))
         if path is None:
             return
         try:
-            index = self.workshops.library.add_file(path)
+            index = self.workshops.add_index_file(path)
         except SvmiError as error:
-            _dialogs().show_error(self, "This index file cannot be used", str(error))
+            _dialogs().show_error(self, self.tr("This index file cannot be used"), str(error))
             return
         self.new_page.set_indexes(self.workshops.index_ids(), self._titles(), index.id)
 
@@ -322,19 +330,19 @@ class MainWindow(QMainWindow):
         return True
 
     def create_session(self, new: NewSession) -> None:
-        self._run("The assessment could not be created", lambda: self.workshops.create(new))
+        self._run(self.tr("The assessment could not be created"), lambda: self.workshops.create(new))
 
     def open_session(self, session_id: int) -> None:
-        self._run("The session could not be opened", lambda: self.workshops.open(session_id))
+        self._run(self.tr("The session could not be opened"), lambda: self.workshops.open(session_id))
 
     def open_demo(self) -> None:
-        self._run("The demo could not be opened", self.workshops.open_demo)
+        self._run(self.tr("The demo could not be opened"), self.workshops.open_demo)
 
     def import_file(self) -> None:
         path = _dialogs().choose_open_file(
             self,
-            "Import a workbook or assessment file",
-            "SVMI files (*.xlsx *.svmi.json *.json);;All files (*)",
+            self.tr("Import a workbook or assessment file"),
+            self.tr("SVMI files (*.xlsx *.svmi.json *.json);;All files (*)"),
         )
         if path is not None:
             self.import_path(path)
@@ -342,7 +350,7 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         from .background import run_in_background
 
-        self.statusBar().showMessage(f"Importing {path.name}…")
+        self.statusBar().showMessage(fmt(self.tr("Importing %1…"), path.name))
 
         def work(progress: Callable[..., None]) -> Any:
             return self.workshops.read_import(path)  # issue 9: in a child with a memory cap
@@ -354,17 +362,17 @@ class MainWindow(QMainWindow):
                 return  # issue 12: the report comes first; nothing stored
             from ..services.history import adopt_into  # issue 14: the file's organisation key
 
-            if not self._run("The file could not be imported",
+            if not self._run(self.tr("The file could not be imported"),
                              lambda: adopt_into(self.workshops.add(result.assessment), path)):
                 return  # issue 9: "Imported" only once the session is stored
-            self.statusBar().showMessage(f"Imported {path.name}", 4000)
+            self.statusBar().showMessage(
+                fmt(QCoreApplication.translate("MainWindow", "Imported %1"), path.name), 4000
+            )
 
         def failed(error: Exception) -> None:
             self.statusBar().clearMessage()
             if isinstance(error, SvmiError):
-                _dialogs().show_error(self, "The file could not be imported", str(error))
-            elif isinstance(error, ImportError):
-                _dialogs().show_error(self, "Import is not available", "This build cannot import files yet.")
+                _dialogs().show_error(self, QCoreApplication.translate("MainWindow", "The file could not be imported"), str(error))
             else:
                 raise error
 
@@ -444,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def offer_undo(self, what: str, undo: object) -> None:
         """(Kept for callers of the old one-step undo: the message only.)"""
-        self.statusBar().showMessage(f"{what}. Press Ctrl+Z or Undo to bring it back.", 8000)
+        self.statusBar().showMessage(fmt(self.tr("%1. Press Ctrl+Z or Undo to bring it back."), what), 8000)
 
     # -- saved state, backups, closing --------------------------------------------------------
 
@@ -454,7 +462,7 @@ class MainWindow(QMainWindow):
         if view is not None and on_session:
             state = save_state.state(self.workshops.store, view)  # issue 9
             self.setWindowTitle(
-                f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
+                fmt(self.tr("%1 – SVMI Desktop – %2"), view.session.assessment.organisation.name, state)
             )
             if self.saved_label.text() != state:  # issue 10: the save status is announced
                 from .accessibility import announce
@@ -462,15 +470,12 @@ class MainWindow(QMainWindow):
                 announce(self.saved_label, state, assertive=state == save_state.NOT_SAVED)
             self.saved_label.setText(state)
         else:
-            self.setWindowTitle("SVMI Desktop")
+            self.setWindowTitle(self.tr("SVMI Desktop"))
             self.saved_label.setText(save_state.state(self.workshops.store, None))  # issue 9
 
     def _maybe_backup(self) -> None:
-        backup = getattr(self.workshops.store, "maybe_backup", None)
-        if backup is None:
-            return
         try:
-            backup()
+            self.workshops.maybe_backup()
         except (StorageError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
 

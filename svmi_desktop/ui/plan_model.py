@@ -21,14 +21,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
+from ..domain import wording
 from ..domain.action_plan import ActionItem
 from ..domain.assessment import Status
 from ..domain.criteria import Index
+from .i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-YEAR_COLUMNS = ("Year", "Theme", "Ref", "Action", "Owner", "Due", "Status", "Note")
+YEAR_COLUMNS = (QT_TRANSLATE_NOOP("PlanYearsModel", "Year"), QT_TRANSLATE_NOOP("PlanYearsModel", "Theme"), QT_TRANSLATE_NOOP("PlanYearsModel", "Ref"), QT_TRANSLATE_NOOP("PlanYearsModel", "Action"), QT_TRANSLATE_NOOP("PlanYearsModel", "Owner"), QT_TRANSLATE_NOOP("PlanYearsModel", "Due"), QT_TRANSLATE_NOOP("PlanYearsModel", "Status"), QT_TRANSLATE_NOOP("PlanYearsModel", "Note"))
 EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
 
 
@@ -89,7 +91,7 @@ class PlanYearsModel(QAbstractTableModel):
         if name == "Due":
             return item.due.isoformat()
         if name == "Status":
-            return item.status.value
+            return wording.status_label(item.status)
         return item.note
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,7 +130,8 @@ class PlanYearsModel(QAbstractTableModel):
             except ValueError:
                 return False  # not a real date: nothing changes
         elif field == "status":
-            parsed = Status(text) if text in {s.value for s in Status} else Status.NOT_STARTED
+            labels = {wording.status_label(s): s for s in Status}
+            parsed = labels.get(text) or (Status(text) if text in {s.value for s in Status} else Status.NOT_STARTED)
         self.edit_requested.emit(self.items[index.row()].key, field, parsed)
         return True
 

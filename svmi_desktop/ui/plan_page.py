@@ -3,7 +3,7 @@ note edited in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.action_plan import ActionItem, ActionPlan
 from ..domain.assessment import Status
 from ..domain.criteria import Index
 from ..domain.levels import Level
+from .i18n import fmt
 from .plan_model import (  # issue 10: the by-year table is a model behind a sort proxy
     EDITABLE,
     KEY_ROLE,
@@ -71,8 +73,8 @@ class StatusDelegate(UnclippedDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems([s.value for s in Status])
-        combo.setAccessibleName("Status")
+        combo.addItems([wording.status_label(s) for s in Status])
+        combo.setAccessibleName(self.tr("Status"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -123,24 +125,24 @@ class PlanPage(QWidget):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
-        outer.addWidget(label("Action plan", "h1"))
+        outer.addWidget(label(self.tr("Action plan"), "h1"))
         self.summary = label("")
         outer.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Action plan views")
-        self.tabs.tabBar().setAccessibleName("Action plan views: by theme or by year")
+        self.tabs.setAccessibleName(self.tr("Action plan views"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Action plan views: by theme or by year"))
         outer.addWidget(self.tabs, 1)
 
         self.matrix = QTableWidget()
-        self.matrix.setAccessibleName("Actions by theme and target level")
+        self.matrix.setAccessibleName(self.tr("Actions by theme and target level"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
         self.matrix.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         corner = self.matrix.findChild(QAbstractButton)  # the "select all" corner button
         if corner is not None:
-            corner.setAccessibleName("Select the whole table")
+            corner.setAccessibleName(self.tr("Select the whole table"))
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tabs.addTab(self.matrix, "By theme")
+        self.tabs.addTab(self.matrix, self.tr("By theme"))
 
         self.years_model = PlanYearsModel()
         self.years_model.edit_requested.connect(self.edit_requested)
@@ -150,7 +152,7 @@ class PlanPage(QWidget):
         self.years.setSortingEnabled(True)
         self.years.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.years.setAccessibleName(
-            "Actions by year: owner, due date, status and note can be edited (F2 or type)"
+            self.tr("Actions by year: owner, due date, status and note can be edited (F2 or type)")
         )
         self.years.setWordWrap(True)
         self.years.setTabKeyNavigation(False)  # Tab leaves the table; F2 or typing edits a cell
@@ -175,16 +177,16 @@ class PlanPage(QWidget):
         self._due_delegate = DueDelegate(self.years)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Status"), self._status_delegate)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Due"), self._due_delegate)
-        self.tabs.addTab(self.years, "By year (edit owners and dates)")
+        self.tabs.addTab(self.years, self.tr("By year (edit owners and dates)"))
         self.tabs.currentChanged.connect(lambda _: self._fit_columns())
         self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add an action…")
-        self.add_button.setAccessibleName("Add an action to a theme")
+        self.add_button = QPushButton(self.tr("&Add an action…"))
+        self.add_button.setAccessibleName(self.tr("Add an action to a theme"))
         self.add_button.clicked.connect(self.add_requested)
-        self.delete_button = QPushButton("&Delete the selected action")
-        self.delete_button.setAccessibleName("Delete the selected action you added")
+        self.delete_button = QPushButton(self.tr("&Delete the selected action"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected action you added"))
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -206,9 +208,9 @@ class PlanPage(QWidget):
             self._loading = False
         n = len(plan.items)
         self.summary.setText(
-            f"{n} action{'s' if n != 1 else ''} over a {plan.horizon_years}-year programme."
+            fmt(self.tr("%1 over a %2-year programme."), wording.actions_count_text(n), plan.horizon_years)
             if n
-            else "No actions yet: answer the Future column above the Present level to build a plan."
+            else self.tr("No actions yet: answer the Future column above the Present level to build a plan.")
         )
         self._update_buttons()
 
@@ -218,7 +220,7 @@ class PlanPage(QWidget):
             targets.insert(0, Level.FOLLOWER)
         if any(i.target_level is None for i in plan.items):
             targets.append(None)
-        headings = [f"To reach {t.label}" if t else "Other actions" for t in targets]
+        headings = [wording.plan_column_title(t) for t in targets]  # the one wording (issue 11)
         self.matrix.clear()
         self.matrix.setColumnCount(len(targets))
         self.matrix.setHorizontalHeaderLabels(headings)
@@ -309,6 +311,6 @@ class PlanPage(QWidget):
 
 
 def _line(item: ActionItem) -> str:
-    ref = item.criterion or "Own action"
-    stretch = " (stretch)" if item.stretch else ""
+    ref = item.criterion or QCoreApplication.translate("PlanPage", "Own action")
+    stretch = QCoreApplication.translate("PlanPage", " (stretch)") if item.stretch else ""
     return f"{ref}: {item.action}{stretch}"

@@ -31,7 +31,7 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.evaluation: Evaluation | None = None
-        self.future_name = "In 2–3 years"
+        self.future_name = self.tr("In 2–3 years")
 
     def show(self, evaluation: Evaluation) -> None:
         self.beginResetModel()
@@ -103,11 +103,9 @@ def _level_data(level: ThemeLevel | OverallLevel, role: int) -> Any:
         return None
     value: Level = level.level
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-        if isinstance(level, OverallLevel):
-            text = f"{level.mean:.1f}  {value.label}"
-        else:
-            text = level_text(value)
-        return text + "\nprovisional" if level.incomplete else text
+        if isinstance(level, OverallLevel):  # the one wording (truncated mean, issue 11)
+            return wording.overall_text(level.mean, value, level.incomplete)
+        return level_text(value, level.incomplete)
     if role == Qt.ItemDataRole.BackgroundRole:
         return QBrush(QColor(LEVEL_COLOURS[value][0]))
     if role == Qt.ItemDataRole.ForegroundRole:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import Evaluation
+from .i18n import QT_TRANSLATE_NOOP, fmt
 from .radar_chart import RadarChart
 from .widgets import label
 
@@ -22,14 +23,14 @@ THEME_COLUMN_CHARS = 16  # the theme column's widest, in average characters: lon
 
 
 class ResultsPage(QWidget):
-    COLUMNS = ("Theme", "Now", "In 2–3 years")
+    COLUMNS = (QT_TRANSLATE_NOOP("ResultsModel", "Theme"), QT_TRANSLATE_NOOP("ResultsModel", "Now"), QT_TRANSLATE_NOOP("ResultsModel", "In 2–3 years"))
 
     def __init__(self) -> None:
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         self.outer = outer
-        outer.addWidget(label("Results", "h1"))
+        outer.addWidget(label(self.tr("Results"), "h1"))
         self.summary = label("")
         self.summary.setProperty("role", "h3")
         outer.addWidget(self.summary)
@@ -44,7 +45,7 @@ class ResultsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAccessibleName("Results table: each theme's level now and in 2–3 years")
+        self.table.setAccessibleName(self.tr("Results table: each theme's level now and in 2–3 years"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -60,8 +61,8 @@ class ResultsPage(QWidget):
         row.addWidget(self.table, 0)
         self.radar = RadarChart()
         row.addWidget(self.radar, 1)
-        self.table.setAccessibleDescription("The same figures as the radar chart, as a table.")
-        self._future_name = "in 2–3 years"
+        self.table.setAccessibleDescription(self.tr("The same figures as the radar chart, as a table."))
+        self._future_name = self.tr("in 2–3 years")
 
     def show_horizon(self, years: int) -> None:
         """Issue 10: the future column, the summary and the radar's legend read the horizon."""
@@ -85,12 +86,16 @@ class ResultsPage(QWidget):
             [int(r.future.level) for r in themes],
         )
         p, f = evaluation.present, evaluation.future
-        text = (
-            f"Overall now: {p.mean:.1f} {p.level.label}  →  {self._future_name}: "
-            f"{f.mean:.1f} {f.level.label}"
+        from ..domain import wording  # the one wording of the overall figure (issue 11)
+
+        text = fmt(
+            self.tr("Overall now: %1  →  %2: %3"),
+            wording.overall_text(p.mean, p.level),
+            self._future_name,
+            wording.overall_text(f.mean, f.level),
         )
         if p.incomplete or f.incomplete:
-            text += "  (provisional: some questions are not answered yet)"
+            text += self.tr("  (provisional: some questions are not answered yet)")
         self.summary.setText(text)
 
     def _fit_table(self) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
+from .i18n import QT_TRANSLATE_NOOP
+
 # Roles as Qt's numbers, not ``Qt.ItemDataRole``: the start screen is built without creating
 # the Qt namespace's enums (some 20-30 ms; see ui/widgets.py).
 DISPLAY_ROLE = 0
@@ -22,14 +24,14 @@ HORIZONTAL = 1  # Qt.Orientation.Horizontal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Organisation", "Index", "Workshop date", "Progress", "Overall: now → future")
+COLUMNS = (QT_TRANSLATE_NOOP("SessionListModel", "Organisation"), QT_TRANSLATE_NOOP("SessionListModel", "Index"), QT_TRANSLATE_NOOP("SessionListModel", "Workshop date"), QT_TRANSLATE_NOOP("SessionListModel", "Progress"), QT_TRANSLATE_NOOP("SessionListModel", "Overall: now → future"))
 
 #: The "Sort by" choices: name, key of a session summary, newest/largest first.
 SORTS: tuple[tuple[str, Callable[[Any], Any], bool], ...] = (
-    ("Last changed", lambda s: s.updated, True),
-    ("Organisation", lambda s: s.organisation.casefold(), False),
-    ("Workshop date", lambda s: s.date, True),
-    ("Progress", lambda s: (s.answered / s.asked) if s.asked else 0.0, True),
+    (QT_TRANSLATE_NOOP("SessionListModel", "Last changed"), lambda s: s.updated, True),
+    (QT_TRANSLATE_NOOP("SessionListModel", "Organisation"), lambda s: s.organisation.casefold(), False),
+    (QT_TRANSLATE_NOOP("SessionListModel", "Workshop date"), lambda s: s.date, True),
+    (QT_TRANSLATE_NOOP("SessionListModel", "Progress"), lambda s: (s.answered / s.asked) if s.asked else 0.0, True),
 )
 
 

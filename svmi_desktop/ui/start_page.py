@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,23 +62,22 @@ class StartPage(QWidget):
         self._sessions: list[Any] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        outer.addWidget(label("Social Value Maturity Index workshop", "h1"))
+        outer.addWidget(label(self.tr("Social Value Maturity Index workshop"), "h1"))
         outer.addWidget(
             label(
-                "Decide where you are now, where you want to be in 2–3 years, and how you get "
-                "there. Everything is saved as you go, on this computer only.",
+                self.tr("Decide where you are now, where you want to be in 2–3 years, and how you get there. Everything is saved as you go, on this computer only."),
                 "muted",
             )
         )
         actions = QHBoxLayout()
-        self.new_button = QPushButton("&New assessment")
+        self.new_button = QPushButton(self.tr("&New assessment"))
         self.new_button.setProperty("primary", "true")
-        self.demo_button = QPushButton("Open the &demo")
-        self.import_button = QPushButton("&Import a file…")
+        self.demo_button = QPushButton(self.tr("Open the &demo"))
+        self.import_button = QPushButton(self.tr("&Import a file…"))
         for button, name, signal in (
-            (self.new_button, "New assessment", self.new_requested),
-            (self.demo_button, "Open the demo workshop", self.demo_requested),
-            (self.import_button, "Import a workbook or assessment file", self.import_requested),
+            (self.new_button, self.tr("New assessment"), self.new_requested),
+            (self.demo_button, self.tr("Open the demo workshop"), self.demo_requested),
+            (self.import_button, self.tr("Import a workbook or assessment file"), self.import_requested),
         ):
             button.setAccessibleName(name)
             button.clicked.connect(signal)
@@ -87,27 +86,27 @@ class StartPage(QWidget):
         outer.addLayout(actions)
 
         outer.addSpacing(8)
-        outer.addWidget(label("Recent sessions", "h2"))
+        outer.addWidget(label(self.tr("Recent sessions"), "h2"))
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by organisation or index")
-        self.search.setAccessibleName("Search sessions")
+        self.search.setPlaceholderText(self.tr("Search by organisation or index"))
+        self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setClearButtonEnabled(True)
         clear = self.search.findChild(QToolButton)  # the clear button Qt adds inside the field
         if clear is not None:
-            clear.setAccessibleName("Clear the search")
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.model = SessionListModel()
         self.proxy = SessionFilter(self.model)
         self.search.textChanged.connect(self._searched)
-        search_label = label("&Search:", wrap=False)
+        search_label = label(self.tr("&Search:"), wrap=False)
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
         self.sort = QComboBox()
-        self.sort.addItems([name for name, _, _ in SORTS])
-        self.sort.setAccessibleName("Sort sessions by")
+        self.sort.addItems([QCoreApplication.translate("SessionListModel", name) for name, _, _ in SORTS])
+        self.sort.setAccessibleName(self.tr("Sort sessions by"))
         self.sort.currentIndexChanged.connect(self._sorted)
-        sort_label = label("So&rt by:", wrap=False)  # Alt+O is Open
+        sort_label = label(self.tr("So&rt by:"), wrap=False)  # Alt+O is Open
         sort_label.setBuddy(self.sort)
         filters.addWidget(sort_label)
         filters.addWidget(self.sort, 1)
@@ -115,7 +114,7 @@ class StartPage(QWidget):
 
         self.table = _SessionTable()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Recent sessions: press Enter to open")
+        self.table.setAccessibleName(self.tr("Recent sessions: press Enter to open"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,11 +130,11 @@ class StartPage(QWidget):
         outer.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.open_button = QPushButton("&Open")
-        self.open_button.setAccessibleName("Open the selected session")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected session"))
         self.open_button.clicked.connect(self._open)
-        self.delete_button = QPushButton("De&lete")  # no question: it offers Undo instead
-        self.delete_button.setAccessibleName("Delete the selected session (can be undone)")
+        self.delete_button = QPushButton(self.tr("De&lete"))  # no question: it offers Undo instead
+        self.delete_button.setAccessibleName(self.tr("Delete the selected session (can be undone)"))
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.open_button)
         row.addWidget(self.delete_button)
@@ -144,7 +143,7 @@ class StartPage(QWidget):
         row.addWidget(self.reassess_button)  # issue 14
         row.addStretch(1)
         outer.addLayout(row)
-        self.empty = label("No sessions yet. Start a new assessment or open the demo.", "muted")
+        self.empty = label(self.tr("No sessions yet. Start a new assessment or open the demo."), "muted")
         outer.addWidget(self.empty)
         self._update_buttons()
 

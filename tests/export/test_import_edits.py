@@ -12,7 +12,7 @@ import pytest
 from svmi_desktop.catalog import load_index
 from svmi_desktop.errors import FileFormatError
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import PLAN_FIRST_ROW, org_row
+from svmi_desktop.formats.workbook_layout import PLAN_FIRST_ROW, org_row
 from svmi_desktop.importing import import_file
 from svmi_desktop.importing.differences import Difference, report
 

@@ -20,7 +20,7 @@ from svmi_desktop.domain.assessment import Assessment, Organisation, Workshop
 from svmi_desktop.export import workbook_formulas as fx
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import SA_FUTURE, SA_PRESENT, ref
+from svmi_desktop.formats.workbook_layout import SA_FUTURE, SA_PRESENT, ref
 
 from .living import expected, figures, positions
 from .scenarios import SCENARIOS, scenario, svmi_evaluate

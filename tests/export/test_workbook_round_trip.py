@@ -20,8 +20,8 @@ from svmi_desktop.domain.levels import Level
 from svmi_desktop.errors import FileFormatError
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import PLAN_FIRST_ROW, SPARE_ACTIONS, org_row
 from svmi_desktop.formats import assessment_file
+from svmi_desktop.formats.workbook_layout import PLAN_FIRST_ROW, SPARE_ACTIONS, org_row
 from svmi_desktop.importing import import_file
 
 from ..hostile import LONG_NOTE, WELSH

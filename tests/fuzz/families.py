@@ -61,7 +61,7 @@ FAMILIES: dict[str, str] = {
     "J unknown key": r"^<file>: .*unknown key ",
     "J missing": r"^<file>(?::.*)?: missing \w+$",
     "J must be text": r"^<file>(?::.*)?: \w+ must be text$|^<file>: notes\.\S* must be text$",
-    "J too long": r"^<file>: .* is [\d,]+ characters; the limit is 32,767$",
+    "J too long": r"^<file>: .* is [\d,]+ characters; the limit is 32,767 \(what one spreadsheet cell holds\), so shorten it; nothing was changed$",
     "J unknown index": r"^<file> uses the unknown index ",
     "J must be object": r"^<file>: (?:\w+ must be an object|actions\[\d+\] must be an object"
                         r"|workshop\.participants\[\d+\] must be an object with a role)$",

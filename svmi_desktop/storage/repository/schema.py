@@ -15,6 +15,7 @@ from .connections import transaction
 from .history import V5 as _V5  # issue 14
 from .identity import bump
 from .room import ROOM_SCHEMA  # issue 15
+from .schema_v4 import V4
 
 _V1 = (
     """CREATE TABLE sessions (
@@ -111,6 +112,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "custom action target level; cached session summary", _V2),
     Migration(3, "data folder identity, bumped by every write", _V3),
+    Migration(4, "action statuses and organisation types stored as keys", V4),
     Migration(5, "organisation key, baseline link, carried-over answers", _V5),  # issue 14
     Migration(6, "the room: agenda, time per theme, tallies, evidence, items", ROOM_SCHEMA),  # issue 15
 )
