@@ -128,7 +128,7 @@ def settle(data: Assessment, sheet: Assessment) -> Assessment:
     breaks made ``\\n``) put back as it is in the data: the cell was not changed."""
     from dataclasses import replace
 
-    from ..export.text import clean_text
+    from ..formats.cell_text import clean_text
 
     def keep(old: str, new: str) -> str:
         return old if new == clean_text(old) else new
