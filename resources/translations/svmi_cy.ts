@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
     <context>
+        <name />
+        <message>
+            <source>&amp;Audience view (projector or toggle)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load returned personal files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make personal files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reveal or hide the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter &amp;vote counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import it with the changes listed under Details?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import these changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roo&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room &amp;panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the workshop &amp;pack (pre-read, worksheet, cards)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the &amp;timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook was changed outside SVMI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddActionDialog</name>
         <message>
             <source>&amp;Action</source>
@@ -57,6 +108,97 @@
         </message>
     </context>
     <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>* suggested from the length; type minutes to set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes per theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No theme open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the audience view (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the theme timer (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time on this theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop length in minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnswerButton</name>
         <message>
             <source>%1 answer for %2: %3. Space or click cycles – / Yes / No; Y, N and Delete set it.</source>
@@ -97,6 +239,192 @@
         <message>
             <source>not answered</source>
             <translation>heb ei ateb</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceView</name>
+        <message>
+            <source>Audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI workshop – audience view</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CarriedBanner</name>
+        <message>
+            <source>Confirm them as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm this theme's carried-over answers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criteria that changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each theme's level then, now and the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall: %1 → %2 (target %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session to compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Consortium</name>
+        <message>
+            <source>%1 (version %2): %3 members from %4 files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bodies took part in the first and the last round; their median overall level changed by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Also in the round before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bodies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listed apart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listed apart, never mixed: %1 files of %2 version %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names are hidden: members are numbered in level order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI consortium comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it was not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -251,8 +579,8 @@
             <translation>Y themâu â'r bylchau mwyaf:</translation>
         </message>
         <message>
-            <source>The workbook (.xlsx) holds the answers, the results with a radar chart and the full action plan; the PDF report explains each theme's level.</source>
-            <translation>Mae'r llyfr gwaith (.xlsx) yn cynnwys yr atebion, y canlyniadau gyda siart radar a'r cynllun gweithredu llawn; mae'r adroddiad PDF yn egluro lefel pob thema.</translation>
+            <source>The workbook (.xlsx) holds the answers, the results with a radar chart and the full action plan; the PDF report explains each theme's level. The HTML file is the accessible version of the report, for screen readers and any screen size.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There are no year 1 actions.</source>
@@ -280,6 +608,10 @@
         <message>
             <source>Writing the PDF report</source>
             <translation>Ysgrifennu'r adroddiad PDF</translation>
+        </message>
+        <message>
+            <source>Writing the accessible report (HTML)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Writing the board summary</source>
@@ -321,6 +653,10 @@
             <translation>Crynodeb un dudalen i'r bwrdd</translation>
         </message>
         <message>
+            <source>Accessible report (.htm&amp;l)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>An unsent email with the workbook and report attached</source>
             <translation>E-bost heb ei anfon gyda'r llyfr gwaith a'r adroddiad ynghlwm</translation>
         </message>
@@ -337,8 +673,8 @@
             <translation>Cymraeg a Saesneg (dwyieithog, y Gymraeg yn gyntaf)</translation>
         </message>
         <message>
-            <source>E&amp;mail draft (.eml)</source>
-            <translation>Drafft &amp;e-bost (.eml)</translation>
+            <source>Email draf&amp;t (.eml)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Email draft To address (optional)</source>
@@ -361,8 +697,8 @@
             <translation>Allfo&amp;rio'r cyfan</translation>
         </message>
         <message>
-            <source>Export all four files</source>
-            <translation>Allforio'r pedair ffeil</translation>
+            <source>Export all the files</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export folder</source>
@@ -401,12 +737,16 @@
             <translation>Agor y ffolder allforio</translation>
         </message>
         <message>
-            <source>Rep&amp;lace files of the same name</source>
-            <translation>Di&amp;sodli ffeiliau o'r un enw</translation>
+            <source>Replace files of the &amp;same name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Replace files of the same name</source>
             <translation>Disodli ffeiliau o'r un enw</translation>
+        </message>
+        <message>
+            <source>The HTML file is the accessible version of the report: send it to anyone who uses a screen reader.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The export did not finish</source>
@@ -417,6 +757,10 @@
             <translation>Yr adroddiad llawn gyda siart radar a chynllun gweithredu</translation>
         </message>
         <message>
+            <source>The same report as one web page, for screen readers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The submission workbook in the original SVMI layout</source>
             <translation>Y llyfr gwaith cyflwyno yng nghynllun gwreiddiol SVMI</translation>
         </message>
@@ -425,8 +769,127 @@
             <translation>Cyfeiriad At ar gyfer y drafft e-bost (dewisol)</translation>
         </message>
         <message>
+            <source>Warning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Written to %1: %2</source>
             <translation>Ysgrifennwyd i %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>%1 up, %2 down, %3 unchanged; %4 of last time's %5 actions done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) carried over from last time, not yet confirmed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Became compliant: up %n level(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Became non-compliant: down %n level(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cannot compare: not answered on both dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion now met, action not marked done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done, and its criterion is now met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done, but its criterion is not met yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Down %n level(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Member %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since last time (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Up %n level(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>carried over, not yet confirmed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -442,6 +905,10 @@
         <message>
             <source>3. Work out how you get there.</source>
             <translation>3. Cynlluniwch sut i gyrraedd yno.</translation>
+        </message>
+        <message>
+            <source>Answer the Future column for where you want to be %1. Anything true now is true in future too.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Answer the Future column for where you want to be in about two to three years. Anything true now is true in future too.</source>
@@ -668,10 +1135,6 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Mewnforiwyd %1</translation>
         </message>
         <message>
-            <source>Imported, with differences</source>
-            <translation>Mewnforiwyd, gyda gwahaniaethau</translation>
-        </message>
-        <message>
             <source>Importing %1…</source>
             <translation>Mewnforio %1…</translation>
         </message>
@@ -682,10 +1145,6 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Llwybrau byr y bysellfwrdd</translation>
-        </message>
-        <message>
-            <source>NOT SAVED: see the message</source>
-            <translation>HEB EI GADW: gweler y neges</translation>
         </message>
         <message>
             <source>Open the &amp;demo</source>
@@ -892,6 +1351,25 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
     </context>
     <context>
+        <name>Pack</name>
+        <message>
+            <source>%1 · workshop %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: workshop pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(same answer as %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Where do we want to be (%1)?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ParticipantRows</name>
         <message>
             <source>Name (optional)</source>
@@ -1033,6 +1511,25 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
     </context>
     <context>
+        <name>Presenter</name>
+        <message>
+            <source>A second screen was connected: the audience view is on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The second screen was disconnected; press F5 to show the audience view here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>%1: now %2, future %3</source>
@@ -1054,12 +1551,16 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
     <context>
         <name>Report</name>
         <message>
-            <source>%1 %2 %3</source>
-            <translation>%1 %2 %3</translation>
-        </message>
-        <message>
             <source>%1 (version %2)</source>
             <translation>%1 (fersiwn %2)</translation>
+        </message>
+        <message>
+            <source>%1 holds %2%3, which no font on this computer can print: the PDF shows a blank box there (the HTML report and the workbook keep it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 %3, %4 %5</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n year(s)</source>
@@ -1072,246 +1573,68 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             </translation>
         </message>
         <message>
-            <source>Action</source>
-            <translation>Cam gweithredu</translation>
-        </message>
-        <message>
-            <source>Action plan by year</source>
-            <translation>Cynllun gweithredu fesul blwyddyn</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>Ebrill</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>Awst</translation>
-        </message>
-        <message>
-            <source>December</source>
-            <translation>Rhagfyr</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Erbyn</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Hwylusydd</translation>
-        </message>
-        <message>
-            <source>February</source>
-            <translation>Chwefror</translation>
-        </message>
-        <message>
-            <source>Future</source>
-            <translation>Dyfodol</translation>
-        </message>
-        <message>
-            <source>Future (%1)</source>
-            <translation>Dyfodol (%1)</translation>
-        </message>
-        <message>
-            <source>Index</source>
-            <translation>Mynegai</translation>
-        </message>
-        <message>
-            <source>January</source>
-            <translation>Ionawr</translation>
-        </message>
-        <message>
-            <source>July</source>
-            <translation>Gorffennaf</translation>
-        </message>
-        <message>
-            <source>June</source>
-            <translation>Mehefin</translation>
-        </message>
-        <message>
-            <source>March</source>
-            <translation>Mawrth</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>Mai</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Enw</translation>
-        </message>
-        <message>
-            <source>No actions: every theme is already at its future level.</source>
-            <translation>Dim camau gweithredu: mae pob thema eisoes ar ei lefel yn y dyfodol.</translation>
-        </message>
-        <message>
-            <source>No notes were recorded.</source>
-            <translation>Ni chofnodwyd unrhyw nodiadau.</translation>
-        </message>
-        <message>
-            <source>No participants were recorded.</source>
-            <translation>Ni chofnodwyd unrhyw gyfranogwyr.</translation>
-        </message>
-        <message>
-            <source>No year 1 actions.</source>
-            <translation>Dim camau gweithredu ym mlwyddyn 1.</translation>
+            <source>Levels now and in future, by theme</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not answered yet: %1.</source>
             <translation>Heb eu hateb eto: %1.</translation>
         </message>
         <message>
-            <source>Note: %1</source>
-            <translation>Nodyn: %1</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Nodiadau</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>Tachwedd</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Nawr</translation>
-        </message>
-        <message>
-            <source>October</source>
-            <translation>Hydref</translation>
-        </message>
-        <message>
-            <source>Overall (mean)</source>
-            <translation>Cyffredinol (cymedr)</translation>
-        </message>
-        <message>
-            <source>Overall level now: &lt;b&gt;%1&lt;/b&gt;; %2: &lt;b&gt;%3&lt;/b&gt;.</source>
-            <translation>Lefel gyffredinol nawr: &lt;b&gt;%1&lt;/b&gt;; %2: &lt;b&gt;%3&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Perchennog</translation>
-        </message>
-        <message>
             <source>Page %1 of %2</source>
             <translation>Tudalen %1 o %2</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>Cyfranogwyr</translation>
+            <source>Participant %1's name</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Programme horizon</source>
-            <translation>Gorwel y rhaglen</translation>
+            <source>Participant %1's role</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Region</source>
-            <translation>Rhanbarth</translation>
+            <source>Radar chart of each theme's level, from 0 at the centre to 4 at the edge. %1. The table below gives the same levels.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Role</source>
-            <translation>Rôl</translation>
+            <source>SVMI self-assessment report – %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>SVMI %1</source>
-            <translation>SVMI %1</translation>
+            <source>The action %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>SVMI %1 – %2</source>
-            <translation>SVMI %1 – %2</translation>
+            <source>The note for theme %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>SVMI self-assessment – board summary</source>
-            <translation>Hunanasesiad SVMI – crynodeb i'r bwrdd</translation>
-        </message>
-        <message>
-            <source>Self-assessment report</source>
-            <translation>Adroddiad hunanasesu</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>Medi</translation>
-        </message>
-        <message>
-            <source>Social Value Maturity Index</source>
-            <translation>Mynegai Aeddfedrwydd Gwerth Cymdeithasol</translation>
-        </message>
-        <message>
-            <source>Social Value Maturity Index self-assessment</source>
-            <translation>Hunanasesiad y Mynegai Aeddfedrwydd Gwerth Cymdeithasol</translation>
-        </message>
-        <message>
-            <source>Some criteria are not answered yet, so provisional levels may change.</source>
-            <translation>Nid yw rhai meini prawf wedi'u hateb eto, felly gall lefelau dros dro newid.</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statws</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Crynodeb</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Targed</translation>
-        </message>
-        <message>
-            <source>The biggest steps planned: %1.</source>
-            <translation>Y camau mwyaf a gynlluniwyd: %1.</translation>
+            <source>The note on action %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The overall level is the mean of the %1 theme levels: %2 now and %3 in future.</source>
             <translation>Y lefel gyffredinol yw cymedr lefelau'r %1 thema: %2 nawr a %3 yn y dyfodol.</translation>
         </message>
         <message>
-            <source>Theme</source>
-            <translation>Thema</translation>
+            <source>The owner of action %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Type</source>
-            <translation>Math</translation>
-        </message>
-        <message>
-            <source>Why this level</source>
-            <translation>Pam y lefel hon</translation>
-        </message>
-        <message>
-            <source>Workshop %1 · overall now &lt;b&gt;%2&lt;/b&gt; → %3 &lt;b&gt;%4&lt;/b&gt;</source>
-            <translation>Gweithdy %1 · cyffredinol nawr &lt;b&gt;%2&lt;/b&gt; → %3 &lt;b&gt;%4&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Workshop date</source>
-            <translation>Dyddiad y gweithdy</translation>
+            <source>Workshop %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Year %1 (by %2)</source>
             <translation>Blwyddyn %1 (erbyn %2)</translation>
         </message>
         <message>
-            <source>Year 1 actions</source>
-            <translation>Camau gweithredu blwyddyn 1</translation>
+            <source>a custom action of theme %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>board summary</source>
-            <translation>crynodeb i'r bwrdd</translation>
-        </message>
-        <message>
-            <source>en-GB</source>
-            <translation>cy-GB</translation>
-        </message>
-        <message>
-            <source>self-assessment report</source>
-            <translation>adroddiad hunanasesu</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more in the full report.</source>
-            <translation>
-                <numerusform>… a %n arall yn yr adroddiad llawn.</numerusform>
-                <numerusform>… a %n arall yn yr adroddiad llawn.</numerusform>
-                <numerusform>… a %n arall yn yr adroddiad llawn.</numerusform>
-                <numerusform>… a %n arall yn yr adroddiad llawn.</numerusform>
-                <numerusform>… a %n arall yn yr adroddiad llawn.</numerusform>
-            </translation>
+            <source>… and %1 more in the full report.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1362,6 +1685,170 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         <message>
             <source>in 2–3 years</source>
             <translation>ymhen 2–3 blynedd</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>Where we stand now, and where we want to be</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomPanel</name>
+        <message>
+            <source>&amp;Capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts: yes, no, not sure (e.g. 5 2 1), then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion being voted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions, disagreements, parking lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files
+yes/no/?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden from the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load returned files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make personal files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No votes entered for this criterion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note of dissent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note of dissent (optional, no names needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sp&amp;read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread of views, disagreements first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This theme's items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote
+yes/no/?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote counts: yes, no, not sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What shows it is met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1535,6 +2022,44 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
     </context>
     <context>
+        <name>SinceLastTime</name>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last time's actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVMI comparison – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SinceLastTimeBox</name>
+        <message>
+            <source>Since last time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>&amp;Import a file…</source>
@@ -1620,6 +2145,37 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <source>Sort sessions by</source>
             <translation>Trefnu sesiynau yn ôl</translation>
         </message>
+        <message>
+            <source>Start a re-assessmen&amp;t…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>SVMI Desktop is already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder %1 cannot be written to, so these sessions are open read-only: you can look at them and export them, but changes cannot be saved there. To change them, make the folder writable or copy it and start SVMI Desktop with --data-dir on the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sessions database is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These sessions need a newer SVMI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sessions could not be opened</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StatusDelegate</name>
@@ -1693,6 +2249,44 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         <message>
             <source>Why this level now</source>
             <translation>Pam y lefel hon nawr</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendPage</name>
+        <message>
+            <source>%1 assessments of this organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 other sessions use another index version and are not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each theme's level at each assessment, oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall (mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrendRadarChart</name>
+        <message>
+            <source>%1: %2 %3, now %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radar chart of two dates and the target</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1812,16 +2406,16 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Heb gydymffurfio: nid yw un o ofynion sylfaenol y Ddeddf wedi'i fodloni (%1).</translation>
         </message>
         <message>
-            <source>Non-compliant: a fundamental requirement of the Act is not met.</source>
-            <translation>Heb gydymffurfio: nid yw un o ofynion sylfaenol y Ddeddf wedi'i fodloni.</translation>
-        </message>
-        <message>
             <source>Not answered yet</source>
             <translation>Heb ei ateb eto</translation>
         </message>
         <message>
             <source>Not answered yet: the compliance question (%1) comes first.</source>
             <translation>Heb ei ateb eto: y cwestiwn cydymffurfio (%1) sy'n dod gyntaf.</translation>
+        </message>
+        <message>
+            <source>Not compliant yet: a compliance question is not answered.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not started</source>
@@ -1870,55 +2464,45 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
     </context>
     <context>
         <name>Workbook</name>
-        <message numerus="yes">
-            <source>1. Self Assessment lists every criterion of the index, theme by theme. Present says whether the organisation meets it now, Future whether it will in %n year(s). Choose Yes or No, or leave the cell blank.</source>
-            <translation>
-                <numerusform>1. Mae'r daflen Self Assessment yn rhestru pob maen prawf yn y mynegai, thema wrth thema. Mae'r golofn Present yn dweud a yw'r sefydliad yn ei fodloni nawr, a'r golofn Future a fydd yn ei fodloni ymhen %n mlynedd. Dewiswch Yes (Ie) neu No (Na), neu gadewch y gell yn wag.</numerusform>
-                <numerusform>1. Mae'r daflen Self Assessment yn rhestru pob maen prawf yn y mynegai, thema wrth thema. Mae'r golofn Present yn dweud a yw'r sefydliad yn ei fodloni nawr, a'r golofn Future a fydd yn ei fodloni ymhen blwyddyn. Dewiswch Yes (Ie) neu No (Na), neu gadewch y gell yn wag.</numerusform>
-                <numerusform>1. Mae'r daflen Self Assessment yn rhestru pob maen prawf yn y mynegai, thema wrth thema. Mae'r golofn Present yn dweud a yw'r sefydliad yn ei fodloni nawr, a'r golofn Future a fydd yn ei fodloni ymhen %n blynedd. Dewiswch Yes (Ie) neu No (Na), neu gadewch y gell yn wag.</numerusform>
-                <numerusform>1. Mae'r daflen Self Assessment yn rhestru pob maen prawf yn y mynegai, thema wrth thema. Mae'r golofn Present yn dweud a yw'r sefydliad yn ei fodloni nawr, a'r golofn Future a fydd yn ei fodloni ymhen %n blynedd. Dewiswch Yes (Ie) neu No (Na), neu gadewch y gell yn wag.</numerusform>
-                <numerusform>1. Mae'r daflen Self Assessment yn rhestru pob maen prawf yn y mynegai, thema wrth thema. Mae'r golofn Present yn dweud a yw'r sefydliad yn ei fodloni nawr, a'r golofn Future a fydd yn ei fodloni ymhen %n mlynedd. Dewiswch Yes (Ie) neu No (Na), neu gadewch y gell yn wag.</numerusform>
-            </translation>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>2. Results shows each theme's level now and in future, the overall mean and the radar chart. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, 4 Innovator. A theme's level is the highest level whose requirements (and all below it) are met; failing a compliance criterion makes it Non-compliant.</source>
-            <translation>2. Mae'r daflen Results yn dangos lefel pob thema nawr ac yn y dyfodol, y cymedr cyffredinol a'r siart radar. Lefelau: 0 Heb gydymffurfio, 1 Dilynwr, 2 Aeddfed, 3 Arweinydd, 4 Arloeswr. Lefel thema yw'r lefel uchaf y mae ei gofynion (a phob un islaw iddi) wedi'u bodloni; mae methu maen prawf cydymffurfio yn ei gwneud yn Heb gydymffurfio.</translation>
+            <source>1. Self Assessment lists every criterion of the index, theme by theme. Present says whether the organisation meets it now, Future whether it will by the end of the programme. Choose Yes or No, or leave the cell blank.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>3. Action Plan lists what to do to move each theme from its present to its future level, by theme and by year, with owners, due dates and status.</source>
-            <translation>3. Mae'r daflen Action Plan yn rhestru beth i'w wneud i symud pob thema o'i lefel bresennol i'w lefel yn y dyfodol, fesul thema a fesul blwyddyn, gyda pherchnogion, dyddiadau targed a statws.</translation>
+            <source>2. Results shows each theme's level now and in future, the overall mean, why each theme is at its level and the radar chart. They are formulas: they follow the answers as you change them. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, 4 Innovator. A theme's level is the highest level whose requirements (and all below it) are met; failing a compliance criterion makes it Non-compliant. A level is provisional while criteria are unanswered.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Action</source>
-            <translation>Cam gweithredu</translation>
+            <source>3. Action Plan lists every criterion's action: whether it is in the plan, for which target and in which year, with owner, due date, status and note. It opens filtered to the actions in the plan; after changing answers, reapply the filter (Data &gt; Reapply). Add your own actions in the empty rows at the end. Plan by Theme shows the same actions by theme and target level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Action plan by theme</source>
             <translation>Cynllun gweithredu fesul thema</translation>
         </message>
         <message>
-            <source>Action plan by year</source>
-            <translation>Cynllun gweithredu fesul blwyddyn</translation>
+            <source>Choose Yes or No, or leave the cell blank.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Compliance</source>
             <translation>Cydymffurfio</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Erbyn</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Hwylusydd</translation>
+            <source>Every requirement is met.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Field</source>
             <translation>Maes</translation>
-        </message>
-        <message>
-            <source>Future</source>
-            <translation>Dyfodol</translation>
         </message>
         <message>
             <source>Future level</source>
@@ -1933,12 +2517,8 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Sut i ddefnyddio'r llyfr gwaith hwn</translation>
         </message>
         <message>
-            <source>Index</source>
-            <translation>Mynegai</translation>
-        </message>
-        <message>
-            <source>Index version</source>
-            <translation>Fersiwn y mynegai</translation>
+            <source>Import the workbook into SVMI Desktop to take back every change made here: answers, notes, the Organisation sheet and the Action Plan. The import lists each difference before anything is stored.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Index: %1 (version %2)</source>
@@ -1949,20 +2529,16 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Gwnaed gan SVMI Desktop %1.</translation>
         </message>
         <message>
+            <source>Met?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name (if given)</source>
             <translation>Enw (os rhoddwyd)</translation>
         </message>
         <message>
-            <source>No actions: every theme is already at its future level.</source>
-            <translation>Dim camau gweithredu: mae pob thema eisoes ar ei lefel yn y dyfodol.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nodyn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Sefydliad</translation>
+            <source>No</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Organisation: %1</source>
@@ -1973,20 +2549,12 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Cyffredinol (cymedr y themâu)</translation>
         </message>
         <message>
-            <source>Owner</source>
-            <translation>Perchennog</translation>
-        </message>
-        <message>
             <source>Page %1 of %2</source>
             <translation>Tudalen %1 o %2</translation>
         </message>
         <message>
             <source>Participant role</source>
             <translation>Rôl y cyfranogwr</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Presennol</translation>
         </message>
         <message>
             <source>Present and future levels (0-4)</source>
@@ -1997,10 +2565,6 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Lefel bresennol</translation>
         </message>
         <message>
-            <source>Programme horizon (years)</source>
-            <translation>Gorwel y rhaglen (blynyddoedd)</translation>
-        </message>
-        <message>
             <source>Provisional: some criteria are not answered yet, so these levels may change.</source>
             <translation>Dros dro: nid yw rhai meini prawf wedi'u hateb eto, felly gall y lefelau hyn newid.</translation>
         </message>
@@ -2009,60 +2573,67 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Cyf</translation>
         </message>
         <message>
-            <source>Region</source>
-            <translation>Rhanbarth</translation>
-        </message>
-        <message>
             <source>Results</source>
             <translation>Canlyniadau</translation>
-        </message>
-        <message>
-            <source>Results and the action plan were calculated by SVMI Desktop when this file was made. If you change Present or Future answers here, import the workbook into SVMI Desktop to recalculate them; the import reads the answers from the Self Assessment sheet.</source>
-            <translation>Cyfrifwyd y canlyniadau a'r cynllun gweithredu gan SVMI Desktop pan wnaed y ffeil hon. Os newidiwch atebion Present neu Future yma, mewnforiwch y llyfr gwaith i SVMI Desktop i'w hailgyfrifo; mae'r mewnforio yn darllen yr atebion o'r daflen Self Assessment.</translation>
         </message>
         <message>
             <source>SVMI self-assessment – %1</source>
             <translation>Hunanasesiad SVMI – %1</translation>
         </message>
         <message>
-            <source>Social Value Maturity Index self-assessment</source>
-            <translation>Hunanasesiad y Mynegai Aeddfedrwydd Gwerth Cymdeithasol</translation>
-        </message>
-        <message>
             <source>Social Value Maturity Index – self-assessment</source>
             <translation>Mynegai Aeddfedrwydd Gwerth Cymdeithasol – hunanasesiad</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Statws</translation>
+            <source>The note on theme %1, continued</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Target</source>
-            <translation>Targed</translation>
+            <source>The sheets are protected (without a password) so that the formulas are not overwritten by mistake; the cells you can change are unlocked.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Math</translation>
-        </message>
-        <message>
             <source>Value</source>
             <translation>Gwerth</translation>
         </message>
         <message>
-            <source>Workshop date</source>
-            <translation>Dyddiad y gweithdy</translation>
+            <source>Why this level in future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this level now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Workshop date: %1</source>
             <translation>Dyddiad y gweithdy: %1</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Blwyddyn</translation>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes or No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, No, or blank if not decided yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopRecord</name>
+        <message>
+            <source>Evidence: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Least evidenced: %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2087,10 +2658,6 @@ Agor y sesiynau i'w darllen yn unig yn y ffenestr hon? Gallwch edrych, ond nid n
             <source>The details are in %1. Please send that file to whoever supports SVMI Desktop for you.</source>
             <translation>Mae'r manylion yn %1. Anfonwch y ffeil honno at bwy bynnag sy'n cefnogi SVMI Desktop i chi.</translation>
         </message>
-        <message>
-            <source>Your sessions were recovered</source>
-            <translation>Adferwyd eich sesiynau</translation>
-        </message>
     </context>
     <context>
         <name>dialogs</name>
@@ -2105,6 +2672,19 @@ Agor y sesiynau i'w darllen yn unig yn y ffenestr hon? Gallwch edrych, ond nid n
         <message>
             <source>Your change is still shown on screen. SVMI Desktop will try to save it again with your next change.</source>
             <translation>Mae eich newid yn dal i'w weld ar y sgrin. Bydd SVMI Desktop yn ceisio ei gadw eto gyda'ch newid nesaf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wording</name>
+        <message numerus="yes">
+            <source>Room</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>

@@ -2,19 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Consortium</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be read.</source>
+            <translation>
+                <numerusform>%n file could not be read.</numerusform>
+                <numerusform>%n files could not be read.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message numerus="yes">
+            <source>%n answer(s) carried over from last time, not yet confirmed.</source>
+            <translation>
+                <numerusform>%n answer carried over from last time, not yet confirmed.</numerusform>
+                <numerusform>%n answers carried over from last time, not yet confirmed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Became compliant: up %n level(s)</source>
+            <translation>
+                <numerusform>Became compliant: up %n level</numerusform>
+                <numerusform>Became compliant: up %n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Became non-compliant: down %n level(s)</source>
+            <translation>
+                <numerusform>Became non-compliant: down %n level</numerusform>
+                <numerusform>Became non-compliant: down %n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Down %n level(s)</source>
+            <translation>
+                <numerusform>Down %n level</numerusform>
+                <numerusform>Down %n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Up %n level(s)</source>
+            <translation>
+                <numerusform>Up %n level</numerusform>
+                <numerusform>Up %n levels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message numerus="yes">
             <source>%n year(s)</source>
             <translation>
                 <numerusform>%n year</numerusform>
                 <numerusform>%n years</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more in the full report.</source>
-            <translation>
-                <numerusform>… and %n more in the full report.</numerusform>
-                <numerusform>… and %n more in the full report.</numerusform>
             </translation>
         </message>
     </context>
@@ -53,12 +101,12 @@
         </message>
     </context>
     <context>
-        <name>Workbook</name>
+        <name>wording</name>
         <message numerus="yes">
-            <source>1. Self Assessment lists every criterion of the index, theme by theme. Present says whether the organisation meets it now, Future whether it will in %n year(s). Choose Yes or No, or leave the cell blank.</source>
+            <source>Room</source>
             <translation>
-                <numerusform>1. Self Assessment lists every criterion of the index, theme by theme. Present says whether the organisation meets it now, Future whether it will in %n year. Choose Yes or No, or leave the cell blank.</numerusform>
-                <numerusform>1. Self Assessment lists every criterion of the index, theme by theme. Present says whether the organisation meets it now, Future whether it will in %n years. Choose Yes or No, or leave the cell blank.</numerusform>
+                <numerusform>Room</numerusform>
+                <numerusform>Room</numerusform>
             </translation>
         </message>
     </context>

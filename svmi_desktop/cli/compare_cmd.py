@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             "theme": p.item.theme,
             "criterion": p.item.criterion,
             "action": p.item.action,
-            "status": p.status_now.value,
+            "status": p.status_now.v1_value,  # DESIGN section 7's values, as svmi evaluate
             "met": p.met_now,
             "progress": p.state.value,
         }

@@ -69,7 +69,7 @@ def action_rows(since: SinceLastTime) -> list[list[str]]:
             p.item.criterion or "",
             p.item.action,
             p.item.owner,
-            wording.tr(_CONTEXT, p.status_now.value),
+            wording.status_label(p.status_now.value),
             p.words,
         ]
         for p in since.progress

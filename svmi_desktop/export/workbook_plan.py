@@ -144,7 +144,8 @@ def _editable(w: SheetWriter, ws: Any, r: int, key: str, owner: str, status: Sta
               status_blank: bool = False) -> None:
     where = f"the action {key[:20]!r}"
     w.text(ws, r, PLAN_OWNER, owner, f"the owner of {where}", unlocked=True)
-    w.text(ws, r, PLAN_STATUS, "" if status_blank else status.value, unlocked=True)
+    w.text(ws, r, PLAN_STATUS, "" if status_blank else wording.status_label(status.value),
+           unlocked=True)
     w.text(ws, r, PLAN_NOTE, note, f"the note on {where}", unlocked=True)
 
 
@@ -175,7 +176,7 @@ def _custom_row(w: SheetWriter, ws: Any, r: int, horizon: str, start: str, item:
 
 
 def _validations(ws: Any, first: int, last: int, customs: int, themes: int) -> None:
-    statuses = [s.value for s in Status]
+    statuses = [wording.status_label(s.value) for s in Status]  # labels; keys stay in svmi_data
     ws.data_validation(first - 1, PLAN_STATUS - 1, last - 1, PLAN_STATUS - 1,
                        {"validate": "list", "source": statuses, "ignore_blank": True})
     custom_first = last - SPARE_ACTIONS - customs + 1
