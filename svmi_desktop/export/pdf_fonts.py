@@ -43,8 +43,8 @@ def _cmap(path: str, index: int = 0) -> frozenset[int]:
     from fontTools.ttLib import TTFont as FontFile
 
     try:
-        font = FontFile(path, fontNumber=index, lazy=True)
-        return frozenset(font.getBestCmap() or {})
+        with FontFile(path, fontNumber=index, lazy=True) as font:  # closed: no leaked file
+            return frozenset(font.getBestCmap() or {})
     except Exception:  # a damaged or unreadable system font is simply not a candidate
         return frozenset()
 

@@ -191,6 +191,11 @@ def _validations(ws: Any, first: int, last: int, customs: int, themes: int) -> N
                        {"validate": "list", "source": source, "ignore_blank": True})
 
 
+def STRETCH_SUFFIX() -> str:
+    """" (stretch)" after a stretch action, as ``wording.target_text`` says it (issue 13)."""
+    return wording.trf("Wording", "%1 (stretch)", "")
+
+
 def plan_by_theme(w: SheetWriter, ws: Any, rows: list[tuple[int, str | None]]) -> None:
     f = w.f
     widths = {"A": 22, "B": 34, "C": 34, "D": 34, "E": 34, "F": 34}
@@ -207,7 +212,9 @@ def plan_by_theme(w: SheetWriter, ws: Any, rows: list[tuple[int, str | None]]) -
             terms: list[tuple[str, str]] = []
             for row, code in rows:
                 level = f"'{PLAN_SHEET}'!{ref(row, PLAN_LEVEL, True)}"
-                action = f"'{PLAN_SHEET}'!{ref(row, PLAN_ACTION, True)}"
+                stretch = f"'{PLAN_SHEET}'!{ref(row, PLAN_STRETCH, True)}"
+                action = (f"'{PLAN_SHEET}'!{ref(row, PLAN_ACTION, True)}"
+                          f"&IF({stretch}=1,{fx.q(STRETCH_SUFFIX())},\"\")")  # issue 13
                 if code == theme.code:
                     if lv >= 0:
                         terms.append((f"{level}={lv}", action))
@@ -215,8 +222,8 @@ def plan_by_theme(w: SheetWriter, ws: Any, rows: list[tuple[int, str | None]]) -
                     where = f"'{PLAN_SHEET}'!{ref(row, PLAN_THEME, True)}"
                     terms.append((f'AND({where}={fx.q(label)},{level}={lv},{action}<>"")', action))
             target = Level(lv) if lv >= 0 else None
-            cached = "\n".join("• " + i.action for i in f.plan.for_theme(theme.code)
-                               if i.target_level == target)
+            cached = "\n".join("• " + i.action + (STRETCH_SUFFIX() if i.stretch else "")
+                               for i in f.plan.for_theme(theme.code) if i.target_level == target)
             try:
                 w.formula(ws, r, j, fx.joined_actions(terms), cached, border=1,
                           border_color="#BFBFBF")
