@@ -141,9 +141,65 @@ def python_messages() -> dict[Key, bool]:
     return found
 
 
+def _translate_context(call: ast.expr) -> str | None:
+    """"Ctx" of ``QApplication.translate("Ctx", text)`` (or QCoreApplication's), else None."""
+    if (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and len(call.args) >= 2
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[1], ast.Name)
+    ):
+        return str(call.args[0].value)
+    return None
+
+
+def ui_alias_messages() -> dict[Key, bool]:
+    """The window's own helpers, ``def _tr(text): return QApplication.translate("Ctx", text)``
+    or ``tr = lambda text: QApplication.translate("Ctx", text)``: lupdate files their strings
+    under no context (it sees only the name), so they are read here with the right one."""
+    found: dict[Key, bool] = {}
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        aliases: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                for stmt in node.body:
+                    if isinstance(stmt, ast.Return) and stmt.value is not None:
+                        context = _translate_context(stmt.value)
+                        if context is not None:
+                            aliases[node.name] = context
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Lambda):
+                context = _translate_context(node.value.body)
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if context is not None and isinstance(target, ast.Name):
+                        aliases[target.id] = context
+        if not aliases:
+            continue
+        constants = _constants(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in aliases
+                and node.args
+            ):
+                text = _text(node.args[0], constants)
+                if text is not None:
+                    found[(aliases[node.func.id], text)] = "%n" in text
+    return found
+
+
 def all_messages() -> dict[Key, bool]:
     messages = python_messages()
+    aliased = ui_alias_messages()
     for key, numerus in qt_messages().items():
+        if key[0] == "" and any(source == key[1] for _, source in aliased):
+            continue  # an alias's string, which lupdate filed under no context
+        messages[key] = messages.get(key, False) or numerus
+    for key, numerus in aliased.items():
         messages[key] = messages.get(key, False) or numerus
     return messages
 
@@ -169,6 +225,11 @@ def render(language: str, messages: dict[Key, bool], old: dict) -> str:
             ET.SubElement(msg, "source").text = source
             translation = ET.SubElement(msg, "translation")
             previous = old.get((context, source))
+            if previous is None and language != "en":  # the same text translated elsewhere
+                previous = next(
+                    (m for (_, src), m in sorted(old.items()) if src == source and m.finished),
+                    None,
+                )
             if language == "en":
                 forms: list[str] = _english_forms(source)
             elif previous is not None and previous.numerus == numerus and previous.forms:

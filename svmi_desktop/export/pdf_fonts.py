@@ -207,6 +207,7 @@ def _register_subset(path: str, index: int, chars: frozenset[str]) -> str:
         table.setName(family, name_id, 1, 0, 0)
     buf = io.BytesIO()
     font.save(buf)
+    font.close()  # the system font file: not left open
     if name not in pdfmetrics.getRegisteredFontNames():
         buf.seek(0)
         pdfmetrics.registerFont(TTFont(name, buf, shaped=False))

@@ -91,13 +91,23 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
             subject="Social Value Maturity Index self-assessment",
             creator=f"SVMI Desktop {__version__}",
             keywords=["SVMI", "social value", "maturity index"],
-            lang="en-GB",
+            lang=_document_language(),
         )
         s = styles()
         footer = f"SVMI {kind} – {shorten(org, 70)}"
         story = _story(facts, s, doc.width, doc.height, board)
         doc.build(story, canvasmaker=numbered_canvas(footer))
     return buf.getvalue()
+
+
+def _document_language() -> str:
+    """The PDF's /Lang: the catalogue's "en-GB" entry ("cy-GB" in Welsh); the first language's
+    for a bilingual document (issue 11)."""
+    languages = wording.parts()
+    if languages is None:
+        return wording.tr("Report", "en-GB")
+    with wording.using(languages[0]):
+        return wording.tr("Report", "en-GB")
 
 
 def _story(facts: Facts, s: Styles, width: float, height: float, board: bool) -> list[Any]:

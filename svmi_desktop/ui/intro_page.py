@@ -44,12 +44,12 @@ class IntroPage(QWidget):
         self.column.addWidget(self.title)
         self.subtitle = label("", "h3")
         self.column.addWidget(self.subtitle)
-        for head, text in STEPS:
+        for n, (head, text) in enumerate(STEPS):
             head, text = self.tr(head), self.tr(text)
             self.column.addWidget(label(head, "h2"))
             body = label(text)
             self.column.addWidget(body)
-            if head.startswith("2."):
+            if n == 1:  # by position: the heading is translated
                 self.step_two = body
         self.column.addSpacing(10)
         self.column.addWidget(label(self.tr("The levels"), "h2"))

@@ -66,7 +66,7 @@ def test_welsh_workbook_labels_and_import(welsh_exports, index, demo):
     assert "Canlyniadau" in flat and "Lefel bresennol" in flat
     assert any(v.startswith("Arweinydd (3)") for v in flat)
     plan = {str(v) for row in book.get_sheet_by_name("Action Plan").to_python() for v in row}
-    assert "Cynllun gweithredu fesul blwyddyn" in plan and "Ar y gweill" in plan
+    assert any(v.startswith("Cynllun gweithredu") for v in plan) and "Ar y gweill" in plan
     leaked = sorted(s for s in _english_only("Workbook") if s in flat | plan)
     assert not leaked, leaked
     again = import_path(welsh_exports.written["xlsx"], lambda _id: index)
