@@ -26,7 +26,7 @@ from ..domain.assessment import (
     Workshop,
 )
 from ..domain.criteria import Index
-from ..domain.entry_rules import check_date, check_label, check_text
+from ..domain.entry_rules import check_date, check_label, check_text, clean_text
 from ..domain.levels import Level
 from ..errors import FileFormatError, SvmiError
 from ..export.workbook_layout import (
@@ -305,7 +305,7 @@ def _cell(where: str) -> str:
 def _show(value: object) -> str:
     if value is None:
         return "nothing"
-    text = str(value)
+    text = clean_text(str(value))  # a message must itself be printable
     if len(text) > 40:
         text = text[:39] + "…"
     return f"'{text}'"

@@ -23,7 +23,7 @@ from typing import Any
 from ..domain import wording
 from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
 from ..domain.criteria import Index, Kind
-from ..domain.entry_rules import check_text
+from ..domain.entry_rules import check_text, clean_text
 from ..domain.text_limits import check_length
 from ..errors import FileFormatError
 from ..export.workbook_layout import (
@@ -287,7 +287,7 @@ def _value(cell: Any) -> object:
 def _show(value: object) -> str:
     if value is None:
         return "nothing"
-    text = str(value)
+    text = clean_text(str(value))  # a message must itself be printable
     if len(text) > 40:
         text = text[:39] + "…"
     return f"'{text}'"
