@@ -117,15 +117,17 @@ def test_no_page_prints_only_a_header_row(printed):
     assert re.search(r"^\s*custom-1\s", plan[-1], re.M)  # the last row, with the spare rows
 
 
-@pytest.mark.parametrize("customs", [0, 1, 9])
-def test_the_spare_rows_go_with_the_last_printed_rows(libreoffice, tmp_path, index, demo, customs):
+@pytest.mark.parametrize(("customs", "length"), [(0, 0), (1, 20), (9, 20), (30, 400)])
+def test_the_spare_rows_go_with_the_last_printed_rows(libreoffice, tmp_path, index, demo, customs,
+                                                      length):
     """Fails before the fix with no custom actions: the Action Plan's 15 empty rows for new
     actions, after the demo's last printed theme (F; G to J need nothing), spilled onto a page
     of their own that printed only the header row. They now go with the last printed rows."""
     from svmi_desktop.domain.assessment import CustomAction
 
-    own = tuple(CustomAction(f"custom-{i}", "ABCDEFGHIJ"[i % 10], f"Own action number {i}", 1,
-                             None) for i in range(1, customs + 1))
+    own = tuple(CustomAction(f"custom-{i}", "ABCDEFGHIJ"[i % 10],
+                             f"Own action number {i} ".ljust(length, "x"), 1, None)
+                for i in range(1, customs + 1))  # 30 x 400 characters: more than a page
     xlsx = tmp_path / "own.xlsx"
     xlsx.write_bytes(workbook_bytes(facts(index, replace(demo, custom_actions=own))))
     libreoffice.open(xlsx)
