@@ -156,3 +156,23 @@ def test_the_edge_dates_and_a_long_note_still_import(tmp_path, demo_xlsx):
     assert got.workshop.date == dt.date(2000, 1, 1)
     assert got.action_edits["C.M1"].due == dt.date(2100, 12, 31)
     assert got.action_edits["C.M1"].note == "n" * (MAX_LABEL + 1)
+
+
+@pytest.mark.libreoffice
+def test_a_date_typed_in_libreoffice_is_refused_by_the_entry_rule(libreoffice, tmp_path,
+                                                                   demo_xlsx):
+    """As a person would: the due date typed into LibreOffice, saved as .xlsx, imported."""
+    src = tmp_path / "export.xlsx"
+    src.write_bytes(demo_xlsx)
+    ws = openpyxl.load_workbook(io.BytesIO(demo_xlsx), read_only=True)["Action Plan"]
+    row = next(r[0].row for r in ws.iter_rows(min_row=PLAN_FIRST_ROW) if r[0].value == "C.M1")
+    libreoffice.open(src)
+    try:
+        libreoffice.set_date("Action Plan", f"H{row}", "9995-06-01")
+        libreoffice.set_date("Organisation", f"B{org_row('date')}", "2026-11-10")
+        libreoffice.save(tmp_path / "typed.xlsx")
+    finally:
+        libreoffice.close()
+    _refused(tmp_path / "typed.xlsx", "^" + re.escape(
+        f"Action Plan!H{row} (the action's due date) is 9995-06-01; a date must be between 2000 "
+        "and 2100. Nothing was changed.") + "$")
