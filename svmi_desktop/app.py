@@ -26,6 +26,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--screenshot", metavar="PNG", help="render a page after its first paint, save it, exit"
     )
     parser.add_argument("--page", choices=PAGES, default="start", help="page for --screenshot")
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy"),
+        default=None,
+        help="the interface language for this run (default: View > Language, or the system's)",
+    )
     return parser.parse_args(argv)
 
 

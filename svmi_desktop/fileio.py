@@ -151,7 +151,8 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     ``OSError`` (missing, unreadable) is left to the caller."""
     import stat
 
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    # O_BINARY: on Windows a descriptor is opened in text mode (CR LF and Ctrl-Z translated)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as fh:
         mode = os.fstat(fh.fileno()).st_mode
         if not stat.S_ISREG(mode):

@@ -40,3 +40,24 @@ def network_events() -> list[str]:
 def _no_network_in_the_whole_session() -> Iterator[None]:
     yield
     assert not _seen, f"the tests made network calls: {_seen[:5]}"
+
+
+# -- shared fixtures (issue 11: one home for them) ------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def index():  # type: ignore[no-untyped-def]
+    """The bundled public-sector index."""
+    from svmi_desktop.catalog import load_index
+
+    return load_index("public-sector")
+
+
+@pytest.fixture(scope="session")
+def demo(index):  # type: ignore[no-untyped-def]
+    """The bundled example workshop (Northshire Police, answered part-way)."""
+    from svmi_desktop.catalog import load_index
+    from svmi_desktop.formats import assessment_file
+    from svmi_desktop.resources import demo_path
+
+    return assessment_file.read(demo_path(), load_index)

@@ -70,3 +70,19 @@ def test_evaluate_cli_loads_only_the_core():
     )
     assert json.loads(out.stdout)["id"] == "public-sector"
     assert set(json.loads(out.stderr)).isdisjoint(HEAVY)
+
+
+def test_import_linter_contracts_are_kept():
+    """pyproject.toml's import-linter contracts: the layers, no storage in the window, no Qt
+    outside ui (issue 11). ``lint-imports`` exits non-zero when any contract is broken."""
+    from pathlib import Path
+
+    lint = Path(sys.executable).with_name("lint-imports")
+    if not lint.exists():
+        pytest.fail("import-linter is not installed (pip install -e '.[test]')")
+    out = subprocess.run(
+        [str(lint), "--no-cache"], capture_output=True, text=True, timeout=240,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
+    assert out.stdout.count("KEPT") == 3

@@ -22,6 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "a11y-audit.md")
+    parser.add_argument(
+        "--grid", action="store_true",
+        help="also every screen size x text size of the layout grid (issue 10; ~10 minutes)",
+    )
     args = parser.parse_args(argv)
 
     from PySide6 import __version__ as pyside_version
@@ -32,13 +36,18 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory() as folder:
         report = audit.run_audit(Path(folder) / "data")
+        grid = None
+        if args.grid:
+            cells = tuple((size, zoom) for size in audit.GRID_SIZES for zoom in audit.GRID_ZOOMS)
+            grid = audit.run_audit(Path(folder) / "grid", cells=cells)
     totals = report.totals()
     findings = report.findings
     lines = [
         "# Accessibility audit",
         "",
         "Written by `tools/a11y_audit.py`; the same checks run in `tests/a11y/test_audit.py`",
-        f"(PySide6 {pyside_version}, Fusion style, offscreen, window 1280×800, 100% text size).",
+        f"(PySide6 {pyside_version}, the app's style over Fusion, offscreen, window 1280×800, 100% text",
+        "size; with `--grid`, also every screen size and text size of the layout grid, below).",
         "",
         "Checks, on every wizard page and dialog in the normal and the high-contrast theme:",
         "",
@@ -64,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         "Automated checks find less than half of the problems real users meet (DWP accessibility",
         "manual): a screen-reader, magnifier and voice-control pass is still needed per release.",
     ]
+    if grid is not None:
+        lines += ["", *grid_section(grid)]
+        findings = findings + grid.findings
     if findings:
         lines += ["", "## Violations", "", *(f"* {f}" for f in findings)]
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -72,6 +84,36 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{totals['findings']} violations; written to {args.out}")
     del app
     return 1 if findings else 0
+
+
+def grid_section(grid: object) -> list[str]:
+    """One row per grid cell (screen size × text size × theme): the totals of its pages and
+    dialogs."""
+    cells: dict[str, dict[str, int]] = {}
+    for tally in grid.tallies:  # type: ignore[attr-defined]
+        row = cells.setdefault(tally.theme, dict.fromkeys(
+            ("pages", "named", "tab_stops", "focus", "targets", "findings"), 0))
+        row["pages"] += 1
+        for key in ("named", "tab_stops", "focus", "targets"):
+            row[key] += getattr(tally, key)
+        row["findings"] += len(tally.findings)
+    lines = [
+        "## The layout grid (issue 10)",
+        "",
+        "The same checks with the window at each screen size of the layout grid and each text",
+        "size, in both themes (`tools/a11y_audit.py --grid`; the suite runs the 1024×768 / 200%",
+        "corner in `tests/a11y/test_audit.py`, and the layout itself under Xvfb in",
+        "`tests/gui/test_layout_xvfb.py`).",
+        "",
+        "| theme, window, text size | pages and dialogs | named | tab stops | focus | targets | findings |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for where, row in cells.items():
+        lines.append(
+            f"| {where} | {row['pages']} | {row['named']} | {row['tab_stops']} | {row['focus']} "
+            f"| {row['targets']} | {row['findings']} |"
+        )
+    return lines
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ from ..domain.criteria import Criterion, Index, Kind, Theme
 from ..domain.entry_rules import check_label
 from ..domain.levels import CRITERION_LEVELS, Level
 from ..errors import CriteriaError, SvmiError
+from ..fileio import read_regular
 from .bundled import INDEX_ID_RE, bundled_index_ids, criteria_dir
+from .translations import level_translations, split_translations
 
 MAX_INDEX_BYTES = 2_000_000
 MAX_SHORT = 28
@@ -48,9 +50,11 @@ def load_index_file(path: Path) -> Index:
             raise CriteriaError(
                 f"{name}: the file is {size:,} bytes; an index file is at most 2 MB"
             )
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_INDEX_BYTES)  # issue 9: a FIFO or device is refused at once
     except OSError as exc:
         raise CriteriaError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    except SvmiError as error:
+        raise CriteriaError(f"{name}: {error}") from None
     import tomllib  # ~3 ms to import: not needed to show the start screen
 
     try:
@@ -68,6 +72,7 @@ def load_index_file(path: Path) -> Index:
 
 def parse_index(data: dict[str, Any], name: str) -> Index:
     """Validate parsed TOML data; ``name`` is used in error messages."""
+    data, level_texts = level_translations(data, {lv.key for lv in CRITERION_LEVELS}, name)
     _check_keys(data, _TOP_KEYS, name)
     if data.get("format") != "svmi-index":
         raise CriteriaError(f"{name}: key 'format' must be \"svmi-index\"")
@@ -93,6 +98,7 @@ def parse_index(data: dict[str, Any], name: str) -> Index:
         source=_text(data, "source", name),
         level_descriptions=descriptions,
         themes=themes,
+        level_translations=level_texts,
     )
 
 
@@ -104,6 +110,7 @@ def _theme(raw: Any, name: str, position: int) -> Theme:
     if not re.fullmatch(r"[A-Z]", code):
         raise CriteriaError(f"{where}: key 'code' must be one capital letter, not {code!r}")
     where = f"{name}, theme {code}"
+    raw, theme_texts = split_translations(raw, {"title", "short", "question"}, where)
     _check_keys(raw, _THEME_KEYS, where)
     title = _text(raw, "title", where)
     short = _text(raw, "short", where)
@@ -114,7 +121,7 @@ def _theme(raw: Any, name: str, position: int) -> Theme:
         raise CriteriaError(f"{where}: needs at least one [[themes.criteria]] entry")
     criteria = tuple(_criterion(c, code, where, i) for i, c in enumerate(raw_criteria, 1))
     _check_numbering(criteria, where)
-    return Theme(code, title, short, _text(raw, "question", where), criteria)
+    return Theme(code, title, short, _text(raw, "question", where), criteria, theme_texts)
 
 
 def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
@@ -122,6 +129,7 @@ def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
         raise CriteriaError(f"{where}, criterion {position}: must be a table")
     cid = _text(raw, "id", f"{where}, criterion {position}")
     here = f"{where}, criterion {cid}"
+    raw, texts = split_translations(raw, {"statement", "action", "display", "prompt"}, here)
     _check_keys(raw, _CRITERION_KEYS, here)
     match = _ID_RE.match(cid)
     if not match:
@@ -169,6 +177,7 @@ def _criterion(raw: Any, code: str, where: str, position: int) -> Criterion:
         display=_text(raw, "display", here) if "display" in raw else None,
         same_as=_text(raw, "same_as", here) if "same_as" in raw else None,
         prompt=prompt,
+        translations=texts,
     )
 
 

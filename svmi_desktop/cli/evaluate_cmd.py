@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..domain.results import assess
 from ..formats import assessment_file
 from ..formats.results_json import evaluation_dict
 from .common import add_data_dir, index_library
@@ -22,5 +23,6 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     library = index_library(args)
     assessment = assessment_file.read(args.file, library)
-    print_json(evaluation_dict(library.get(assessment.index_id), assessment))
+    index = library.get(assessment.index_id)
+    print_json(evaluation_dict(index, assessment, assess(index, assessment)))
     return 0

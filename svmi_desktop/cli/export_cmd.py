@@ -27,6 +27,12 @@ def register(sub: Any) -> None:
     p.add_argument("--eml", type=Path, metavar="E", help="the email draft (.eml)")
     p.add_argument("--to", default="", metavar="ADDR", help="the email draft's To address(es)")
     p.add_argument("--force", action="store_true", help="replace files that already exist")
+    p.add_argument(
+        "--language",
+        choices=("en", "cy", "cy+en"),
+        default="en",
+        help="the files' language: en (English), cy (Cymraeg), cy+en (bilingual, Welsh first)",
+    )
     add_data_dir(p)
     p.set_defaults(handler=run)
 
@@ -42,5 +48,6 @@ def run(args: argparse.Namespace) -> int:
     assessment = assessment_file.read(args.file, library)
     index = library.get(assessment.index_id)
     export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to,
+                    language=args.language,
                     warn=lambda message: print(f"warning: {message}", file=sys.stderr))
     return 0

@@ -30,9 +30,9 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..formats import assessment_file
-    from ..importing import import_file
+    from ..services.exports import import_path
 
-    result = import_file(args.file, index_library(args))
+    result = import_path(args.file, index_library(args))
     for line in result.report.splitlines():
         sys.stderr.buffer.write(f"note: {line}\n".encode())
     sys.stderr.flush()

@@ -17,6 +17,8 @@ from ..errors import SvmiError
 
 #: Modules in this package that add sub-commands.
 COMMAND_MODULES: tuple[str, ...] = (
+    "compare_cmd",  # issue 14
+    "consortium_cmd",  # issue 14
     "criteria_cmd",
     "evaluate_cmd",
     "export_cmd",

@@ -14,7 +14,6 @@ from typing import Any
 
 from ..catalog import IndexLibrary
 from ..domain.assessment import Assessment
-from ..domain.scoring import evaluate
 from ..errors import SvmiError
 from ..fileio import ExistsError
 from ..formats import assessment_file
@@ -121,14 +120,25 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    print_json(assessment_file.to_dict(_load(app_paths(args), args.id)))
+    lineage = _lineage(app_paths(args), args.id)  # issue 14
+    print_json(assessment_file.to_dict(_load(app_paths(args), args.id), lineage))
     return 0
+
+
+def _lineage(paths: AppPaths, session_id: int) -> Any:  # issue 14: the history keys
+    store = _open_for_reading(paths)
+    if store is None:
+        return None
+    with store:
+        return store.lineage(session_id)
 
 
 def run_export(args: argparse.Namespace) -> int:
     assessment = _load(app_paths(args), args.id)
+    lineage = _lineage(app_paths(args), args.id)  # issue 14
     try:
-        written = assessment_file.write(args.output, assessment, overwrite=args.force)
+        written = assessment_file.write(args.output, assessment, overwrite=args.force,
+                                        lineage=lineage)
     except ExistsError:
         raise SvmiError(
             f"{args.output} already exists; use --force to replace it, or choose another name"
@@ -138,20 +148,18 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ..services.workshop import Workshops
+
     paths = app_paths(args)
     library = IndexLibrary(paths.indexes_dir)
     assessment = assessment_file.read(args.file, library)
-    index = library.get(assessment.index_id)
-    evaluation = evaluate(index, assessment.answers)
-    asked = index.asked_ids
-    answered = sum(1 for cid in asked if not assessment.answer(cid).is_empty)
     with Store.open(paths) as store:
         _note_recovery(store)
-        session_id = store.create_session(assessment)
-        store.set_summary(
-            session_id, answered, len(asked), evaluation.present.mean, evaluation.future.mean
-        )
-    print_text(str(session_id))
+        session = Workshops(store, library).add(assessment)  # the app's own use case: one
+        from ..services.history import adopt_into  # transaction (issue 9); issue 14's lineage
+
+        adopt_into(session, args.file)
+    print_text(str(session.session_id))
     return 0
 
 

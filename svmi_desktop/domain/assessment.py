@@ -13,21 +13,46 @@ from enum import StrEnum
 from .levels import Level
 from .room import RoomRecord  # issue 15
 
+#: The organisation types offered, as stored keys; ``domain.wording.organisation_type_label``
+#: gives the label. Files and databases written before version 4 hold the English labels of
+#: :data:`ORGANISATION_TYPE_V1`, which every reader still accepts.
 ORGANISATION_TYPES: tuple[str, ...] = (
-    "Police",
-    "Fire and rescue",
-    "University",
-    "Council",
-    "NHS body",
-    "Central government",
-    "Business",
-    "Other",
+    "police",
+    "fire",
+    "university",
+    "council",
+    "nhs",
+    "central-government",
+    "business",
+    "other",
 )
 
-#: The bundled index each organisation type is assessed against ("Other": the user chooses).
+#: Key -> the value today's files hold (DESIGN.md section 6, assessment file version 1).
+ORGANISATION_TYPE_V1: dict[str, str] = {
+    "police": "Police",
+    "fire": "Fire and rescue",
+    "university": "University",
+    "council": "Council",
+    "nhs": "NHS body",
+    "central-government": "Central government",
+    "business": "Business",
+    "other": "Other",
+}
+_ORGANISATION_TYPE_FROM_V1 = {v.casefold(): k for k, v in ORGANISATION_TYPE_V1.items()}
+
+
+def organisation_type_key(value: str) -> str:
+    """The key for a stored or read organisation type: a key stays a key, a version-1 label
+    ("Fire and rescue") becomes its key ("fire"); any other text (a type typed in by hand, or
+    an empty one) is kept as it is."""
+    if value in ORGANISATION_TYPE_V1:
+        return value
+    return _ORGANISATION_TYPE_FROM_V1.get(value.strip().casefold(), value)
+
+#: The bundled index each organisation type is assessed against ("other": the user chooses).
 INDEX_FOR_TYPE: dict[str, str] = {
-    **{t: "public-sector" for t in ORGANISATION_TYPES if t not in ("Business", "Other")},
-    "Business": "business",
+    **{t: "public-sector" for t in ORGANISATION_TYPES if t not in ("business", "other")},
+    "business": "business",
 }
 
 
@@ -42,11 +67,36 @@ DEFAULT_HORIZON_YEARS = 3
 
 
 class Status(StrEnum):
-    """Where an action stands."""
+    """Where an action stands: a stable key, never shown (``domain.wording.status_label``).
 
-    NOT_STARTED = "Not started"
-    IN_PROGRESS = "In progress"
-    DONE = "Done"
+    ``Status("Not started")`` still works: the values of DESIGN.md section 7 (what databases
+    before schema version 4 and every version-1 file hold) are accepted for ever.
+    """
+
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Status | None:
+        if isinstance(value, str):
+            for member in cls:
+                if STATUS_V1[member] == value:
+                    return member
+        return None
+
+    @property
+    def v1_value(self) -> str:
+        """The value version-1 files and ``svmi evaluate`` write: "Not started", ..."""
+        return STATUS_V1[self]
+
+
+#: Status -> the value of DESIGN.md section 7 (files and ``svmi evaluate`` output, version 1).
+STATUS_V1: dict[Status, str] = {
+    Status.NOT_STARTED: "Not started",
+    Status.IN_PROGRESS: "In progress",
+    Status.DONE: "Done",
+}
 
 
 @dataclass(frozen=True)
@@ -139,6 +189,20 @@ def future_follows_present(answer: Answer) -> bool:
     return answer.present is True and answer.future_own is not True
 
 
+def explain_future(answer: Answer) -> str:
+    """Why the Future column shows what it shows, in one plain sentence (the rule explains
+    itself, as the scoring does)."""
+    own = own_future(answer)
+    own_word = {None: "not answered", True: "Yes", False: "No"}[own]
+    if future_follows_present(answer):
+        return f"Yes because Present is Yes; if Present changes, Future goes back to {own_word}."
+    if answer.present is True:
+        return "Yes, as the room chose; it stays Yes if Present changes."
+    if own is None:
+        return "Not answered yet."
+    return f"{own_word}, as the room chose."
+
+
 def stored_future(answer: Answer) -> bool | None:
     """The value the store keeps in an answer's future column: the room's own Future.
 
@@ -157,9 +221,15 @@ def answer_from_store(present: bool | None, future: bool | None) -> Answer:
 
 @dataclass(frozen=True)
 class Organisation:
+    """Who is assessed. ``type`` is a key of :data:`ORGANISATION_TYPES` (a version-1 label is
+    turned into its key here, so every reader accepts today's files) or free text."""
+
     name: str
     type: str = ""
     region: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "type", organisation_type_key(self.type))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,12 @@ class Criterion:
     #: For a compliance criterion: the plain question the room answers, where Yes means
     #: compliant (the verbatim statement is shown beneath it). None: ask the statement.
     prompt: str | None = None
+    #: Optional translations from the index file: ``(("statement_cy", "..."), ...)``.
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def translated(self, field: str, language: str) -> str | None:
+        """``field`` ("statement", "action", ...) in ``language``, or ``None`` if not given."""
+        return _lookup(self.translations, field, language)
 
     @property
     def text(self) -> str:
@@ -67,6 +73,11 @@ class Theme:
     short: str
     question: str
     criteria: tuple[Criterion, ...]
+    #: Optional translations from the index file: ``(("question_cy", "..."), ...)``.
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def translated(self, field: str, language: str) -> str | None:
+        return _lookup(self.translations, field, language)
 
     def at_level(self, level: Level) -> tuple[Criterion, ...]:
         return tuple(c for c in self.criteria if c.level == level)
@@ -86,6 +97,8 @@ class Index:
     source: str
     level_descriptions: dict[Level, str]
     themes: tuple[Theme, ...]
+    #: Optional level descriptions in other languages: ``(("follower_cy", "..."), ...)``.
+    level_translations: tuple[tuple[str, str], ...] = ()
     _by_id: dict[str, Criterion] = field(init=False, repr=False, compare=False)
     _themes_by_code: dict[str, Theme] = field(init=False, repr=False, compare=False)
 
@@ -112,3 +125,8 @@ class Index:
     @property
     def asked_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.criteria() if c.asked)
+
+
+def _lookup(translations: tuple[tuple[str, str], ...], field: str, language: str) -> str | None:
+    wanted = f"{field}_{language}"
+    return next((text for key, text in translations if key == wanted), None)

@@ -17,7 +17,7 @@ from ..errors import FileFormatError, SvmiError
 from .text_limits import TextTooLongError, check_length
 
 if TYPE_CHECKING:
-    from .assessment import Assessment
+    from .assessment import Assessment, Organisation, Workshop
 
 #: The dates a workshop or a due date may have: far wider than any real plan, and far enough
 #: inside ``datetime.date``'s range that adding a horizon or a plan year can never overflow.
@@ -69,7 +69,11 @@ def check_label(text: str, field: str) -> str:
 
 def clean_text(text: str) -> str:
     """``text`` with every unencodable character replaced by U+FFFD (for display only)."""
-    return text.encode("utf-8", "replace").decode("utf-8") if unencodable_at(text) is not None else text
+    return (
+        text.encode("utf-8", "replace").decode("utf-8")
+        if unencodable_at(text) is not None
+        else text
+    )
 
 
 def check_date(day: _dt.date, field: str) -> _dt.date:
@@ -82,19 +86,23 @@ def check_date(day: _dt.date, field: str) -> _dt.date:
     return day
 
 
-def check_assessment(assessment: Assessment) -> Assessment:
-    """Every text and date of ``assessment`` checked; raises :class:`EntryError` naming the first bad one."""
-    org, w = assessment.organisation, assessment.workshop
-    check_text(assessment.index_id, "The index id")
-    check_text(assessment.index_version, "The index version")
-    check_label(org.name, "The organisation name")
-    check_label(org.type, "The organisation type")
-    check_label(org.region, "The region")
-    check_label(w.facilitator, "The facilitator")
-    check_date(w.date, "The workshop date")
-    for n, person in enumerate(w.participants, 1):
+def check_details(organisation: Organisation, workshop: Workshop) -> None:
+    """Refuse unstorable organisation and workshop details before anything is stored."""
+    check_label(organisation.name, "The organisation name")
+    check_label(organisation.type, "The organisation type")
+    check_label(organisation.region, "The region")
+    check_label(workshop.facilitator, "The facilitator")
+    check_date(workshop.date, "The workshop date")
+    for n, person in enumerate(workshop.participants, 1):
         check_label(person.role, f"Participant {n}'s role")
         check_label(person.name, f"Participant {n}'s name")
+
+
+def check_assessment(assessment: Assessment) -> Assessment:
+    """Every text and date of ``assessment`` checked; raises :class:`EntryError` naming the first bad one."""
+    check_text(assessment.index_id, "The index id")
+    check_text(assessment.index_version, "The index version")
+    check_details(assessment.organisation, assessment.workshop)
     for theme, note in assessment.notes.items():
         check_text(theme, "A note's theme")
         check_text(note, f"The note for theme {theme}")

@@ -58,20 +58,15 @@ class Why:
 
     @property
     def sentence(self) -> str:
-        """One plain-English line for screens and reports."""
-        if self.awaiting_compliance:
-            ids = ", ".join(c.id for c in self.missing)
-            return f"Not answered yet: the compliance question ({ids}) comes first."
-        if self.next_level is None:
-            return f"{self.level.label}: every requirement is met."
-        ids = ", ".join(c.id for c in self.failed)
-        if self.level is Level.NON_COMPLIANT:
-            if not ids:  # only unanswered: never reported as failed (issue 13)
-                return "Not compliant yet: a compliance question is not answered."
-            head = "Non-compliant: a fundamental requirement of the Act is not met"
-        else:
-            head = f"{self.level.label}: to reach {self.next_level.label}"
-        return f"{head} ({ids})." if ids else f"{head}."
+        """One plain-English line for screens and reports, in the current language."""
+        from . import wording  # wording's one home for this sentence (issue 11)
+
+        return wording.why_text(
+            self.level,
+            self.next_level,
+            [c.id for c in (self.missing if self.awaiting_compliance else self.failed)],
+            awaiting_compliance=self.awaiting_compliance,
+        )
 
     @property
     def failed(self) -> tuple[Criterion, ...]:

@@ -15,11 +15,16 @@ class TextTooLongError(SvmiError):
     """A text field longer than :data:`MAX_TEXT`; nothing was changed."""
 
 
+def too_long_message(text: str, field: str) -> str:
+    """The one message for text over the limit, wherever it is met (entry, file, workbook)."""
+    return (
+        f"{field} is {len(text):,} characters; the limit is {MAX_TEXT:,} (what one "
+        "spreadsheet cell holds), so shorten it; nothing was changed"
+    )
+
+
 def check_length(text: str, field: str) -> str:
     """Return ``text`` unchanged, or raise :class:`TextTooLongError` naming the field."""
     if len(text) > MAX_TEXT:
-        raise TextTooLongError(
-            f"{field} is {len(text):,} characters; the limit is {MAX_TEXT:,} (what one "
-            "spreadsheet cell holds). Shorten it; nothing was changed."
-        )
+        raise TextTooLongError(too_long_message(text, field))
     return text

@@ -151,3 +151,222 @@ def stretch_note() -> str:
 def not_answered_yet() -> str:
     """A theme whose compliance questions nobody has answered: never "Non-compliant"."""
     return tr(_CONTEXT, "Not answered yet")
+
+# -- issue 14 --
+# Re-assessment, progress on the plan, comparison over time and across bodies.
+
+_HISTORY = "History"
+
+
+def carried_marker() -> str:
+    """Beside an answer copied from last time that the room has not touched yet."""
+    return tr(_HISTORY, "carried over, not yet confirmed")
+
+
+def carried_count_text(count: int) -> str:
+    """At the top of a theme page: how many of its answers are carried over, unconfirmed."""
+    return tr(_HISTORY, "%n answer(s) carried over from last time, not yet confirmed.", count)
+
+
+def not_answered_text() -> str:
+    """A theme with no answers at all on one of the dates compared."""
+    return tr(_HISTORY, "Not answered yet")
+
+
+def delta_arrow(steps: int, comparable: bool = True) -> str:
+    """The arrow beside a change: up, down, level; a dash when it cannot be compared."""
+    if not comparable:
+        return "–"
+    return "↑" if steps > 0 else "↓" if steps < 0 else "="
+
+
+def delta_text(
+    then: Level, now: Level, provisional: bool = False, comparable: bool = True
+) -> str:
+    """A theme's change in words: "Up 2 levels", "Became compliant: up 1 level", "No change"."""
+    if not comparable:
+        return tr(_HISTORY, "Cannot compare: not answered on both dates")
+    steps = int(now) - int(then)
+    if steps == 0:
+        text = tr(_HISTORY, "No change")
+    elif then is Level.NON_COMPLIANT:
+        text = tr(_HISTORY, "Became compliant: up %n level(s)", steps)
+    elif now is Level.NON_COMPLIANT:
+        text = tr(_HISTORY, "Became non-compliant: down %n level(s)", -steps)
+    elif steps > 0:
+        text = tr(_HISTORY, "Up %n level(s)", steps)
+    else:
+        text = tr(_HISTORY, "Down %n level(s)", -steps)
+    return trf(_CONTEXT, "%1, provisional", text) if provisional else text
+
+
+def level_change_text(code: str, then: Level, now: Level) -> str:
+    """One theme's level change: "C: Follower (1) → Leader (3)"."""
+    return trf(_HISTORY, "%1: %2 → %3", code, level_text(then), level_text(now))
+
+
+def progress_state_text(state: str) -> str:
+    """An action's progress since last time, from its state key."""
+    texts = {
+        "done-met": tr(_HISTORY, "Done, and its criterion is now met"),
+        "done-not-met": tr(_HISTORY, "Done, but its criterion is not met yet"),
+        "done": tr(_HISTORY, "Done"),
+        "met-not-done": tr(_HISTORY, "Criterion now met, action not marked done"),
+        "open": tr(_HISTORY, "Still open"),
+    }
+    return texts[state]
+
+
+def since_last_time_title(baseline_date: str) -> str:
+    """The heading of the section: "Since last time (12 March 2025)"."""
+    return trf(_HISTORY, "Since last time (%1)", baseline_date)
+
+
+def since_last_time_counts(up: int, down: int, same: int, done: int, total: int) -> str:
+    """The one-line summary: themes up, down, the same; actions done out of last time's plan."""
+    return trf(
+        _HISTORY,
+        "%1 up, %2 down, %3 unchanged; %4 of last time's %5 actions done.",
+        tr(_HISTORY, "%n theme(s)", up),
+        down,
+        same,
+        done,
+        total,
+    )
+
+
+def member_label(n: int) -> str:
+    """A consortium member whose name is hidden: "Member 1", "Member 2"…"""
+    return trf(_HISTORY, "Member %1", n)
+
+# -- issue 11 --------------------------------------------------------------------------------
+# Stored keys turned into labels, and plurals. The context strings are the catalogue's
+# (resources/translations/svmi_*.ts); keep them and the English text as they are, or every
+# translation of them is lost.
+
+
+def status_label(status: str) -> str:
+    """An action's status key ("not-started", "in-progress", "done") as a person reads it."""
+    labels = {
+        "not-started": tr(_CONTEXT, "Not started"),
+        "in-progress": tr(_CONTEXT, "In progress"),
+        "done": tr(_CONTEXT, "Done"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def organisation_type_label(key: str) -> str:
+    """An organisation type key ("fire") as a person reads it ("Fire and rescue"); a type of
+    the user's own (free text) is shown as it was typed."""
+    labels = {
+        "police": tr(_CONTEXT, "Police"),
+        "fire": tr(_CONTEXT, "Fire and rescue"),
+        "university": tr(_CONTEXT, "University"),
+        "council": tr(_CONTEXT, "Council"),
+        "nhs": tr(_CONTEXT, "NHS body"),
+        "central-government": tr(_CONTEXT, "Central government"),
+        "business": tr(_CONTEXT, "Business"),
+        "other": tr(_CONTEXT, "Other"),
+    }
+    return labels.get(key, key)
+
+
+def answered_text(answered: int, asked: int) -> str:
+    """Progress: "12 of 80 answered" (the plural follows ``asked``)."""
+    return trf(_CONTEXT, "%1 of %n answered", answered, n=asked)
+
+
+def actions_count_text(count: int) -> str:
+    """"1 action", "3 actions"."""
+    return tr(_CONTEXT, "%n action(s)", count)
+
+
+def yes_no(value: bool | None) -> str:
+    """An answer as the workbook and reports show it: "Yes", "No", or "" when unanswered."""
+    if value is None:
+        return ""
+    return tr(_CONTEXT, "Yes") if value else tr(_CONTEXT, "No")
+
+
+def language_note() -> str:
+    """Said wherever the Welsh text appears: it is a draft awaiting a translator's review."""
+    return tr(
+        _CONTEXT,
+        "This translation is awaiting review by a Welsh-language translator.",
+    )
+
+
+def why_text(
+    level: Level,
+    next_level: Level | None,
+    missing_ids: list[str],
+    awaiting_compliance: bool = False,
+) -> str:
+    """"Why this level" in one line: "Mature: to reach Leader (C.L1, C.L2).", "Leader: every
+    requirement is met.", the Non-compliant sentence, or, while nobody has answered the
+    compliance questions, that they come first (``domain.scoring.Why.sentence``).
+    ``missing_ids`` are the criteria answered No; the unanswered are listed apart."""
+    if awaiting_compliance:
+        return trf(
+            _CONTEXT,
+            "Not answered yet: the compliance question (%1) comes first.",
+            ", ".join(missing_ids),
+        )
+    if next_level is None:
+        return trf(_CONTEXT, "%1: every requirement is met.", level_name(level))
+    ids = ", ".join(missing_ids)
+    if level is Level.NON_COMPLIANT:
+        if ids:
+            return trf(
+                _CONTEXT, "Non-compliant: a fundamental requirement of the Act is not met (%1).", ids
+            )
+        # only unanswered: never reported as failed (issue 13)
+        return tr(_CONTEXT, "Not compliant yet: a compliance question is not answered.")
+    if ids:
+        return trf(
+            _CONTEXT, "%1: to reach %2 (%3).", level_name(level), level_name(next_level), ids
+        )
+    return trf(_CONTEXT, "%1: to reach %2.", level_name(level), level_name(next_level))
+
+
+class Bilingual:
+    """A translator for bilingual text, the first language first ("Dilynwr / Follower").
+
+    A plain label goes through it whole. A text built from other wordings ("%1 (%2)" around a
+    level name) must not: its parts would be doubled inside the doubled whole. Such a text is
+    made with :func:`both`, which builds it once per language and joins the two; a document
+    can also be built once per language (:func:`parts`), as the PDF report is.
+    """
+
+    def __init__(self, *parts: Translator, separator: str = " / ") -> None:
+        self.parts = parts
+        self.separator = separator
+
+    def __call__(self, context: str, text: str, n: int = -1) -> str:
+        return self.join([part(context, text, n) for part in self.parts])
+
+    def join(self, texts: list[str]) -> str:
+        out: list[str] = []
+        for text in texts:
+            if text not in out:  # a number or a name reads the same in both: once
+                out.append(text)
+        return self.separator.join(out)
+
+
+def parts() -> tuple[Translator, ...] | None:
+    """The languages of a bilingual export, first first; ``None`` for one language."""
+    current = _translator.get()
+    return current.parts if isinstance(current, Bilingual) else None
+
+
+def both(build: Callable[[], str]) -> str:
+    """``build()`` in the current language, or once per language of a bilingual export, joined
+    ("Dilynwr (1), dros dro / Follower (1), provisional")."""
+    current = _translator.get()
+    if not isinstance(current, Bilingual):
+        return build()
+    texts = []
+    for part in current.parts:
+        with using(part):
+            texts.append(build())
+    return current.join(texts)

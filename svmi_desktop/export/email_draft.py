@@ -17,6 +17,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from ..domain import wording
 from ..errors import SvmiError
 from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
 from .text import clean_text, one_line
@@ -29,9 +30,18 @@ _LINE_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+\.[^@\s<>,;:\"()\[\]\\]+$")
 
 
+def E(text: str) -> str:
+    """A wording of the email, in the export's language (context "Email" of the catalogue)."""
+    return wording.tr("Email", text)
+
+
 def subject(facts: Facts) -> str:
     org = one_line(facts.organisation, SUBJECT_ORG_CHARS)
-    return f"SVMI self-assessment – {org} – {facts.assessment.workshop.date.isoformat()}"
+    return wording.both(
+        lambda: wording.trf(
+            "Email", "SVMI self-assessment – %1 – %2", org, facts.assessment.workshop.date.isoformat()
+        )
+    )
 
 
 def recipients(text: str) -> str:
@@ -57,47 +67,75 @@ def recipients(text: str) -> str:
 
 
 def body(facts: Facts) -> str:
+    """The message text; bilingual, the whole text in each language, Welsh first."""
+    languages = wording.parts()
+    if languages is None:
+        return _body(facts)
+    texts = []
+    for part in languages:
+        with wording.using(part):
+            texts.append(_body(facts))
+    return "\n----\n\n".join(texts)
+
+
+def _body(facts: Facts) -> str:
     a, ev = facts.assessment, facts.evaluation
     years = a.workshop.horizon_years
     lines = [
-        "Hello,",
+        E("Hello,"),
         "",
-        f"Attached are the results of the Social Value Maturity Index (SVMI) self-assessment "
-        f"workshop held on {a.workshop.date.isoformat()} for {one_line(a.organisation.name)}.",
+        wording.trf(
+            "Email",
+            "Attached are the results of the Social Value Maturity Index (SVMI) self-assessment "
+            "workshop held on %1 for %2.",
+            a.workshop.date.isoformat(),
+            one_line(a.organisation.name),
+        ),
         "",
-        f"Overall level now: {overall_text(ev.present)}",
-        f"Overall level in {years} year{'s' if years != 1 else ''}: {overall_text(ev.future)}",
+        wording.trf("Email", "Overall level now: %1", overall_text(ev.present)),
+        wording.trf(
+            "Email", "Overall level %1: %2", wording.future_label(years).lower(),
+            overall_text(ev.future),
+        ),
         "",
     ]
     gaps = biggest_gaps(ev)
     if gaps:
-        lines.append("The themes with the biggest gaps:")
+        lines.append(E("The themes with the biggest gaps:"))
         for r in gaps:
             lines.append(
-                f"- {r.theme.title}: {level_text(r.present.level, r.present.incomplete)} now, "
-                f"{level_text(r.future.level, r.future.incomplete)} planned"
+                wording.trf(
+                    "Email",
+                    "- %1: %2 now, %3 planned",
+                    r.theme.title,
+                    level_text(r.present.level, r.present.incomplete),
+                    level_text(r.future.level, r.future.incomplete),
+                )
             )
     else:
-        lines.append("No theme is planned to move up a level.")
+        lines.append(E("No theme is planned to move up a level."))
     lines.append("")
     actions = year_actions(facts.plan, 1)
     if actions:
-        lines.append("Year 1 actions:")
+        lines.append(E("Year 1 actions:"))
         for item in actions:
-            extra = [p for p in (one_line(item.owner), f"due {item.due.isoformat()}") if p]
+            due = wording.trf("Email", "due %1", item.due.isoformat())
+            extra = [p for p in (one_line(item.owner), due) if p]
             target = target_text(item)  # "Leader (stretch)": stretch said in every output
             if target:
                 extra.insert(0, target)
             lines.append(f"- [{item.theme}] {one_line(item.action)} ({', '.join(extra)})")
     else:
-        lines.append("There are no year 1 actions.")
+        lines.append(E("There are no year 1 actions."))
     lines += [
         "",
-        "The workbook (.xlsx) holds the answers, the results with a radar chart and the full "
-        "action plan; the PDF report explains each theme's level. The HTML file is the "
-        "accessible version of the report, for screen readers and any screen size.",
+        E(
+            "The workbook (.xlsx) holds the answers, the results with a radar chart and the full "
+            "action plan; the PDF report explains each theme's level. The HTML file is the "
+            "accessible version of the report, for screen readers and any screen size."
+        ),
         "",
-        "Made with SVMI Desktop.",
+        E("Made with SVMI Desktop."),
     ]
     return clean_text("\n".join(lines)) + "\n"
 

@@ -62,12 +62,12 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1r
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .radar { width: 100%; max-width: 40rem; height: auto; display: block; }
-.small { font-size: 0.9rem; }
+.small { font-size: 0.9em; }
 table.plan { table-layout: fixed; }
 table.plan td, table.plan th { overflow-wrap: break-word; }
 table.plan td:nth-child(5) { white-space: nowrap; }
 .user { unicode-bidi: plaintext; white-space: pre-wrap; overflow-wrap: anywhere; }
-footer { margin-top: 2rem; font-size: 0.9rem; color: #444444; }
+footer { margin-top: 2rem; font-size: 0.9em; color: #444444; }
 @media print {
   @page { size: A4; margin: 16mm 16mm 18mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -128,7 +128,7 @@ def cover_section(facts: Facts) -> str:
     return (
         "<header>\n"
         f"<h1>{e(t('Social Value Maturity Index'))}: {e(t('Self-assessment report'))}</h1>\n"
-        f'<p class="org">{user(a.organisation.name, limit=500)}</p>\n'
+        f'<p class="org user" dir="auto">{e(one_line(a.organisation.name, 500))}</p>\n'
         f'<dl class="facts">{rows}</dl>\n'
         f"<p><strong>{e(label_now)}: {e(now)}</strong>; "
         f"<strong>{e(label_future)}: {e(future)}</strong>.</p>\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import wording
 from ..resources import font_path
 
 FONT = "SVMI-DejaVuSans"
@@ -94,7 +95,7 @@ def numbered_canvas(footer: str) -> Any:
                 self.beginForm(f"svmi-page-{n}")
                 self.setFont(FONT, 8)
                 self.setFillColor(HexColor("#555555"))
-                self.drawRightString(0, 0, f"Page {n} of {total}")
+                self.drawRightString(0, 0, wording.trf("Report", "Page %1 of %2", n, total))
                 self.endForm()
             super().save()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import wording
-from . import workshop_record  # issue 15
+from . import since_last_time, workshop_record  # issues 14, 15
 from .pdf_radar import radar_drawing
 from .pdf_text import para_markup, user_para
 from .report_text import t, target_label
@@ -43,6 +43,7 @@ def board_story(facts: Facts, s: dict[str, Any], width: float, height: float) ->
         radar_drawing(ev, facts, width, 240),
         Spacer(1, 4),
         _level_table(ev, years, s, width, compact=True),
+        *since_last_time.board_flowables(facts, s),  # issue 14
         *workshop_record.board_lines(facts, s),  # issue 15: evidence completeness
         Paragraph(para_markup(t("Year 1 actions"), line=True), s["h2"]),
     ]

@@ -43,8 +43,8 @@ def _cmap(path: str, index: int = 0) -> frozenset[int]:
     from fontTools.ttLib import TTFont as FontFile
 
     try:
-        font = FontFile(path, fontNumber=index, lazy=True)
-        return frozenset(font.getBestCmap() or {})
+        with FontFile(path, fontNumber=index, lazy=True) as font:  # closed: no leaked file
+            return frozenset(font.getBestCmap() or {})
     except Exception:  # a damaged or unreadable system font is simply not a candidate
         return frozenset()
 
@@ -113,6 +113,7 @@ def _preferred(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return sorted(set(found), key=lambda f: (("Sans" not in f[0]), ("Bold" in f[0]), f))
 
 
+@functools.cache  # fonts installed while the app runs are seen after a restart
 def _system_font_for(codepoint: int) -> tuple[str, int] | None:
     candidates = _fc_list(f":charset={codepoint:x}")
     for path, index in candidates if candidates is not None else system_fonts():
@@ -146,7 +147,9 @@ class FontPlan:
                 choice = name
                 break
         else:
-            found = _system_font_for(cp)
+            # a system font already chosen for this export first: one look-up per script
+            found = next((f for f in self._system if cp in _cmap(*f)), None) \
+                or _system_font_for(cp)
             if found is not None:
                 self._system.setdefault(found, set()).add(ch)
                 choice = f"system:{found[0]}:{found[1]}"
@@ -160,7 +163,8 @@ class FontPlan:
         path, _, index = name[len("system:"):].rpartition(":")
         key = (path, int(index))
         if key not in self._registered:
-            self._registered[key] = _register_subset(path, int(index), self._system[key])
+            self._registered[key] = _register_subset(path, int(index),
+                                                     frozenset(self._system[key]))
         return self._registered[key]
 
     def prepare(self, texts: Iterable[str]) -> None:
@@ -171,7 +175,8 @@ class FontPlan:
                     self.font_for(ch)
 
 
-def _register_subset(path: str, index: int, chars: set[str]) -> str:
+@functools.cache  # the same characters of the same font: subset and converted once
+def _register_subset(path: str, index: int, chars: frozenset[str]) -> str:
     """Subset a system font to ``chars``, make its outlines TrueType, register it; its name."""
     from fontTools import subset
     from fontTools.ttLib import TTFont as FontFile

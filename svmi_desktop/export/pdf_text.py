@@ -136,7 +136,7 @@ def user_para(text: str, style: Any, *, line: bool = False, limit: int | None = 
     if is_rtl(source) or shaped_style(source, style)[1] is not None:
         # laid out here, line by line, each line's text kept as ActualText: shaped Indic
         # glyphs (reordered vowel signs, conjuncts) have no Unicode of their own
-        return RtlParagraph(source, style, bullet)
+        return LaidOutParagraph(source, style, bullet)
     kwargs = {"bulletText": bullet} if bullet else {}
     style, base = shaped_style(source, style)
     return Paragraph(para_markup(source, line=line, limit=limit, base=base), style, **kwargs)
@@ -177,7 +177,7 @@ def break_lines(text: str, width: float, size: float) -> list[str]:
     return lines
 
 
-def _rtl_paragraph_class() -> type:
+def _laid_out_class() -> type:
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
@@ -256,7 +256,9 @@ class _Lazy:
     cls: type | None = None
 
 
-def RtlParagraph(text: str, style: Any, bullet: str | None = None) -> Any:
+def LaidOutParagraph(text: str, style: Any, bullet: str | None = None) -> Any:
+    """A paragraph broken into lines here (right-to-left or shaped text), each line drawn in
+    display order and carrying its logical text as ActualText (reportlab loaded lazily)."""
     if _Lazy.cls is None:
-        _Lazy.cls = _rtl_paragraph_class()
+        _Lazy.cls = _laid_out_class()
     return _Lazy.cls(text, style, bullet)

@@ -25,7 +25,7 @@ from .. import __version__
 from ..domain import wording
 from ..domain.levels import Level
 from ..domain.scoring import Evaluation
-from . import palette, workshop_record  # issue 15: workshop_record
+from . import palette, since_last_time, workshop_record  # issues 14, 15
 from .pdf_base import FONT, numbered_canvas, register_fonts, styles
 from .pdf_fonts import FontPlan, unprintable
 from .pdf_radar import radar_drawing
@@ -95,14 +95,33 @@ def report_pdf(facts: Facts, *, board: bool = False) -> bytes:
         )
         s = styles()
         footer = f"SVMI {kind} – {shorten(org, 70)}"
+        story = _story(facts, s, doc.width, doc.height, board)
+        doc.build(story, canvasmaker=numbered_canvas(footer))
+    return buf.getvalue()
+
+
+def _story(facts: Facts, s: Styles, width: float, height: float, board: bool) -> list[Any]:
+    """The whole document in the current language; a bilingual export (issue 11) has it
+    whole in each language in turn, Welsh first, each from a new page."""
+    from reportlab.platypus import PageBreak
+
+    def one() -> list[Any]:
         if board:
             from .pdf_board import board_story
 
-            story = board_story(facts, s, doc.width, doc.height)
-        else:
-            story = [f for section in SECTIONS for f in section(facts, s, doc.width)]
-        doc.build(story, canvasmaker=numbered_canvas(footer))
-    return buf.getvalue()
+            return list(board_story(facts, s, width, height))
+        return [f for section in SECTIONS for f in section(facts, s, width)]
+
+    languages = wording.parts()
+    if languages is None:
+        return one()
+    story: list[Any] = []
+    for n, language in enumerate(languages):
+        if n:
+            story.append(PageBreak())
+        with wording.using(language):
+            story += one()
+    return story
 
 
 def _doc_class() -> type:
@@ -183,6 +202,14 @@ def summary_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     return out
 
 
+def since_last_time_section(facts: Facts, s: Styles, width: float) -> list[Any]:
+    """Issue 14: a re-assessment's page "since last time" (nothing without a baseline)."""
+    from reportlab.platypus import PageBreak
+
+    out = since_last_time.report_flowables(facts, s, width)
+    return [*out[1:], PageBreak()] if out else []  # its own page, between summary and why
+
+
 def why_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     from reportlab.platypus import KeepTogether, PageBreak, Paragraph
 
@@ -254,6 +281,7 @@ def participants_section(facts: Facts, s: Styles, width: float) -> list[Any]:
 SECTIONS: list[Section] = [
     cover_section,
     summary_section,
+    since_last_time_section,
     why_section,
     plan_section,
     notes_section,

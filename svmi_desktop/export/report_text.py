@@ -94,7 +94,7 @@ def target_label(item: ActionItem) -> str:
 
 
 def status_label(item: ActionItem) -> str:
-    return wording.tr(CTX, item.status.value)
+    return wording.status_label(item.status.value)
 
 
 def plan_headers() -> list[str]:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..domain import wording
 from ..domain.action_plan import ActionItem, ActionPlan
 from ..domain.assessment import Assessment
 from ..domain.criteria import Index
 from ..domain.levels import Level
+from ..domain.results import Results, assess
 from ..domain.scoring import Evaluation, OverallLevel, ThemeResult
 from ..errors import SvmiError
-from ..formats.results_json import results
+
+if TYPE_CHECKING:
+    from ..domain.progress import SinceLastTime  # issue 14
 
 #: The "To reach …" columns of the worked example's action plan table.
 TARGET_COLUMNS: tuple[Level, ...] = (Level.MATURE, Level.LEADER, Level.INNOVATOR)
@@ -23,19 +27,28 @@ class Facts:
     assessment: Assessment
     evaluation: Evaluation
     plan: ActionPlan
+    since: SinceLastTime | None = None  # issue 14: set when the session has a baseline
 
     @property
     def organisation(self) -> str:
         return self.assessment.organisation.name
 
 
-def facts(index: Index, assessment: Assessment) -> Facts:
+def facts(index: Index, assessment: Assessment, results: Results | None = None) -> Facts:
+    """The facts of an export. ``results`` are the open session's (the exports never score
+    again); without them (a file exported from the command line) they are assessed once here."""
     if assessment.index_id != index.id:
         raise SvmiError(
-            f"the assessment uses the index {assessment.index_id!r}, not {index.id!r}"
+            wording.trf(
+                "Export",
+                "The assessment uses the index %1, not %2.",
+                repr(assessment.index_id),
+                repr(index.id),
+            )
         )
-    evaluation, plan = results(index, assessment)
-    return Facts(index, assessment, evaluation, plan)
+    if results is None:
+        results = assess(index, assessment)
+    return Facts(index, assessment, results.evaluation, results.plan)
 
 
 def overall_text(o: OverallLevel) -> str:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-from ..domain.text_limits import MAX_TEXT as MAX_CELL_TEXT  # Excel's limit for one cell
-from ..errors import SvmiError
+from ..domain.text_limits import check_length
+from ..formats.cell_text import clean_text
 
-# C0 controls except tab, LF and CR (openpyxl's ILLEGAL_CHARACTERS_RE), DEL, C1 controls,
-# lone surrogates (cannot be encoded) and the two XML non-characters.
-_CELL_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+__all__ = ["clean_text"]
+
 # Anything a mail header or a one-line label must not contain: every control character and
 # every character that str.splitlines() treats as a line break.
 _LINE_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
@@ -23,12 +22,6 @@ _SPACES = re.compile(r"[ \t]+")
 #: First characters that make a spreadsheet treat text as a formula or a command
 #: (OWASP ASVS 1.2.10), plus the full-width equals sign some IMEs produce.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def clean_text(text: str) -> str:
-    """Multi-line text with control characters removed; line breaks normalised to ``\\n``."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CELL_ILLEGAL.sub("", text)
 
 
 def one_line(text: str, limit: int | None = None) -> str:
@@ -51,11 +44,7 @@ def looks_like_formula(text: str) -> bool:
 
 def check_cell_length(text: str, field: str) -> None:
     """Refuse text that Excel would cut off silently, naming the field it came from."""
-    if len(text) > MAX_CELL_TEXT:
-        raise SvmiError(
-            f"{field} is {len(text):,} characters long; a spreadsheet cell holds at most "
-            f"{MAX_CELL_TEXT:,}, so shorten it before exporting the workbook"
-        )
+    check_length(text, field)  # the one length rule and message (domain.text_limits)
 
 
 def para_text(text: str) -> str:

@@ -32,12 +32,7 @@ from typing import Any
 from .. import __version__
 from ..domain import wording
 from ..formats import assessment_file
-from . import workshop_record  # issue 15
-from .summary import Facts
-from .text import one_line
-from .workbook_assessment import results, self_assessment
-from .workbook_cells import SheetWriter
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     CHUNK,
     DATA_LAYOUT,
     DATA_MARKER,
@@ -55,6 +50,11 @@ from .workbook_layout import (
     YES,
     org_row,
 )
+from . import since_last_time, workshop_record  # issues 14, 15
+from .summary import Facts
+from .text import one_line
+from .workbook_assessment import results, self_assessment
+from .workbook_cells import SheetWriter
 from .workbook_plan import action_plan, plan_by_theme
 
 __all__ = [
@@ -179,6 +179,14 @@ def _data(b: _Build, ws: Any) -> None:
     ws.protect("")
 
 
+def _since_last_time(b: _Build, ws: Any) -> None:
+    """Issue 14: the re-assessment's "since last time" table (only when there is a baseline)."""
+    for r, row in enumerate(since_last_time.sheet_rows(b.w.f), 1):
+        for c, value in enumerate(row, 1):
+            b.w.text(ws, r, c, value, f"the {since_last_time.SHEET} sheet", bold=r == 1)
+    b.w.page(ws, {"A": 30, "B": 24, "C": 24, "D": 24, "E": 24, "F": 24})
+
+
 def _plan_by_theme(b: _Build, ws: Any) -> None:
     plan_by_theme(b.w, ws, b.values["plan_rows"])
 
@@ -208,6 +216,8 @@ def workbook_bytes(facts: Facts) -> bytes:
                                      "strings_to_numbers": False, "strings_to_urls": False})
     b = _Build(facts, book)
     builders = list(SHEET_BUILDERS)
+    if since_last_time.sheet_rows(facts):  # issue 14: after svmi_data, like every extra sheet
+        builders.append((since_last_time.SHEET, _since_last_time))
     if not facts.assessment.room.is_empty:  # issue 15: the workshop record, last
         builders.append((workshop_record.SHEET, lambda b, ws: workshop_record.write_sheet(b.w, ws)))
     sheets = {name: book.add_worksheet(name) for name, _ in builders}

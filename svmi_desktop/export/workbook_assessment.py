@@ -17,17 +17,12 @@ from functools import partial
 from typing import Any
 
 from ..domain import wording
-from ..domain.assessment import Answer
+from ..domain.assessment import MAX_HORIZON_YEARS, MIN_HORIZON_YEARS, Answer
 from ..domain.criteria import Criterion, Kind
 from ..domain.level_rule import level_through_gates
 from ..domain.levels import Level
 from ..domain.scoring import Scope, is_met
-from . import palette
-from . import workbook_formulas as fx
-from .summary import level_text
-from .text import check_cell_length, clean_text
-from .workbook_cells import SheetWriter
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     NO,
     NOT_ASKED,
     NOTE_PIECE,
@@ -59,8 +54,14 @@ from .workbook_layout import (
     SELF_ASSESSMENT_HEADERS,
     YES,
     col_letter,
+    org_row,
     ref,
 )
+from . import palette
+from . import workbook_formulas as fx
+from .summary import level_text
+from .text import check_cell_length, clean_text
+from .workbook_cells import SheetWriter
 
 SA_SHEET = "Self Assessment"
 RES_SHEET = "Results"
@@ -178,7 +179,7 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
 def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
     f = w.f
     ev = f.evaluation
-    widths = {"A": 6, "B": 30, "C": 8, "D": 26, "E": 8, "F": 26, "G": 6, "H": 36, "I": 36}
+    widths = {"A": 6, "B": 33, "C": 8, "D": 26, "E": 8, "F": 26, "G": 6, "H": 50, "I": 50}
     w.widths(ws, widths)
     cells = fx.CriterionCells(SA_SHEET, rows)
     w.title(ws, 1, wording.tr(CTX, "Results"))
@@ -192,6 +193,13 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
         RES_WHY_FUTURE: wording.tr(CTX, "Why this level in future"),
     }
     w.header(ws, RES_HEADER_ROW, [headers[c] for c in sorted(headers)])
+    # the horizon can be changed on the Organisation sheet: the future column names it live
+    horizon_cell = f"'Organisation'!{ref(org_row('horizon'), 2, True)}"
+    labels = ",".join(fx.q(wording.future_label(y)) for y in range(MIN_HORIZON_YEARS,
+                                                                    MAX_HORIZON_YEARS + 1))
+    w.formula(ws, RES_HEADER_ROW, RES_FUTURE, f"=CHOOSE({horizon_cell},{labels})",
+              headers[RES_FUTURE], bold=True, bg_color="#" + palette.HEADER_FILL, border=1,
+              border_color="#BFBFBF")
     theme_rows: dict[str, tuple[int, int]] = {}
     result_rows: dict[str, int] = {}
     r = RES_FIRST_ROW - 1

@@ -15,10 +15,10 @@ from typing import Any
 
 from ..domain import wording
 from ..domain.levels import Level
+from ..formats.workbook_layout import col_letter, ref
 from . import palette
 from .summary import Facts
 from .text import check_cell_length, clean_text, looks_like_formula, one_line
-from .workbook_layout import col_letter, ref
 
 FONT = "Calibri"
 #: Points per wrapped line of 11 pt Calibri, and the tallest row a spreadsheet allows.
@@ -82,7 +82,8 @@ class SheetWriter:
         fmt = self.fmt(**fmt_props)
         if value:
             ws.write_string(row - 1, col - 1, value, fmt)
-            self._note_lines(ws, row, col, value)
+            if fmt_props["text_wrap"]:
+                self._note_lines(ws, row, col, value)
         else:
             ws.write_blank(row - 1, col - 1, None, fmt)
 
@@ -111,7 +112,8 @@ class SheetWriter:
         if isinstance(value, str):
             value = clean_text(value)[:32_767]
             props.setdefault("text_wrap", True)
-            self._note_lines(ws, row, col, value)
+            if props["text_wrap"]:
+                self._note_lines(ws, row, col, value)
         ws.write_formula(row - 1, col - 1, formula, self.fmt(**props), value)
 
     def title(self, ws: Any, row: int, value: str) -> None:

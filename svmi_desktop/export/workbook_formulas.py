@@ -16,7 +16,7 @@ from ..domain import wording
 from ..domain.criteria import Criterion, Theme
 from ..domain.level_rule import TOP_LEVEL, Gate, gates
 from ..domain.levels import Level
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     SA_FUTURE,
     SA_MET_FUTURE,
     SA_MET_NOW,
@@ -208,14 +208,17 @@ def overall_label(levels: str, opens: str) -> str:
 
 
 # --- the action plan --------------------------------------------------------------------------
-def plan_level(c: Criterion, met_now_cell: str, met_future_cell: str, now: str, future: str) -> str:
+def plan_level(c: Criterion, met_now_cell: str, met_future_cell: str, now: str, future: str,
+               open_now_cell: str = "1") -> str:
     """The level this criterion's action helps reach, or -1 when it is not in the plan
-    (domain.action_plan._target): compliance only when the theme becomes compliant; a
+    (domain.action_plan._target): compliance while the theme is Non-compliant now, when it
+    becomes compliant or when the room answered No (``open_now_cell`` 0: answered; issue 13); a
     requirement between present and future, or above the future but ticked for it (stretch)."""
     from ..domain.criteria import Kind
 
     if c.kind is Kind.COMPLIANCE:
-        inner = f"IF(AND({now}=0,{future}>{now}),{int(Level.FOLLOWER)},-1)"
+        needed = f"OR({future}>{now},{open_now_cell}=0)"
+        inner = f"IF(AND({now}=0,{needed}),{int(Level.FOLLOWER)},-1)"
     else:
         lv = int(c.level)
         inner = (f"IF(AND({now}<{lv},{lv}<={future}),{lv},"

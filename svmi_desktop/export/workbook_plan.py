@@ -17,10 +17,7 @@ from ..domain import wording
 from ..domain.action_plan import ActionItem
 from ..domain.assessment import ActionEdit, Status
 from ..domain.levels import Level
-from . import workbook_formulas as fx
-from .workbook_assessment import RES_SHEET, AssessmentCells, theme_label
-from .workbook_cells import SheetWriter
-from .workbook_layout import (
+from ..formats.workbook_layout import (
     EXTRA_SHEETS,
     PLAN_ACTION,
     PLAN_DUE,
@@ -41,11 +38,15 @@ from .workbook_layout import (
     RES_NOW,
     SA_MET_FUTURE,
     SA_MET_NOW,
+    SA_OPEN_NOW,
     SPARE_ACTIONS,
     org_row,
     ref,
     sheet_ref,
 )
+from . import workbook_formulas as fx
+from .workbook_assessment import RES_SHEET, AssessmentCells, theme_label
+from .workbook_cells import SheetWriter
 
 PLAN_SHEET = "Action Plan"
 BY_THEME_SHEET = EXTRA_SHEETS[0]
@@ -89,7 +90,8 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
             w.text(ws, r, PLAN_REF, c.id)
             w.text(ws, r, PLAN_THEME, theme_label(theme.code, theme.short))
             w.text(ws, r, PLAN_ACTION, c.action)
-            w.formula(ws, r, PLAN_LEVEL, fx.plan_level(c, met_now, met_future, now, future),
+            open_now = at.cells.cell(c, SA_OPEN_NOW)
+            w.formula(ws, r, PLAN_LEVEL, fx.plan_level(c, met_now, met_future, now, future, open_now),
                       int(item.target_level) if item and item.target_level else -1)
             w.formula(ws, r, PLAN_STRETCH, fx.plan_stretch(c, met_now, met_future, future),
                       int(bool(item and item.stretch)))
@@ -126,7 +128,7 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
     _validations(ws, PLAN_FIRST_ROW, last, len(a.custom_actions), len(f.index.themes))
     ws.set_column(PLAN_LEVEL - 1, PLAN_STRETCH - 1, 4, None, {"hidden": True})
     ws.autofilter(PLAN_HEADER_ROW - 1, 0, last - 1, PLAN_NOTE - 1)
-    ws.filter_column(PLAN_NEEDED - 1, f"x == {fx.yes_word()} or x == Blanks")
+    ws.filter_column_list(PLAN_NEEDED - 1, [fx.yes_word(), "Blanks"])
     for row in hidden:
         w.hide_row(ws, row)
     ws.freeze_panes(PLAN_HEADER_ROW, 0)
@@ -144,7 +146,8 @@ def _editable(w: SheetWriter, ws: Any, r: int, key: str, owner: str, status: Sta
               status_blank: bool = False) -> None:
     where = f"the action {key[:20]!r}"
     w.text(ws, r, PLAN_OWNER, owner, f"the owner of {where}", unlocked=True)
-    w.text(ws, r, PLAN_STATUS, "" if status_blank else status.value, unlocked=True)
+    w.text(ws, r, PLAN_STATUS, "" if status_blank else wording.status_label(status.value),
+           unlocked=True)
     w.text(ws, r, PLAN_NOTE, note, f"the note on {where}", unlocked=True)
 
 
@@ -175,7 +178,7 @@ def _custom_row(w: SheetWriter, ws: Any, r: int, horizon: str, start: str, item:
 
 
 def _validations(ws: Any, first: int, last: int, customs: int, themes: int) -> None:
-    statuses = [s.value for s in Status]
+    statuses = [wording.status_label(s.value) for s in Status]  # labels; keys stay in svmi_data
     ws.data_validation(first - 1, PLAN_STATUS - 1, last - 1, PLAN_STATUS - 1,
                        {"validate": "list", "source": statuses, "ignore_blank": True})
     custom_first = last - SPARE_ACTIONS - customs + 1
@@ -188,6 +191,11 @@ def _validations(ws: Any, first: int, last: int, customs: int, themes: int) -> N
     source = f"='{BY_THEME_SHEET}'!$A$4:$A${3 + themes}"
     ws.data_validation(custom_first - 1, PLAN_THEME - 1, last - 1, PLAN_THEME - 1,
                        {"validate": "list", "source": source, "ignore_blank": True})
+
+
+def STRETCH_SUFFIX() -> str:
+    """" (stretch)" after a stretch action, as ``wording.target_text`` says it (issue 13)."""
+    return wording.trf("Wording", "%1 (stretch)", "")
 
 
 def plan_by_theme(w: SheetWriter, ws: Any, rows: list[tuple[int, str | None]]) -> None:
@@ -206,7 +214,9 @@ def plan_by_theme(w: SheetWriter, ws: Any, rows: list[tuple[int, str | None]]) -
             terms: list[tuple[str, str]] = []
             for row, code in rows:
                 level = f"'{PLAN_SHEET}'!{ref(row, PLAN_LEVEL, True)}"
-                action = f"'{PLAN_SHEET}'!{ref(row, PLAN_ACTION, True)}"
+                stretch = f"'{PLAN_SHEET}'!{ref(row, PLAN_STRETCH, True)}"
+                action = (f"'{PLAN_SHEET}'!{ref(row, PLAN_ACTION, True)}"
+                          f"&IF({stretch}=1,{fx.q(STRETCH_SUFFIX())},\"\")")  # issue 13
                 if code == theme.code:
                     if lv >= 0:
                         terms.append((f"{level}={lv}", action))
@@ -214,8 +224,8 @@ def plan_by_theme(w: SheetWriter, ws: Any, rows: list[tuple[int, str | None]]) -
                     where = f"'{PLAN_SHEET}'!{ref(row, PLAN_THEME, True)}"
                     terms.append((f'AND({where}={fx.q(label)},{level}={lv},{action}<>"")', action))
             target = Level(lv) if lv >= 0 else None
-            cached = "\n".join("• " + i.action for i in f.plan.for_theme(theme.code)
-                               if i.target_level == target)
+            cached = "\n".join("• " + i.action + (STRETCH_SUFFIX() if i.stretch else "")
+                               for i in f.plan.for_theme(theme.code) if i.target_level == target)
             try:
                 w.formula(ws, r, j, fx.joined_actions(terms), cached, border=1,
                           border_color="#BFBFBF")

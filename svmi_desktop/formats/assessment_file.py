@@ -16,6 +16,7 @@ from typing import Any
 from ..domain.assessment import (
     MAX_HORIZON_YEARS,
     MIN_HORIZON_YEARS,
+    ORGANISATION_TYPE_V1,
     ActionEdit,
     Answer,
     AnswerRuleError,
@@ -30,8 +31,9 @@ from ..domain.assessment import (
 from ..domain.criteria import Index
 from ..domain.entry_rules import check_imported
 from ..domain.levels import Level
+from ..domain.reassessment import Lineage  # issue 14
 from ..domain.room import RoomRecord  # issue 15
-from ..domain.text_limits import MAX_TEXT
+from ..domain.text_limits import MAX_TEXT, too_long_message
 from ..errors import CriteriaError, FileFormatError
 from ..fileio import read_regular
 
@@ -43,8 +45,11 @@ SCHEMA_PATH = Path(__file__).with_name("svmi-assessment.schema.json")
 IndexResolver = Callable[[str], Index]
 
 
-def to_dict(assessment: Assessment) -> dict[str, Any]:
-    """The JSON-ready form; unanswered criteria and empty notes are left out."""
+def to_dict(assessment: Assessment, lineage: Lineage | None = None) -> dict[str, Any]:
+    """The JSON-ready form; unanswered criteria and empty notes are left out.
+
+    With a ``lineage`` (issue 14) the file also records the organisation's key and the
+    baseline's id and date (optional keys: files without them read as before)."""
     actions: list[dict[str, Any]] = []
     for cid, edit in sorted(assessment.action_edits.items()):
         actions.append(
@@ -72,14 +77,14 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
         if fields:
             answers[cid] = fields
     w = assessment.workshop
-    return {
+    out = {
         "format": FORMAT,
         "version": VERSION,
         "index": assessment.index_id,
         "index_version": assessment.index_version,
         "organisation": {
             "name": assessment.organisation.name,
-            "type": assessment.organisation.type,
+            "type": ORGANISATION_TYPE_V1.get(assessment.organisation.type, assessment.organisation.type),
             "region": assessment.organisation.region,
         },
         "workshop": {
@@ -93,6 +98,11 @@ def to_dict(assessment: Assessment) -> dict[str, Any]:
         "actions": actions,
         **_room_entry(assessment),  # issue 15: the optional "room" key
     }
+    if lineage is not None:  # issue 14
+        from .history_keys import add_lineage
+
+        add_lineage(out, lineage)
+    return out
 
 
 def _room_entry(assessment: Assessment) -> dict[str, Any]:  # issue 15
@@ -106,13 +116,13 @@ def _edit_fields(owner: str, due: _dt.date | None, status: Status, note: str) ->
     return {
         "owner": owner,
         "due": due.isoformat() if due else None,
-        "status": status.value,
+        "status": status.v1_value,  # version 1's value, "Not started" (docs/decisions.md)
         "note": note,
     }
 
 
-def dumps(assessment: Assessment) -> str:
-    return json.dumps(to_dict(assessment), ensure_ascii=False, indent=2) + "\n"
+def dumps(assessment: Assessment, lineage: Lineage | None = None) -> str:
+    return json.dumps(to_dict(assessment, lineage), ensure_ascii=False, indent=2) + "\n"
 
 
 def loads(text: str, resolve_index: IndexResolver, source: str = "the file") -> Assessment:
@@ -176,16 +186,20 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
             "notes",
             "actions",
             "room",  # issue 15
+            "baseline",  # issue 14
         },
         source,
     )
     index_id = _str(data, "index", source, required=True)
+    from .history_keys import read_lineage  # issue 14: the optional history keys, checked
+
+    read_lineage(data, source)
     try:
         index = resolve_index(index_id)
     except CriteriaError:
         raise FileFormatError(f"{source} uses the unknown index {_show(index_id)}") from None
     org = _obj(data, "organisation", source)
-    _only(org, {"name", "type", "region"}, f"{source}: organisation")
+    _only(org, {"name", "type", "region", "key"}, f"{source}: organisation")  # key: issue 14
     name = _str(org, "name", f"{source}: organisation", required=True)
     if not name.strip():
         raise FileFormatError(f"{source}: organisation.name is empty")
@@ -350,7 +364,7 @@ def _status(value: Any, where: str) -> Status:
     try:
         return Status(value)
     except ValueError:
-        allowed = ", ".join(s.value for s in Status)
+        allowed = ", ".join(s.v1_value for s in Status)
         raise FileFormatError(f"{where}.status must be one of: {allowed}") from None
 
 
@@ -386,7 +400,7 @@ def _str(data: dict[str, Any], key: str, where: str, required: bool = False) -> 
 
 def _length(text: str, where: str) -> None:
     if len(text) > MAX_TEXT:
-        raise FileFormatError(f"{where} is {len(text):,} characters; the limit is {MAX_TEXT:,}")
+        raise FileFormatError(too_long_message(text, where))
 
 
 _SHOW = reprlib.Repr()
@@ -406,8 +420,10 @@ def _only(data: dict[str, Any], allowed: set[str], where: str) -> None:
         raise FileFormatError(f"{where}: unknown key {_show(unknown[0])}")
 
 
-def write(path: Path, assessment: Assessment, overwrite: bool = False) -> Path:
+def write(
+    path: Path, assessment: Assessment, overwrite: bool = False, lineage: Lineage | None = None
+) -> Path:
     """Write the assessment file atomically (temporary file, then rename)."""
     from ..fileio import write_atomic
 
-    return write_atomic(path, dumps(assessment).encode("utf-8"), overwrite=overwrite)
+    return write_atomic(path, dumps(assessment, lineage).encode("utf-8"), overwrite=overwrite)

@@ -1,26 +1,25 @@
 """The JSON that ``svmi evaluate`` prints (DESIGN.md section 7): results and action plan.
 
-Keys may be added over time; none of the documented ones is ever renamed.
+Only formatting: the results come from :func:`svmi_desktop.domain.results.assess`, computed
+once by the caller. Keys may be added over time; none of the documented ones is ever renamed,
+and the values stay those of version 1 (English level names, "Not started"), whatever the
+interface language: they are data for scripts, not wording (docs/decisions.md).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..domain.action_plan import ActionItem, ActionPlan, build_action_plan
+from ..domain.action_plan import ActionItem
 from ..domain.assessment import Assessment
 from ..domain.criteria import Index
-from ..domain.scoring import Evaluation, OverallLevel, ThemeLevel, Why, evaluate
+from ..domain.results import Results
+from ..domain.scoring import OverallLevel, ThemeLevel, Why
 
 
-def results(index: Index, assessment: Assessment) -> tuple[Evaluation, ActionPlan]:
-    """Score an assessment and build its plan: the one call every consumer makes."""
-    evaluation = evaluate(index, assessment.answers)
-    return evaluation, build_action_plan(index, assessment, evaluation)
-
-
-def evaluation_dict(index: Index, assessment: Assessment) -> dict[str, Any]:
-    evaluation, plan = results(index, assessment)
+def evaluation_dict(index: Index, assessment: Assessment, results: Results) -> dict[str, Any]:
+    """The results and plan of ``assessment`` (already assessed) as ``svmi evaluate`` prints."""
+    evaluation, plan = results.evaluation, results.plan
     return {
         "index": index.id,
         "index_version": index.version,
@@ -78,7 +77,7 @@ def action_dict(item: ActionItem) -> dict[str, Any]:
         "stretch": item.stretch,
         "owner": item.owner,
         "due": item.due.isoformat(),
-        "status": item.status.value,
+        "status": item.status.v1_value,
         "note": item.note,
     }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ..domain import wording
 from ..domain.assessment import ActionEdit, Assessment, CustomAction
 
 #: How much of a long text a difference line shows.
@@ -94,7 +95,8 @@ def _custom(out: list[Difference], cid: str, old: CustomAction | None,
 def _edit(out: list[Difference], where: str, old: ActionEdit, new: ActionEdit) -> None:
     _add(out, f"{where} owner", _text(old.owner), _text(new.owner))
     _add(out, f"{where} due date", _date(old.due), _date(new.due))
-    _add(out, f"{where} status", old.status.value, new.status.value)
+    _add(out, f"{where} status", wording.status_label(old.status.value),
+         wording.status_label(new.status.value))
     _add(out, f"{where} note", _text(old.note), _text(new.note))
 
 
@@ -128,7 +130,7 @@ def settle(data: Assessment, sheet: Assessment) -> Assessment:
     breaks made ``\\n``) put back as it is in the data: the cell was not changed."""
     from dataclasses import replace
 
-    from ..export.text import clean_text
+    from ..formats.cell_text import clean_text
 
     def keep(old: str, new: str) -> str:
         return old if new == clean_text(old) else new

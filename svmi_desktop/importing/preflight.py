@@ -1,9 +1,12 @@
 """Checks made on a file before any parser sees it (reliability-and-security.md section 2).
 
-What the first bytes say decides the route: a zip is checked for size, entry count,
-compression ratio, unsafe names, entity declarations and the workbook part; JSON text goes to
-the assessment file reader; old ``.xls``, password-protected workbooks (both OLE2 compound
-files), PDF, OpenDocument, CSV and other text each get their own plain-English refusal.
+Only a regular file is read (a FIFO or device is refused before it is opened). What the first
+bytes say decides the route: a zip is checked for entry count, unsafe names and the workbook
+part, then every part is inflated a chunk at a time with a running cap (issue 9: what really
+comes out is counted, never the sizes the zip declares), its XML checked for entity
+declarations, its worksheets for their cell count and its shared strings for their number; JSON
+text goes to the assessment file reader; old ``.xls``, password-protected workbooks (both OLE2
+compound files), PDF, OpenDocument, CSV and other text each get their own plain-English refusal.
 """
 
 from __future__ import annotations
@@ -92,7 +95,7 @@ def _special_kind(mode: int) -> str:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a special file"
 
 
 def sniff(name: str, data: bytes) -> Kind:

@@ -29,7 +29,7 @@ from ..domain.criteria import Index
 from ..domain.entry_rules import check_date, check_label, check_text, clean_text
 from ..domain.levels import Level
 from ..errors import FileFormatError, SvmiError
-from ..export.workbook_layout import (
+from ..formats.workbook_layout import (
     ORG_FIELDS,
     ORG_LABELS,
     PARTICIPANT_HEADER_ROW,
@@ -208,8 +208,8 @@ def _status(value: Any, where: str) -> Status:
         return Status.NOT_STARTED
     if isinstance(value, str):
         for status in Status:
-            if value.strip().lower() in {status.value.lower(),
-                                         wording.tr("Workbook", status.value).lower()}:
+            names = {status.value, status.v1_value, wording.status_label(status.value)}
+            if value.strip().lower() in {name.lower() for name in names}:
                 return status
     raise FileFormatError(f"{where} says {_show(value)}; the status is Not started, In progress "
                           "or Done")

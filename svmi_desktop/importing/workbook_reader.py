@@ -26,15 +26,16 @@ from ..domain.criteria import Index, Kind
 from ..domain.entry_rules import check_text, clean_text
 from ..domain.text_limits import check_length
 from ..errors import FileFormatError
-from ..export.workbook_layout import (
+from ..formats import assessment_file
+from ..formats.assessment_file import IndexResolver
+from ..formats.workbook_layout import (
     DATA_LAYOUT,
     DATA_MARKER,
     DATA_SHEET,
     NOT_ASKED,
+    NOTE_PIECE,
     SELF_ASSESSMENT_HEADERS,
 )
-from ..formats import assessment_file
-from ..formats.assessment_file import IndexResolver
 from .differences import Difference, differences, settle
 from .unstorable_cells import find_unstorable
 from .workbook_edits import entry, plan_layout_is_current, read_organisation, read_plan
@@ -223,7 +224,7 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
     answers = {cid: found[cid] for cid in index.asked_ids if not found[cid].is_empty}
     notes: dict[str, str] = {}
     for theme in index.themes:
-        text = "".join(pieces.get(theme.code, []))
+        text = join_note(pieces.get(theme.code, []))
         entry(check_length, text, f"The note on theme {theme.code} ({SHEET} sheet, Notes column)")
         if text:
             notes[theme.code] = text
@@ -233,6 +234,20 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
 def _note(text: str, theme: str, row: int) -> str:
     """One Notes cell, checked by the entry rules (a lone surrogate is refused, naming it)."""
     return str(entry(check_text, text, f"{SHEET}!G{row} (the note on theme {theme})"))
+
+
+def join_note(pieces: list[str]) -> str:
+    """The note from its rows' pieces. The export cuts a long note after a space (or, with no
+    space near, at exactly NOTE_PIECE characters), so such pieces join as they are; text typed
+    in another row of the theme starts a new line instead of running on."""
+    out = ""
+    previous = ""
+    for piece in pieces:
+        if out and not out[-1].isspace() and len(previous) != NOTE_PIECE:
+            out += "\n"
+        out += piece
+        previous = piece
+    return out
 
 
 def _theme_of(label: object, index: Index) -> str | None:

@@ -10,30 +10,40 @@ openpyxl and reportlab are imported only when an export or an import actually ru
 
 from __future__ import annotations
 
+import dataclasses  # issue 14
 import datetime as _dt
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain import wording
 from ..domain.assessment import Assessment
 from ..domain.criteria import Index
+from ..domain.results import Results
 from ..errors import SvmiError
 from ..fileio import ExistsError, write_atomic
 from ..importing import ImportResult, import_file
 
-__all__ = ["ALL_FORMATS", "FORMATS", "ExportResult", "ImportResult", "export_all",
-           "export_to_paths", "file_names", "import_path"]
+__all__ = ["ALL_FORMATS", "EXPORT_LANGUAGES", "FORMATS", "ExportResult", "ImportResult",
+           "export_all", "export_to_paths", "file_names", "import_path"]
+
+#: The languages an export can be written in: English, Welsh, or both with Welsh first (the
+#: Welsh Language Standards' rule for bilingual documents).
+EXPORT_LANGUAGES: tuple[str, ...] = ("en", "cy", "cy+en")
 
 #: Export kinds, in the order they are built: the email draft attaches the files before it.
 FORMATS: tuple[str, ...] = ("xlsx", "pdf", "html", "board", "eml")
 ALL_FORMATS = frozenset(FORMATS)
-LABELS = {
-    "xlsx": "workbook",
-    "pdf": "PDF report",
-    "html": "accessible report (HTML)",
-    "board": "board summary",
-    "eml": "email draft",
-}
+
+def _label(kind: str) -> str:
+    labels = {
+        "xlsx": wording.tr("Export", "Writing the workbook"),
+        "pdf": wording.tr("Export", "Writing the PDF report"),
+        "html": wording.tr("Export", "Writing the accessible report (HTML)"),
+        "board": wording.tr("Export", "Writing the board summary"),
+        "eml": wording.tr("Export", "Writing the email draft"),
+    }
+    return labels[kind]
 
 Progress = Callable[[str, int, int], None]
 
@@ -76,19 +86,57 @@ def export_all(
     email_to: str = "",
     progress: Progress | None = None,
     warn: Callable[[str], None] | None = None,
+    since: object = None,  # issue 14: a SinceLastTime adds the "since last time" sections
+    results: Results | None = None,
+    language: str = "en",
 ) -> ExportResult:
-    """Write the chosen exports into ``folder`` with names made from the organisation."""
+    """Write the chosen exports into ``folder`` with names made from the organisation.
+
+    A missing folder is made (here, for the window and the command line alike).
+    """
     from ..export.filenames import inside
 
     folder = Path(folder)
-    if not folder.is_dir():
-        raise SvmiError(f"the folder {folder} does not exist")
+    make_folder(folder)
     names = file_names(assessment, _check_formats(formats))
     targets = {kind: inside(folder, name) for kind, name in names.items()}
     return export_to_paths(
-        index, assessment, targets, overwrite=overwrite, email_to=email_to, progress=progress,
+        index,
+        assessment,
+        targets,
+        overwrite=overwrite,
+        email_to=email_to,
+        progress=progress,
+        results=results,
+        language=language,
         warn=warn,
+        since=since,  # issue 14
     )
+
+
+def make_folder(folder: Path) -> None:
+    """The one rule for a missing export folder: it is made, with its parents; a folder that
+    cannot be made (a file in the way, no permission) is refused in one sentence."""
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise SvmiError(
+            f"the folder {folder} does not exist and cannot be made ({reason}); choose another"
+        ) from None
+
+
+def export_translator(language: str) -> wording.Translator | None:
+    """The translator an export in ``language`` ("en", "cy" or "cy+en") runs with."""
+    if language not in EXPORT_LANGUAGES:
+        raise SvmiError(
+            f"unknown language {language!r}; choose from {', '.join(EXPORT_LANGUAGES)}"
+        )
+    from ..i18n import translator_for
+
+    return translator_for(language)
 
 
 def export_to_paths(
@@ -101,12 +149,34 @@ def export_to_paths(
     progress: Progress | None = None,
     now: _dt.datetime | None = None,
     warn: Callable[[str], None] | None = None,
+    since: object = None,  # issue 14
+    results: Results | None = None,
+    language: str = "en",
 ) -> ExportResult:
     """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
 
-    The email draft attaches the workbook and report made in the same run; if they were not
-    requested, they are made in memory just for the attachment.
+    ``results`` are the open session's (the exports never score again); ``language`` is "en",
+    "cy" or "cy+en" (bilingual, Welsh first): every label of every file comes from the one
+    catalogue the screen uses. The email draft attaches the workbook and report made in the
+    same run; if they were not requested, they are made in memory just for the attachment.
     """
+    with wording.using(export_translator(language)):
+        return _export(index, assessment, targets, overwrite, email_to, progress, now, results,
+                       warn, since)
+
+
+def _export(
+    index: Index,
+    assessment: Assessment,
+    targets: Mapping[str, Path],
+    overwrite: bool,
+    email_to: str,
+    progress: Progress | None,
+    now: _dt.datetime | None,
+    results: Results | None,
+    warn: Callable[[str], None] | None = None,
+    since: object = None,
+) -> ExportResult:
     from ..export.summary import facts as make_facts
 
     kinds = [k for k in FORMATS if k in _check_formats(targets)]
@@ -121,8 +191,7 @@ def export_to_paths(
                     "allow replacing it"
                 )
     for path in paths.values():
-        if not path.parent.is_dir():
-            raise SvmiError(f"the folder {path.parent} does not exist")
+        make_folder(path.parent)
     total = len(kinds) + 1
     step = 0
 
@@ -132,8 +201,10 @@ def export_to_paths(
         if progress is not None:
             progress(what, step, total)
 
-    report("Checking the results")
-    facts = make_facts(index, assessment)
+    report(wording.tr("Export", "Checking the results"))
+    facts = make_facts(index, assessment, results)
+    if since is not None:  # issue 14
+        facts = dataclasses.replace(facts, since=since)  # type: ignore[arg-type]
     warnings: tuple[str, ...] = ()
     if {"pdf", "board", "eml"} & set(kinds):  # before anything is written (issue 13)
         from ..export.report import printing_problems
@@ -145,7 +216,7 @@ def export_to_paths(
     built: dict[str, bytes] = {}
     written: dict[str, Path] = {}
     for kind in kinds:
-        report(f"Writing the {LABELS[kind]}")
+        report(_label(kind))
         data = _build(kind, facts, built, paths, assessment, email_to, now)
         built[kind] = data
         written[kind] = write_atomic(paths[kind], data, overwrite=overwrite)

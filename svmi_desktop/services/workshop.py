@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..catalog import IndexLibrary
-from ..domain.entry_rules import check_assessment, check_date, check_label, check_text
+from ..domain.entry_rules import check_assessment, check_date, check_details, check_text
 from ..domain.levels import Level
 
 if TYPE_CHECKING:  # the domain classes are imported when a session is made or opened, not at start
@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # the domain classes are imported when a session is made or o
         Workshop,
     )
     from ..domain.criteria import Index
+    from ..domain.reassessment import Lineage  # issue 14
+    from ..domain.results import Results
     from ..domain.scoring import Evaluation
 
 _UNSET: Any = object()
@@ -84,8 +86,10 @@ class WorkshopSession:
         self.index = index
         self.assessment = assessment
         self._pending: OrderedDict[Hashable, Callable[[], None]] = OrderedDict()
+        self.results: Results
         self.evaluation: Evaluation
         self.plan: ActionPlan
+        self.lineage: Lineage | None = None  # issue 14: its place in the organisation's history
         self._recompute()
 
     # -- reading -----------------------------------------------------------------------------
@@ -97,11 +101,11 @@ class WorkshopSession:
 
     @property
     def answered(self) -> int:
-        return sum(1 for cid in self.index.asked_ids if not self.assessment.answer(cid).is_empty)
+        return self.results.answered
 
     @property
     def asked(self) -> int:
-        return len(self.index.asked_ids)
+        return self.results.asked
 
     def answer(self, criterion_id: str) -> Answer:
         """The answer shown for a criterion (a restatement shows the answer it restates)."""
@@ -126,6 +130,10 @@ class WorkshopSession:
             ("answer", criterion_id),
             lambda: self.store.set_answer(self.session_id, criterion_id, answer),
         )
+        if self.lineage is not None and criterion_id in self.lineage.carried:  # issue 14
+            from .history import confirm_carried
+
+            confirm_carried(self, criterion_id)
         return answer
 
     def set_present(self, criterion_id: str, value: bool | None) -> Answer:
@@ -257,11 +265,11 @@ class WorkshopSession:
         )
 
     def _recompute(self) -> None:
-        from ..domain.action_plan import build_action_plan
-        from ..domain.scoring import evaluate
+        from ..domain.results import assess
 
-        self.evaluation = evaluate(self.index, self.assessment.answers)
-        self.plan = build_action_plan(self.index, self.assessment, self.evaluation)
+        self.results = assess(self.index, self.assessment)
+        self.evaluation = self.results.evaluation
+        self.plan = self.results.plan
 
     def _save(self, key: Hashable, write: Callable[[], None]) -> None:
         self._pending.pop(key, None)
@@ -347,13 +355,20 @@ class Workshops:
                 session_id, session.answered, session.asked, ev.present.mean, ev.future.mean
             )
         session.session_id = session_id
+        from .history import attach_lineage  # issue 14
+
+        attach_lineage(session)
         return session
 
     def open(self, session_id: int) -> WorkshopSession:
         assessment = self.store.load(session_id)
-        return WorkshopSession(
+        session = WorkshopSession(
             self.store, session_id, self.library.get(assessment.index_id), assessment
         )
+        from .history import attach_lineage  # issue 14
+
+        attach_lineage(session)
+        return session
 
     def open_demo(self, demo_file: Path | None = None) -> WorkshopSession:
         """Open the bundled example workshop, adding it as a session the first time."""
@@ -371,10 +386,15 @@ class Workshops:
         return self.add(demo)
 
     def import_file(self, path: Path) -> tuple[WorkshopSession, Sequence[str]]:
-        """Import a workbook or assessment file as a new session; returns it and any differences."""
+        """Import a workbook or assessment file as a new session; returns it and any differences.
+
+        Read as the window reads it (:meth:`read_import`, a memory-capped child process), then
+        stored with its summary in one transaction: one complete session or nothing."""
         result = self.read_import(path)
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
-        return self.add(result.assessment), differences
+        from .history import adopt_into  # issue 14: the file's organisation key and baseline
+
+        return adopt_into(self.add(result.assessment), path), differences
 
     def read_import(self, path: Path) -> Any:
         """Read a file to import in a child process with a memory cap (issue 9: a hostile file
@@ -384,6 +404,17 @@ class Workshops:
         from ..importing.isolated import read_isolated
 
         return read_isolated(Path(path), self.library.get, self.library.user_dir)
+
+    def add_index_file(self, path: Path) -> Index:
+        """Add the user's own index file to the library (validated); returns the index."""
+        return self.library.add_file(path)
+
+    def maybe_backup(self) -> None:
+        """Make the store's periodic verified backup when one is due (stores without backups:
+        nothing to do)."""
+        backup = getattr(self.store, "maybe_backup", None)
+        if backup is not None:
+            backup()
 
     def delete(self, session_id: int) -> None:
         """Delete a session; :meth:`restore` undoes it until the app closes."""
@@ -397,15 +428,3 @@ def _same_date(value: object, day: _dt.date) -> bool:
     if isinstance(value, _dt.date):
         return value == day
     return str(value)[:10] == day.isoformat()
-
-
-def check_details(organisation: Organisation, workshop: Workshop) -> None:
-    """Refuse over-long organisation and workshop text before anything is stored."""
-    check_label(organisation.name, "The organisation name")
-    check_label(organisation.type, "The organisation type")
-    check_label(organisation.region, "The region")
-    check_label(workshop.facilitator, "The facilitator")
-    check_date(workshop.date, "The workshop date")
-    for n, person in enumerate(workshop.participants, 1):
-        check_label(person.role, f"Participant {n}'s role")
-        check_label(person.name, f"Participant {n}'s name")

@@ -29,7 +29,8 @@ class WriterLock:
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`LockHeld`; ``OSError`` if the file cannot be made."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)  # private (issue 9)
+        flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.path, flags, 0o600)  # private to its owner (issue 9)
         handle = os.fdopen(fd, "a+b")  # kept open while the lock is held
         try:
             _lock(handle)

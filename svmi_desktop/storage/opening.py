@@ -113,6 +113,7 @@ def _start_writer(paths: AppPaths, lock: WriterLock) -> OpenedWriter:
         _migrate(conn, paths)
         if repo.count_deleted(conn):  # left by a run that ended before it could purge
             with repo.transaction(conn):
+                repo.bump(conn)
                 repo.purge_deleted(conn)
             repo.checkpoint_truncate(conn)
     except StoreNewerError:

@@ -20,9 +20,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from ..paths import AppPaths
-from . import backups, opening
+from . import backups, checkpoint, opening
 from . import repository as repo
 from .errors import StorageError, StoreReadOnlyModeError, translate
+from .history_store import HistoryStoreMixin  # issue 14
 from .lock import WriterLock
 from .opening import lock_path, marker_path
 from .recovery import RecoveryReport, describe_time
@@ -50,11 +51,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: The longest closing waits for another program's reader to let the WAL be emptied (issue 9).
-CHECKPOINT_SECONDS = 0.8
-#: How long each checkpoint attempt waits for readers (SQLite's busy timeout, in ms).
-CHECKPOINT_WAIT_MS = 100
-
 #: How long a backup may be old, while there are changes, before :meth:`Store.maybe_backup` makes one.
 BACKUP_INTERVAL = _dt.timedelta(minutes=30)
 
@@ -73,7 +69,7 @@ class SessionSummary:
     future_mean: float | None
 
 
-class Store:
+class Store(HistoryStoreMixin):  # issue 14: history methods
     """The sessions database of one data folder. Use :meth:`open`; close it (or use ``with``)."""
 
     read_only: bool
@@ -277,34 +273,13 @@ class Store:
             return count
 
     def _checkpoint(self) -> None:
-        """Empty the WAL into the database, trying for at most :data:`CHECKPOINT_SECONDS`.
-
-        A reader in another window (or program) can hold the WAL for as long as it likes; each
-        attempt waits only briefly for it, so that closing never hangs (issue 9: it could take
-        50 s). If the reader outlasts the deadline the checkpoint is deferred (everything is
-        still stored, in the WAL) and :attr:`checkpoint_deferred` says so.
-        """
+        """Empty the WAL into the database without ever hanging (see :mod:`.checkpoint`)."""
         conn = self._writer()
-        deadline = time.monotonic() + CHECKPOINT_SECONDS
         try:
-            conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
-            try:
-                while True:
-                    if repo.checkpoint_truncate(conn):
-                        self.checkpoint_deferred = None
-                        return
-                    if time.monotonic() >= deadline:
-                        break
-                    time.sleep(0.05)
-            finally:
-                conn.execute(f"PRAGMA busy_timeout = {repo.BUSY_TIMEOUT_MS}")
+            done = checkpoint.within_deadline(conn)
         except sqlite3.Error as exc:
             raise translate(exc, self._where) from exc
-        self.checkpoint_deferred = (
-            f"Another program was reading the sessions in {self._where}, so the text of the "
-            f"deleted sessions stays in the database's journal file until SVMI Desktop next "
-            f"closes; everything else is saved."
-        )
+        self.checkpoint_deferred = None if done else checkpoint.deferred_message(self._where)
 
     # ---------------------------------------------------------------------------------------
     # Backups and closing
@@ -391,7 +366,8 @@ class Store:
     def _writer(self) -> sqlite3.Connection:
         if self.read_only:
             raise StoreReadOnlyModeError(
-                "These sessions were opened read-only, so the change was not saved; close any "
+                self.read_only_reason  # issue 9: e.g. a read-only data folder, not another window
+                or "These sessions were opened read-only, so the change was not saved; close any "
                 "other SVMI Desktop window and open them again normally to make changes."
             )
         return self._live()

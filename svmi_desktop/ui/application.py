@@ -8,16 +8,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..catalog import IndexLibrary
 from ..paths import AppPaths, private
-from ..services.workshop import Workshops
-from ..storage import Store
-from ..storage.errors import (
+from ..services.sessions_store import (
     DamagedDatabaseError,
     StorageError,
     StoreFullError,
@@ -25,6 +23,9 @@ from ..storage.errors import (
     StoreNewerError,
     StoreReadOnlyError,
 )
+from ..services.sessions_store import open_store as _open
+from ..services.workshop import Workshops
+from .i18n import fmt
 from .main_window import MainWindow
 from .style import HIGH_CONTRAST, LIGHT, Appearance, register_font
 
@@ -110,11 +111,17 @@ def install_crash_handler(log_path: Path | str) -> None:
         try:
             dialogs.show_crash(
                 QApplication.activeWindow(),
-                "SVMI Desktop hit a problem it did not expect. Every answer given before this "
-                "message is saved.\n\n"
-                f"{kind.__name__}: {error}\n\n"
-                f"The details are in {log_path}. Please send that file to whoever supports "
-                "SVMI Desktop for you.",
+                QCoreApplication.translate(
+                    "application",
+                    "SVMI Desktop hit a problem it did not expect. Every answer given before this "
+                    "message is saved.",
+                )
+                + f"\n\n{kind.__name__}: {error}\n\n"
+                + QCoreApplication.translate(
+                    "application",
+                    "The details are in %1. Please send that file to whoever supports SVMI Desktop "
+                    "for you.",
+                ).replace("%1", str(log_path)),
             )
         finally:
             showing = False
@@ -122,20 +129,20 @@ def install_crash_handler(log_path: Path | str) -> None:
     sys.excepthook = hook
 
 
-def open_store(paths: AppPaths) -> Store | None:
+def open_store(paths: AppPaths) -> Any:
     # The dialogs module is imported only when opening fails: it is not needed to start.
     try:
-        return Store.open(paths)
+        return _open(paths)
     except StoreLockedError as error:
         from . import dialogs
 
         if dialogs.ask_yes_no(
             None,
-            "SVMI Desktop is already open",
-            f"{error}\n\nOpen the sessions read-only in this window? You can look, but not change.",
+            QCoreApplication.translate("application", "SVMI Desktop is already open"),
+            fmt(QCoreApplication.translate("application", "%1\n\nOpen the sessions read-only in this window? You can look, but not change."), error),
         ):
             try:
-                return Store.open(paths, read_only=True)
+                return _open(paths, read_only=True)
             except StorageError as again:
                 dialogs.show_error(None, startup_title(again), str(again))
         return None
@@ -148,12 +155,12 @@ def open_store(paths: AppPaths) -> Store | None:
         return None
 
 
-def open_read_only(paths: AppPaths, error: StorageError) -> Store | None:
+def open_read_only(paths: AppPaths, error: StorageError) -> Any:
     """Issue 9 case 3: a data folder that cannot be written opens read-only, saying why."""
     from . import dialogs
 
     try:
-        store = Store.open(paths, read_only=True)
+        store = _open(paths, read_only=True)
     except StorageError as again:
         dialogs.show_error(None, startup_title(again), f"{error} {again}")
         return None
@@ -211,6 +218,9 @@ def run(args: argparse.Namespace) -> int:
         app = existing
         app.setStyle("Fusion")
     app.setApplicationName("SVMI Desktop")
+    from . import i18n
+
+    i18n.install(getattr(args, "language", None) or i18n.current_language())
     appearance = Appearance(app, register_font(app))
     prefs = None if args.screenshot else _preferences(paths)
     if prefs is not None:
@@ -230,9 +240,37 @@ def run(args: argparse.Namespace) -> int:
 
             title = getattr(recovery, "title", "Your sessions were recovered")  # issue 9
             dialogs.show_info(None, QCoreApplication.translate("Startup", title), recovery.message)
-        window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
-        if prefs is not None:
-            remember_preferences(window, prefs)
+        workshops = Workshops(store, IndexLibrary(paths.indexes_dir))
+        holder: list[MainWindow] = []
+
+        def make_window() -> MainWindow:
+            made = MainWindow(workshops, appearance)
+            made.rebuild_requested = rebuild
+            if prefs is not None:
+                remember_preferences(made, prefs)
+            holder[:] = [made]
+            return made
+
+        def rebuild() -> None:
+            """View > Language: the same session, on the same page, in a window made anew."""
+            old = holder[0]
+            view = old.session_view
+            session_id = view.session.session_id if view is not None else None
+            page = view.stack.currentIndex() if view is not None else 0
+            geometry = old.saveGeometry()
+            if view is not None:
+                view.flush()
+            new = make_window()
+            new.restoreGeometry(geometry)
+            if session_id is not None:
+                new.open_session(session_id)
+                if new.session_view is not None:
+                    new.session_view.go(page)
+            new.show()  # before the old one closes, so the application does not quit
+            old.close()
+            old.deleteLater()
+
+        window = make_window()
         if args.demo or (args.screenshot and args.page != "start"):
             window.open_demo()
         if args.screenshot:
@@ -267,7 +305,14 @@ def place_window(window: MainWindow, prefs: Preferences | None = None) -> None:
 
     if prefs is None or not preferences.restore_geometry(window, prefs):
         window.fit_default_size()
-    QTimer.singleShot(0, window.keep_on_screen)  # once shown, with the frame the manager adds
+
+    def shown() -> None:  # with the frame the window manager adds
+        window.keep_on_screen()
+        handle = window.windowHandle()
+        if handle is not None:  # moved to another screen, or a screen went away
+            handle.screenChanged.connect(lambda *_: QTimer.singleShot(0, window.keep_on_screen))
+
+    QTimer.singleShot(0, shown)
 
 
 def show_page(window: MainWindow, page: str) -> None:

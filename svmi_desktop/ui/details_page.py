@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.assessment import (
     MAX_HORIZON_YEARS,
     MIN_HORIZON_YEARS,
@@ -129,7 +130,8 @@ class DetailsPage(QWidget):
         self.organisation = self._line(self.tr("Organisation name (required)"))
         form.addRow(self.tr("&Organisation name"), self.organisation)
         self.org_type = QComboBox()
-        self.org_type.addItems(ORGANISATION_TYPES)
+        for key in ORGANISATION_TYPES:  # keys stored, labels shown (issue 11)
+            self.org_type.addItem(wording.organisation_type_label(key), key)
         self.org_type.setAccessibleName(self.tr("Organisation type"))
         form.addRow(self.tr("&Type"), self.org_type)
         self.region = self._line(self.tr("Region"))
@@ -183,9 +185,11 @@ class DetailsPage(QWidget):
     def show_details(self, organisation: Organisation, workshop: Workshop) -> None:
         self._shown = (organisation, workshop)
         self.organisation.setText(organisation.name)
-        if organisation.type and self.org_type.findText(organisation.type) < 0:
-            self.org_type.addItem(organisation.type)  # an imported type is kept, not lost
-        self.org_type.setCurrentText(organisation.type or ORGANISATION_TYPES[-1])
+        position = self.org_type.findData(organisation.type or ORGANISATION_TYPES[-1])
+        if position < 0:  # a type of the user's own: shown as typed, kept as it is
+            self.org_type.addItem(organisation.type, organisation.type)
+            position = self.org_type.count() - 1
+        self.org_type.setCurrentIndex(position)
         self.region.setText(organisation.region)
         self.facilitator.setText(workshop.facilitator)
         self.date.set_date(workshop.date)
@@ -215,7 +219,7 @@ class DetailsPage(QWidget):
             self.date.setFocus()
             return None
         return (
-            Organisation(name, self.org_type.currentText(), self.region.text().strip()),
+            Organisation(name, str(self.org_type.currentData()), self.region.text().strip()),
             Workshop(
                 date=day,
                 facilitator=self.facilitator.text().strip(),

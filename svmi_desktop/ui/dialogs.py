@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.criteria import Theme
 from ..domain.levels import Level
 
@@ -36,11 +38,12 @@ def show_storage_error(parent: QWidget | None, error: Exception, kept: bool = Tr
     """A storage problem in plain English: what happened, and what to do."""
     text = str(error)
     if kept:
-        text += (
-            "\n\nYour change is still shown on screen. SVMI Desktop will try to save it again "
-            "with your next change."
+        text += "\n\n" + QCoreApplication.translate(
+            "dialogs",
+            "Your change is still shown on screen. SVMI Desktop will try to save it again with "
+            "your next change.",
         )
-    QMessageBox.warning(parent, "Your change could not be saved", text)
+    QMessageBox.warning(parent, QCoreApplication.translate("dialogs", "Your change could not be saved"), text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -64,7 +67,7 @@ def confirm_import(parent: QWidget | None, report: str) -> bool:
 
 
 def show_crash(parent: QWidget | None, text: str) -> None:
-    QMessageBox.critical(parent, "Something went wrong", text)
+    QMessageBox.critical(parent, QCoreApplication.translate("dialogs", "Something went wrong"), text)
 
 
 def choose_open_file(parent: QWidget | None, caption: str, filters: str) -> Path | None:
@@ -82,32 +85,35 @@ class AddActionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, themes: tuple[Theme, ...], horizon: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an action")
+        self.setWindowTitle(self.tr("Add an action"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
         self.theme = QComboBox()
         for theme in themes:
             self.theme.addItem(f"{theme.code}  {theme.short}", theme.code)
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         self.text = QLineEdit()
-        self.text.setAccessibleName("Action")
-        self.text.setPlaceholderText("What needs doing, in one sentence")
+        self.text.setAccessibleName(self.tr("Action"))
+        self.text.setPlaceholderText(self.tr("What needs doing, in one sentence"))
         self.year = QSpinBox()
         self.year.setRange(1, horizon)
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.target = QComboBox()
-        self.target.addItem("(no particular level)", None)
+        self.target.addItem(self.tr("(no particular level)"), None)
         for level in (Level.FOLLOWER, Level.MATURE, Level.LEADER, Level.INNOVATOR):
-            self.target.addItem(f"To reach {level.label}", int(level))
-        self.target.setAccessibleName("Level it helps reach")
-        form.addRow("&Theme", self.theme)
-        form.addRow("&Action", self.text)
-        form.addRow("&Year", self.year)
-        form.addRow("&Helps reach", self.target)
+            self.target.addItem(wording.plan_column_title(level), int(level))
+        self.target.setAccessibleName(self.tr("Level it helps reach"))
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("&Action"), self.text)
+        form.addRow(self.tr("&Year"), self.year)
+        form.addRow(self.tr("&Helps reach"), self.target)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Qt ships no Welsh for its standard buttons: they are worded from our catalogue
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

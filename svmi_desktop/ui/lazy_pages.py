@@ -29,6 +29,9 @@ class LazyPages(Mapping[str, P], Generic[P]):
         self._keys = list(keys)
         self._make = make
         self._built: dict[str, P] = {}
+        #: Called with (key, page) once a page is made, so that other modules can add to
+        #: pages they never build themselves (issue 14's carried-over banner).
+        self.on_built: list[Callable[[str, P], None]] = []
 
     def __getitem__(self, key: str) -> P:
         page = self._built.get(key)
@@ -36,6 +39,8 @@ class LazyPages(Mapping[str, P], Generic[P]):
             if key not in self._keys:
                 raise KeyError(key)
             page = self._built[key] = self._make(key)
+            for hook in self.on_built:
+                hook(key, page)
         return page
 
     def __iter__(self) -> Iterator[str]:

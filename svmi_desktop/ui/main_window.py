@@ -9,20 +9,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
 from ..errors import SvmiError
+from ..services.sessions_store import StorageError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
-from ..storage.errors import StorageError
-from .responsive import ScrollingStack, fit_to_screen
+from . import save_state, window_place
+from .i18n import fmt
+from .responsive import ScrollingStack
 from .start_page import StartPage
 from .style import ZOOM_STEP, Appearance
 
@@ -35,6 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
+UNDO_MAX_PX = 320  # the Undo button's widest, at 100% text size
 
 
 # A head line ``title = "..."`` whose value needs no TOML decoding: no escape, no quote, no
@@ -102,11 +99,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self._new_page: NewAssessmentPage | None = None
 
-        self.saved_label = QLabel("All changes saved")
-        self.saved_label.setAccessibleName("Save status")
-        self.undo_button = QPushButton("&Undo")
+        self.saved_label = QLabel(self.tr("All changes saved"))
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.hide()
-        self.undo_button.setMaximumWidth(self.appearance.px(420))  # the status bar never widens the window
+        self._undo_text = ""
+        self._fit_undo_button()  # the status bar never widens the window
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
@@ -117,24 +115,8 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._maybe_backup)
         self._backup_timer.start(BACKUP_EVERY_MS)
-        self._show_read_only_notice()
+        self.read_only_notice = save_state.add_read_only_notice(self, workshops.store)  # issue 9
         self.show_start()
-
-    def _show_read_only_notice(self) -> None:
-        """Issue 9: a store opened read-only says so, and why, for as long as the window is open."""
-        store = self.workshops.store
-        if not getattr(store, "read_only", False):
-            return
-        reason = getattr(store, "read_only_reason", None) or self.tr(
-            "These sessions were opened read-only: you can look at them, but changes cannot be "
-            "saved."
-        )
-        notice = QLabel(reason)
-        notice.setObjectName("readOnlyNotice")
-        notice.setAccessibleName(self.tr("Read-only"))
-        notice.setWordWrap(True)
-        self.read_only_notice = notice
-        self.statusBar().addWidget(notice, 1)
 
     @property
     def new_page(self) -> NewAssessmentPage:
@@ -163,41 +145,62 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&Start screen", self.show_start, "Ctrl+Home")
-        self._action(file, "&New assessment…", self.show_new, QKeySequence.StandardKey.New)
-        self._action(file, "Open the &demo", self.open_demo)
-        self._action(file, "&Import a file…", self.import_file, "Ctrl+I")
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&Start screen"), self.show_start, "Ctrl+Home")
+        self._action(file, self.tr("&New assessment…"), self.show_new, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("Open the &demo"), self.open_demo)
+        self._action(file, self.tr("&Import a file…"), self.import_file, "Ctrl+I")
+        from . import history_hooks  # issue 14
+
+        history_hooks.add_menu_items(self, file)  # issue 14
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
         from .undo import EditHistory  # issue 10: undo/redo of every change (ui/undo.py)
 
         self.history = EditHistory(self, edit, self.undo_button)
         edit.addSeparator()
-        self._action(edit, "Workshop &details", lambda: self._go("details"), "Ctrl+D")
-        self._action(edit, "&Add an action…", self._add_action, "Ctrl+Shift+A")
-        go = bar.addMenu("&Go")
-        self._action(go, "&Next page", lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
+        self._action(edit, self.tr("Workshop &details"), lambda: self._go("details"), "Ctrl+D")
+        self._action(edit, self.tr("&Add an action…"), self._add_action, "Ctrl+Shift+A")
+        go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Next page"), lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
         self._action(
-            go, "&Previous page", lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
+            go, self.tr("&Previous page"), lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
         )
-        self._action(go, "&Introduction", lambda: self._go("intro"), "Ctrl+1")
-        self._action(go, "&Results", lambda: self._go("results"), "Ctrl+R")
-        self._action(go, "Action &plan", lambda: self._go("plan"), "Ctrl+P")
-        self._action(go, "&Export", lambda: self._go("export"), "Ctrl+E")
-        self._action(go, "&Side list", self._focus_nav, "Ctrl+L")
-        view = bar.addMenu("&View")
-        self._action(view, "&Full screen", self.toggle_full_screen, "F11")
-        self._action(view, "Zoom &in", lambda: self.zoom(ZOOM_STEP), "Ctrl+=", "Ctrl++")
-        self._action(view, "Zoom &out", lambda: self.zoom(-ZOOM_STEP), "Ctrl+-")
-        self._action(view, "&Actual size", lambda: self.zoom(0), "Ctrl+0")
+        self._action(go, self.tr("&Introduction"), lambda: self._go("intro"), "Ctrl+1")
+        self._action(go, self.tr("&Results"), lambda: self._go("results"), "Ctrl+R")
+        self._action(go, self.tr("Action &plan"), lambda: self._go("plan"), "Ctrl+P")
+        self._action(go, self.tr("&Export"), lambda: self._go("export"), "Ctrl+E")
+        self._action(go, self.tr("&Side list"), self._focus_nav, "Ctrl+L")
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Full screen"), self.toggle_full_screen, "F11")
+        self._action(view, self.tr("Zoom &in"), lambda: self.zoom(ZOOM_STEP), "Ctrl+=", "Ctrl++")
+        self._action(view, self.tr("Zoom &out"), lambda: self.zoom(-ZOOM_STEP), "Ctrl+-")
+        self._action(view, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
         self.contrast_action = self._action(
-            view, "&High contrast", self.toggle_contrast, "Ctrl+Shift+H"
+            view, self.tr("&High contrast"), self.toggle_contrast, "Ctrl+Shift+H"
         )
         self.contrast_action.setCheckable(True)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+        from .language_menu import add_language_menu, show_about
+
+        add_language_menu(view, self.retranslate)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&About SVMI Desktop"), lambda: show_about(self))
+
+    #: Set by the application: re-creates the window in the language just chosen.
+    rebuild_requested: Callable[[], None] | None = None
+
+    def retranslate(self) -> None:
+        """View > Language: every text is made again in the new language (the window is
+        rebuilt by the application, the open session reopened); without the hook, the new
+        language shows from the next start."""
+        if self.rebuild_requested is not None:
+            self.rebuild_requested()
+        else:
+            self.statusBar().showMessage(
+                self.tr("The language changes when SVMI Desktop is next started."), 8000
+            )
 
     def _view(self, method: str) -> None:
         if self.session_view is not None and self.stack.currentWidget() is self.session_view:
@@ -225,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, percent: int) -> None:
         self.appearance.set_zoom(percent)
-        self.undo_button.setMaximumWidth(self.appearance.px(420))
+        self._fit_undo_button()
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000)
         QTimer.singleShot(0, self.keep_on_screen)  # once the layouts have taken the new font
         self.appearance_changed()
@@ -238,57 +241,38 @@ class MainWindow(QMainWindow):
     def appearance_changed(self) -> None:
         """Hook: remembered by the preferences (see ``preferences.remember_window``)."""
 
-    # -- window size and place (issue 10) ----------------------------------------------------
-
-    def available_area(self) -> QRect:
-        """The part of the window's screen that windows may use (without panels and docks)."""
-        handle = self.windowHandle()
-        screen = handle.screen() if handle is not None else None
-        if screen is None:
-            screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
-        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+    # -- window size and place (issue 10; ui/window_place.py) --------------------------------
 
     def fit_default_size(self) -> None:
-        """The first size: 1280×800 or less, centred in the screen's free area."""
-        area = self.available_area()
-        margin_w, margin_h = self._frame_margins()
-        width = min(1280, area.width() - margin_w)
-        height = min(800, area.height() - margin_h)
-        self.resize(width, height)
-        self.move(
-            area.x() + (area.width() - width - margin_w) // 2,
-            area.y() + (area.height() - height - margin_h) // 2,
-        )
+        window_place.fit_default_size(self)
 
-    def _frame_margins(self) -> tuple[int, int]:
-        frame, inner = self.frameGeometry(), self.geometry()
-        if self.isVisible() and frame.width() > inner.width():
-            return frame.width() - inner.width(), frame.height() - inner.height()
-        return 0, 0
+    def _fit_undo_button(self) -> None:
+        """Undo's button never widens the status bar: a long description is elided (the whole
+        of it in the tooltip and the accessible description)."""
+        from PySide6.QtCore import Qt
+
+        widest = self.appearance.px(UNDO_MAX_PX)
+        self.undo_button.setMaximumWidth(widest)
+        text = self._undo_text
+        fm = QFontMetrics(QApplication.font())  # the new size at once, before it reaches the button
+        room = widest - self.appearance.px(30)
+        self.undo_button.setText(fm.elidedText(text, Qt.TextElideMode.ElideRight, room) if text else "&Undo")
+        self.undo_button.setToolTip(text)
+        self.undo_button.setAccessibleDescription(text)
+
+    def fit_undo_text(self, text: str) -> None:
+        """Show ``text`` on Undo's button, elided to fit (called by ``undo.EditHistory``)."""
+        self._undo_text = text
+        self._fit_undo_button()
 
     def keep_on_screen(self) -> None:
-        """Pull the window back inside its screen's free area when a zoom step, a restored
-        geometry or a screen change left any of it outside (a full-screen or maximised window
-        is the window manager's to place)."""
-        if self.isFullScreen() or self.isMaximized() or not self.isVisible():
-            return
-        margin_w, margin_h = self._frame_margins()
-        place = fit_to_screen(self.frameGeometry(), self.available_area(), margin_w, margin_h)
-        if place is not None:
-            x, y, width, height = place
-            self.resize(width, height)
-            self.move(x, y)
+        window_place.keep_on_screen(self)
 
     def show_shortcuts(self) -> None:
         _dialogs().show_info(
             self,
-            "Keyboard shortcuts",
-            "Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\n"
-            "Tab / Shift+Tab: next / previous answer\n"
-            "Space: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\n"
-            "Delete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\n"
-            "Ctrl+L: the side list of pages\nF11: full screen\n"
-            "Ctrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast",
+            self.tr("Keyboard shortcuts"),
+            self.tr("Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\nTab / Shift+Tab: next / previous answer\nSpace: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\nDelete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\nCtrl+L: the side list of pages\nF11: full screen\nCtrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast"),
         )
 
     # -- pages -------------------------------------------------------------------------------
@@ -320,13 +304,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def add_index(self) -> None:
-        path = _dialogs().choose_open_file(self, "Add your own index file", "Index files (*.toml)")
+        path = _dialogs().choose_open_file(self, self.tr("Add your own index file"), self.tr("Index files (*.toml)"))
         if path is None:
             return
         try:
-            index = self.workshops.library.add_file(path)
+            index = self.workshops.add_index_file(path)
         except SvmiError as error:
-            _dialogs().show_error(self, "This index file cannot be used", str(error))
+            _dialogs().show_error(self, self.tr("This index file cannot be used"), str(error))
             return
         self.new_page.set_indexes(self.workshops.index_ids(), self._titles(), index.id)
 
@@ -346,19 +330,19 @@ class MainWindow(QMainWindow):
         return True
 
     def create_session(self, new: NewSession) -> None:
-        self._run("The assessment could not be created", lambda: self.workshops.create(new))
+        self._run(self.tr("The assessment could not be created"), lambda: self.workshops.create(new))
 
     def open_session(self, session_id: int) -> None:
-        self._run("The session could not be opened", lambda: self.workshops.open(session_id))
+        self._run(self.tr("The session could not be opened"), lambda: self.workshops.open(session_id))
 
     def open_demo(self) -> None:
-        self._run("The demo could not be opened", self.workshops.open_demo)
+        self._run(self.tr("The demo could not be opened"), self.workshops.open_demo)
 
     def import_file(self) -> None:
         path = _dialogs().choose_open_file(
             self,
-            "Import a workbook or assessment file",
-            "SVMI files (*.xlsx *.svmi.json *.json);;All files (*)",
+            self.tr("Import a workbook or assessment file"),
+            self.tr("SVMI files (*.xlsx *.svmi.json *.json);;All files (*)"),
         )
         if path is not None:
             self.import_path(path)
@@ -366,7 +350,7 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         from .background import run_in_background
 
-        self.statusBar().showMessage(f"Importing {path.name}…")
+        self.statusBar().showMessage(fmt(self.tr("Importing %1…"), path.name))
 
         def work(progress: Callable[..., None]) -> Any:
             return self.workshops.read_import(path)  # issue 9: in a child with a memory cap
@@ -376,16 +360,19 @@ class MainWindow(QMainWindow):
             report = getattr(result, "report", "")
             if report and not _dialogs().confirm_import(self, report):
                 return  # issue 12: the report comes first; nothing stored
-            if not self._run("The file could not be imported", lambda: self.workshops.add(result.assessment)):
+            from ..services.history import adopt_into  # issue 14: the file's organisation key
+
+            if not self._run(self.tr("The file could not be imported"),
+                             lambda: adopt_into(self.workshops.add(result.assessment), path)):
                 return  # issue 9: "Imported" only once the session is stored
-            self.statusBar().showMessage(f"Imported {path.name}", 4000)
+            self.statusBar().showMessage(
+                fmt(QCoreApplication.translate("MainWindow", "Imported %1"), path.name), 4000
+            )
 
         def failed(error: Exception) -> None:
             self.statusBar().clearMessage()
             if isinstance(error, SvmiError):
-                _dialogs().show_error(self, "The file could not be imported", str(error))
-            elif isinstance(error, ImportError):
-                _dialogs().show_error(self, "Import is not available", "This build cannot import files yet.")
+                _dialogs().show_error(self, QCoreApplication.translate("MainWindow", "The file could not be imported"), str(error))
             else:
                 raise error
 
@@ -399,6 +386,9 @@ class MainWindow(QMainWindow):
         from .session_view import SessionView
 
         view = SessionView(session, ExportPage(session))
+        from .history_hooks import attach  # issue 14
+
+        attach(view, self)  # issue 14
         view.saved_changed.connect(self._update_title)
         view.undo_offered.connect(self.offer_undo)
         view.page_changed.connect(lambda _: self._update_title())
@@ -462,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def offer_undo(self, what: str, undo: object) -> None:
         """(Kept for callers of the old one-step undo: the message only.)"""
-        self.statusBar().showMessage(f"{what}. Press Ctrl+Z or Undo to bring it back.", 8000)
+        self.statusBar().showMessage(fmt(self.tr("%1. Press Ctrl+Z or Undo to bring it back."), what), 8000)
 
     # -- saved state, backups, closing --------------------------------------------------------
 
@@ -470,40 +460,22 @@ class MainWindow(QMainWindow):
         view = self.session_view
         on_session = view is not None and self.stack.currentWidget() is view
         if view is not None and on_session:
-            saved = view.session.saved
-            state = "All changes saved" if saved else "NOT SAVED: see the message"
-            if saved and self._unsaved_text():  # issue 9 case 8: typed, not yet on disk
-                state = self.tr("Saving…")
-            if getattr(self.workshops.store, "read_only", False):  # issue 9
-                state = self.tr("Read-only: changes cannot be saved here")
+            state = save_state.state(self.workshops.store, view)  # issue 9
             self.setWindowTitle(
-                f"{view.session.assessment.organisation.name} – SVMI Desktop – {state}"
+                fmt(self.tr("%1 – SVMI Desktop – %2"), view.session.assessment.organisation.name, state)
             )
             if self.saved_label.text() != state:  # issue 10: the save status is announced
                 from .accessibility import announce
 
-                announce(self.saved_label, state, assertive=not saved)
+                announce(self.saved_label, state, assertive=state == save_state.NOT_SAVED)
             self.saved_label.setText(state)
         else:
-            self.setWindowTitle("SVMI Desktop")
-            self.saved_label.setText(
-                self.tr("Read-only: changes cannot be saved here")
-                if getattr(self.workshops.store, "read_only", False)
-                else "All changes saved"
-            )
-
-    def _unsaved_text(self) -> bool:
-        """Issue 9 case 8: text typed but not yet handed to the session is not "saved"."""
-        view = self.session_view
-        pending = getattr(view, "has_uncommitted_text", None)
-        return bool(pending()) if callable(pending) else False
+            self.setWindowTitle(self.tr("SVMI Desktop"))
+            self.saved_label.setText(save_state.state(self.workshops.store, None))  # issue 9
 
     def _maybe_backup(self) -> None:
-        backup = getattr(self.workshops.store, "maybe_backup", None)
-        if backup is None:
-            return
         try:
-            backup()
+            self.workshops.maybe_backup()
         except (StorageError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.assessment import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
@@ -33,6 +34,7 @@ from ..domain.assessment import (
 )
 from ..domain.entry_rules import DATE_MAX, DATE_MIN
 from ..services.workshop import NewSession
+from .i18n import fmt
 from .widgets import label
 
 ADD_OWN = "__add_own__"
@@ -51,7 +53,7 @@ class NewAssessmentPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("New assessment form")
+        scroll.setAccessibleName(self.tr("New assessment form"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields and scrolls to them
         outer.addWidget(scroll)
@@ -59,64 +61,67 @@ class NewAssessmentPage(QWidget):
         scroll.setWidget(body)
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 12)
-        column.addWidget(label("New assessment", "h1"))
+        column.addWidget(label(self.tr("New assessment"), "h1"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         column.addLayout(form)
 
         self.index = QComboBox()
-        self.index.setAccessibleName("Index")
+        self.index.setAccessibleName(self.tr("Index"))
         self.index.activated.connect(self._index_chosen)
-        form.addRow("&Index", self.index)
+        form.addRow(self.tr("&Index"), self.index)
 
         self.organisation = QLineEdit()
-        self.organisation.setAccessibleName("Organisation name (required)")
-        self.org_error = label("Enter the organisation's name to continue.", "error")
+        self.organisation.setAccessibleName(self.tr("Organisation name (required)"))
+        self.org_error = label(self.tr("Enter the organisation's name to continue."), "error")
         self.organisation.textChanged.connect(lambda _: self.org_error.setVisible(False))
-        form.addRow("&Organisation name", self.organisation)
+        form.addRow(self.tr("&Organisation name"), self.organisation)
         self.org_error.setVisible(False)
         form.addRow("", self.org_error)
 
         self.org_type = QComboBox()
-        self.org_type.addItems(ORGANISATION_TYPES)
-        self.org_type.setAccessibleName("Organisation type")
-        self.org_type.currentTextChanged.connect(self._type_chosen)
-        form.addRow("&Type", self.org_type)
+        for key in ORGANISATION_TYPES:
+            self.org_type.addItem(wording.organisation_type_label(key), key)
+        self.org_type.setAccessibleName(self.tr("Organisation type"))
+        self.org_type.currentIndexChanged.connect(
+            lambda _: self._type_chosen(str(self.org_type.currentData()))
+        )
+        form.addRow(self.tr("&Type"), self.org_type)
         self.region = QLineEdit()
-        self.region.setAccessibleName("Region")
-        form.addRow("&Region", self.region)
+        self.region.setAccessibleName(self.tr("Region"))
+        form.addRow(self.tr("&Region"), self.region)
         self.facilitator = QLineEdit()
-        self.facilitator.setAccessibleName("Facilitator")
-        self.facilitator.setPlaceholderText("A role is enough, e.g. Social value lead")
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.facilitator.setPlaceholderText(self.tr("A role is enough, e.g. Social value lead"))
         form.addRow(self.tr("F&acilitator"), self.facilitator)  # Alt+F is the File menu
         self.date = QDateEdit()
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName("Workshop date")
+        self.date.setAccessibleName(self.tr("Workshop date"))
         self.date.setDateRange(_qdate(DATE_MIN), _qdate(DATE_MAX))  # issue 9: domain bounds
-        form.addRow("Workshop &date", self.date)
+        form.addRow(self.tr("Workshop &date"), self.date)
         self.horizon = QSpinBox()
         self.horizon.setRange(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
-        self.horizon.setSuffix(" years")
-        self.horizon.setAccessibleName("Programme horizon in years")
+        self.horizon.setSuffix(self.tr(" years"))
+        self.horizon.setAccessibleName(self.tr("Programme horizon in years"))
         form.addRow(self.tr("Programme hori&zon"), self.horizon)  # Alt+H is the Help menu
 
-        column.addWidget(label("Participants (a role is enough; a name only with consent)", "h3"))
+        column.addWidget(label(self.tr("Participants (a role is enough; a name only with consent)"), "h3"))
         self.participants = QGridLayout()
         column.addLayout(self.participants)
         self.rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
-        self.add_participant = QPushButton("Add a &participant")
-        self.add_participant.setAccessibleName("Add a participant row")
+        self.add_participant = QPushButton(self.tr("Add a &participant"))
+        self.add_participant.setAccessibleName(self.tr("Add a participant row"))
         self.add_participant.clicked.connect(lambda: self.add_row().setFocus())
         column.addWidget(self.add_participant)
 
         buttons = QHBoxLayout()
-        self.create_button = QPushButton("&Create and start")
+        self.create_button = QPushButton(self.tr("&Create and start"))
         self.create_button.setProperty("primary", "true")
-        self.create_button.setAccessibleName("Create the assessment and start")
+        self.create_button.setAccessibleName(self.tr("Create the assessment and start"))
         self.create_button.clicked.connect(self._create)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel and go back to the start screen")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel and go back to the start screen"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.cancel_button)
@@ -132,7 +137,7 @@ class NewAssessmentPage(QWidget):
         self.organisation.clear()
         self.org_error.setVisible(False)
         self.org_type.setCurrentIndex(0)
-        self._type_chosen(self.org_type.currentText())
+        self._type_chosen(str(self.org_type.currentData()))
         self.region.clear()
         self.facilitator.clear()
         today = _dt.date.today()
@@ -146,7 +151,7 @@ class NewAssessmentPage(QWidget):
         self.index.clear()
         for index_id in index_ids:
             self.index.addItem(titles.get(index_id, index_id), index_id)
-        self.index.addItem("Add your own index file…", ADD_OWN)
+        self.index.addItem(self.tr("Add your own index file…"), ADD_OWN)
         if select:
             self.index.setCurrentIndex(max(0, self.index.findData(select)))
 
@@ -166,13 +171,13 @@ class NewAssessmentPage(QWidget):
     def add_row(self, role: str = "", name: str = "") -> QLineEdit:
         n = len(self.rows) + 1
         role_edit = QLineEdit(role)
-        role_edit.setPlaceholderText("Role, e.g. Head of Procurement")
-        role_edit.setAccessibleName(f"Participant {n} role")
+        role_edit.setPlaceholderText(self.tr("Role, e.g. Head of Procurement"))
+        role_edit.setAccessibleName(fmt(self.tr("Participant %1 role"), n))
         name_edit = QLineEdit(name)
-        name_edit.setPlaceholderText("Name (optional)")
-        name_edit.setAccessibleName(f"Participant {n} name (optional)")
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove participant {n}")
+        name_edit.setPlaceholderText(self.tr("Name (optional)"))
+        name_edit.setAccessibleName(fmt(self.tr("Participant %1 name (optional)"), n))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(fmt(self.tr("Remove participant %1"), n))
         entry = (role_edit, name_edit, remove)
         remove.clicked.connect(lambda: self._remove_row(entry))
         r = len(self.rows)
@@ -208,7 +213,7 @@ class NewAssessmentPage(QWidget):
         return NewSession(
             index_id=str(self.index.currentData()),
             organisation=Organisation(
-                name, self.org_type.currentText(), self.region.text().strip()
+                name, str(self.org_type.currentData()), self.region.text().strip()
             ),
             workshop=Workshop(
                 date=_dt.date(d.year(), d.month(), d.day()),

@@ -3,9 +3,7 @@ note edited in place."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,28 +22,59 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import wording
 from ..domain.action_plan import ActionItem, ActionPlan
 from ..domain.assessment import Status
 from ..domain.criteria import Index
 from ..domain.levels import Level
+from .i18n import fmt
+from .plan_model import (  # issue 10: the by-year table is a model behind a sort proxy
+    EDITABLE,
+    KEY_ROLE,
+    YEAR_COLUMNS,
+    PlanSort,
+    PlanYearsModel,
+    PlanYearsTable,
+)
 from .widgets import label
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-YEAR_COLUMNS = ("Year", "Theme", "Ref", "Action", "Owner", "Due", "Status", "Note")
-EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
 WRAPPED = {"Action": 22, "Note": 12}  # columns whose text wraps: their least width, in characters
 MATRIX_MIN_CHARS = 18  # the least width of a "To reach …" column, in characters
+TABLE_MIN_LINES = 14  # the least height of the tables, in lines of text
+__all__ = ["EDITABLE", "KEY_ROLE", "YEAR_COLUMNS", "PlanPage"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class StatusDelegate(QStyledItemDelegate):
+FOCUS_SLACK_PX = 6
+
+
+class UnclippedDelegate(QStyledItemDelegate):
+    """An editor at least as big as it needs (issue 10: a combo box or date field squeezed
+    into a one-line cell was cut off); it may overlap the cells around it while open."""
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = option.rect
+        editor.ensurePolished()  # the style (zoom) first, so the size hint is the final one
+        hint = editor.sizeHint().expandedTo(editor.minimumSizeHint())
+        slack = FOCUS_SLACK_PX  # the focused border is thicker than the one measured here
+        editor.setGeometry(
+            rect.x(),
+            rect.y(),
+            max(rect.width(), hint.width() + slack),
+            max(rect.height(), hint.height() + slack),
+        )
+
+
+class StatusDelegate(UnclippedDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems([s.value for s in Status])
-        combo.setAccessibleName("Status")
+        combo.addItems([wording.status_label(s) for s in Status])
+        combo.setAccessibleName(self.tr("Status"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -57,7 +86,7 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class DueDelegate(QStyledItemDelegate):
+class DueDelegate(UnclippedDelegate):
     """Due dates typed as shown, year-month-day (issue 10: a QDateEdit's sections turned a typed
     2027-06-30 into 2027-12-06); a date that is not real is not stored."""
 
@@ -96,29 +125,34 @@ class PlanPage(QWidget):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
-        outer.addWidget(label("Action plan", "h1"))
+        outer.addWidget(label(self.tr("Action plan"), "h1"))
         self.summary = label("")
         outer.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Action plan views")
-        self.tabs.tabBar().setAccessibleName("Action plan views: by theme or by year")
+        self.tabs.setAccessibleName(self.tr("Action plan views"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Action plan views: by theme or by year"))
         outer.addWidget(self.tabs, 1)
 
         self.matrix = QTableWidget()
-        self.matrix.setAccessibleName("Actions by theme and target level")
+        self.matrix.setAccessibleName(self.tr("Actions by theme and target level"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
         self.matrix.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         corner = self.matrix.findChild(QAbstractButton)  # the "select all" corner button
         if corner is not None:
-            corner.setAccessibleName("Select the whole table")
+            corner.setAccessibleName(self.tr("Select the whole table"))
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tabs.addTab(self.matrix, "By theme")
+        self.tabs.addTab(self.matrix, self.tr("By theme"))
 
-        self.years = QTableWidget(0, len(YEAR_COLUMNS))
-        self.years.setHorizontalHeaderLabels(YEAR_COLUMNS)
+        self.years_model = PlanYearsModel()
+        self.years_model.edit_requested.connect(self.edit_requested)
+        self.years_proxy = PlanSort(self.years_model)
+        self.years = PlanYearsTable()
+        self.years.setModel(self.years_proxy)
+        self.years.setSortingEnabled(True)
+        self.years.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.years.setAccessibleName(
-            "Actions by year: owner, due date, status and note can be edited (F2 or type)"
+            self.tr("Actions by year: owner, due date, status and note can be edited (F2 or type)")
         )
         self.years.setWordWrap(True)
         self.years.setTabKeyNavigation(False)  # Tab leaves the table; F2 or typing edits a cell
@@ -138,26 +172,27 @@ class PlanPage(QWidget):
             )
             header.setSectionResizeMode(col, mode)
         self.years.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.years.setItemDelegate(UnclippedDelegate(self.years))  # owner and note editors
         self._status_delegate = StatusDelegate(self.years)
         self._due_delegate = DueDelegate(self.years)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Status"), self._status_delegate)
         self.years.setItemDelegateForColumn(YEAR_COLUMNS.index("Due"), self._due_delegate)
-        self.years.itemChanged.connect(self._changed)
-        self.tabs.addTab(self.years, "By year (edit owners and dates)")
+        self.tabs.addTab(self.years, self.tr("By year (edit owners and dates)"))
         self.tabs.currentChanged.connect(lambda _: self._fit_columns())
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add an action…")
-        self.add_button.setAccessibleName("Add an action to a theme")
+        self.add_button = QPushButton(self.tr("&Add an action…"))
+        self.add_button.setAccessibleName(self.tr("Add an action to a theme"))
         self.add_button.clicked.connect(self.add_requested)
-        self.delete_button = QPushButton("&Delete the selected action")
-        self.delete_button.setAccessibleName("Delete the selected action you added")
+        self.delete_button = QPushButton(self.tr("&Delete the selected action"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected action you added"))
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        self.years.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.years.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._custom_ids: set[str] = set()
         self._update_buttons()
 
@@ -173,9 +208,9 @@ class PlanPage(QWidget):
             self._loading = False
         n = len(plan.items)
         self.summary.setText(
-            f"{n} action{'s' if n != 1 else ''} over a {plan.horizon_years}-year programme."
+            fmt(self.tr("%1 over a %2-year programme."), wording.actions_count_text(n), plan.horizon_years)
             if n
-            else "No actions yet: answer the Future column above the Present level to build a plan."
+            else self.tr("No actions yet: answer the Future column above the Present level to build a plan.")
         )
         self._update_buttons()
 
@@ -185,7 +220,7 @@ class PlanPage(QWidget):
             targets.insert(0, Level.FOLLOWER)
         if any(i.target_level is None for i in plan.items):
             targets.append(None)
-        headings = [f"To reach {t.label}" if t else "Other actions" for t in targets]
+        headings = [wording.plan_column_title(t) for t in targets]  # the one wording (issue 11)
         self.matrix.clear()
         self.matrix.setColumnCount(len(targets))
         self.matrix.setHorizontalHeaderLabels(headings)
@@ -204,27 +239,9 @@ class PlanPage(QWidget):
         self._fit_columns()
 
     def _fill_years(self, index: Index, plan: ActionPlan) -> None:
-        rows = [item for items in plan.by_year().values() for item in items]
-        self.years.setRowCount(len(rows))
-        for r, item in enumerate(rows):
-            theme = index.theme(item.theme)
-            values = (
-                f"Year {item.year}",
-                f"{theme.code} {theme.short}",
-                item.criterion or "own",
-                item.action + ("  (stretch)" if item.stretch else ""),
-                item.owner,
-                item.due.isoformat(),
-                item.status.value,
-                item.note,
-            )
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(KEY_ROLE, item.key)
-                if YEAR_COLUMNS[c] not in EDITABLE:
-                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.years.setItem(r, c, cell)
+        self.years_model.show(index, [item for items in plan.by_year().values() for item in items])
         self._fit_columns()
+
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -258,44 +275,24 @@ class PlanPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            # Room for several rows at any text size: on a short screen the page's heading
+            # scrolls away rather than squeezing the tables to one row.
+            self.tabs.setMinimumHeight(self.fontMetrics().height() * TABLE_MIN_LINES)
             self._fit_columns()
 
     def row_of(self, key: str) -> int:
         for r in range(self.years.rowCount()):
-            item = self.years.item(r, 0)
-            if item is not None and item.data(KEY_ROLE) == key:
+            if self.years.key_at(r) == key:
                 return r
         return -1
 
     def cell_text(self, key: str, column: str) -> str:
-        item = self.years.item(self.row_of(key), YEAR_COLUMNS.index(column))
-        return item.text() if item else ""
+        return self.years.text(self.row_of(key), YEAR_COLUMNS.index(column))
 
     # -- editing -----------------------------------------------------------------------------
 
-    def _changed(self, cell: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        column = YEAR_COLUMNS[cell.column()]
-        field = EDITABLE.get(column)
-        if field is None:
-            return
-        key = str(cell.data(KEY_ROLE))
-        text = cell.text().strip()
-        value: object = text
-        if field == "due":
-            try:
-                value = _dt.date.fromisoformat(text)
-            except ValueError:
-                return
-        elif field == "status":
-            value = Status(text) if text in {s.value for s in Status} else Status.NOT_STARTED
-        self.edit_requested.emit(key, field, value)
-
     def selected_key(self) -> str | None:
-        row = self.years.currentRow()
-        item = self.years.item(row, 0) if row >= 0 else None
-        return str(item.data(KEY_ROLE)) if item is not None else None
+        return self.years.key_at(self.years.currentRow())
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_key() in self._custom_ids)
@@ -314,6 +311,6 @@ class PlanPage(QWidget):
 
 
 def _line(item: ActionItem) -> str:
-    ref = item.criterion or "Own action"
-    stretch = " (stretch)" if item.stretch else ""
+    ref = item.criterion or QCoreApplication.translate("PlanPage", "Own action")
+    stretch = QCoreApplication.translate("PlanPage", " (stretch)") if item.stretch else ""
     return f"{ref}: {item.action}{stretch}"

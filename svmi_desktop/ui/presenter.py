@@ -27,7 +27,7 @@ from ..domain.agenda import check_agenda
 from ..domain.audience import overview_frame, theme_frame
 from ..errors import SvmiError
 from ..services.room import RoomService
-from ..storage.errors import StorageError
+from ..services.sessions_store import StorageError
 from . import dialogs, room_actions
 from .audience_view import AudienceView
 from .room_panel import RoomPanel

@@ -48,6 +48,7 @@ NAV_SCALE = 11.5 / 11
 
 S = QStyle
 PE, CE, CT, CC = S.PrimitiveElement, S.ControlElement, S.ContentsType, S.ComplexControl
+WA_HOVER = Qt.WidgetAttribute.WA_Hover
 PM_FRAME, PM_SMALL_ICON = S.PixelMetric.PM_DefaultFrameWidth, S.PixelMetric.PM_SmallIconSize
 
 
@@ -108,7 +109,8 @@ class SvmiStyle(QProxyStyle):
                 bold = QFont()
                 bold.setBold(True)  # only the weight: size and zoom still come from the app
                 widget.setFont(bold)
-            widget.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+            if not widget.testAttribute(WA_HOVER):
+                widget.setAttribute(WA_HOVER, True)
         elif isinstance(widget, QListWidget) and widget.objectName() == "nav":
             font = QFont(widget.font())
             font.setPointSizeF(a.point_size * NAV_SCALE)
@@ -166,8 +168,7 @@ class SvmiStyle(QProxyStyle):
         if (
             metric == PM_FRAME
             and isinstance(widget, QAbstractScrollArea)
-            and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-            and widget.frameShape() != QFrame.Shape.NoFrame
+            and widget.frameShape() != QFrame.Shape.NoFrame  # page scroll areas have none
         ):
             return 3  # room for the focus ring (see CE_ShapedFrame)
         if metric == PM_SMALL_ICON and isinstance(widget, QLineEdit):
@@ -290,7 +291,7 @@ class SvmiStyle(QProxyStyle):
                 self._ring(painter, widget.rect(), 1, s.border, 6)
                 return
             if isinstance(widget, QAbstractScrollArea) and widget.frameShape() != QFrame.Shape.NoFrame:
-                if focus and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                if focus:
                     self._ring(painter, widget.rect(), 3, s.focus)
                 else:
                     painter.fillRect(widget.rect().adjusted(1, 1, -1, -1), widget.palette().window())

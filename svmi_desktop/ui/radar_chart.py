@@ -13,8 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..domain import wording
 from ..domain.levels import Level
 from ..domain.radar import Point, RadarGeometry, radar_geometry
+from .i18n import fmt
 from .style import FUTURE_COLOUR, PRESENT_COLOUR
 
 
@@ -27,10 +29,10 @@ class RadarChart(QWidget):
         self.present: list[int] = []
         self.future: list[int] = []
         self.geometry_: RadarGeometry | None = None
-        self.future_name = "In 2–3 years"  # ResultsPage.show_horizon sets the session's
+        self.future_name = self.tr("In 2–3 years")  # ResultsPage.show_horizon sets the session's
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 320)
-        self.setAccessibleName("Radar chart of present and future levels")
+        self.setAccessibleName(self.tr("Radar chart of present and future levels"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: Tab reaches it; it reads its description
 
     def sizeHint(self) -> QSize:
@@ -48,11 +50,11 @@ class RadarChart(QWidget):
         self.labels, self.present, self.future = list(labels), list(present), list(future)
         self.geometry_ = radar_geometry(self.labels, self.present, self.future)
         parts = [
-            f"{lab}: now {Level(p).label}, future {Level(f).label}"
+            fmt(self.tr("%1: now %2, future %3"), lab, wording.level_name(Level(p)), wording.level_name(Level(f)))
             for lab, p, f in zip(self.labels, self.present, self.future, strict=True)
         ]
         self.setAccessibleDescription(
-            "Present is the solid blue line, future the dashed orange line. " + "; ".join(parts)
+            self.tr("Present is the solid blue line, future the dashed orange line. ") + "; ".join(parts)
         )
         self.update()
 
@@ -91,12 +93,13 @@ class RadarChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         painter.fillRect(self.rect(), pal.base())
         if self.hasFocus():  # a visible focus mark when Tab reaches the chart
-            painter.setPen(QPen(pal.highlight().color(), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            # solid, 3 px, not antialiased: every pixel of it at full contrast (the 3:1 rule)
+            painter.setPen(QPen(pal.highlight().color(), 3, Qt.PenStyle.SolidLine))
+            painter.drawRect(self.rect().adjusted(2, 2, -3, -3))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = pal.text().color()
         geo = self.geometry_
         if geo is None:
@@ -127,11 +130,11 @@ class RadarChart(QWidget):
         halo.setAlpha(200)
         for ring in geo.rings:
             at = self.map_point(ring.label_at)
-            box = fm.boundingRect(ring.level.label)
+            box = fm.boundingRect(wording.level_name(ring.level))
             box.moveTo(at.x() + 6, at.y() - 4 - fm.ascent())
             painter.fillRect(box.adjusted(-2, 0, 2, 0), halo)
             painter.setPen(text_colour)
-            painter.drawText(QPointF(at.x() + 6, at.y() - 4), ring.level.label)
+            painter.drawText(QPointF(at.x() + 6, at.y() - 4), wording.level_name(ring.level))
         self._legend(painter, fm, text_colour)
 
     def _series(
@@ -166,7 +169,7 @@ class RadarChart(QWidget):
         line_h = fm.height() * 1.25
         for i, (name, colour, dashed) in enumerate(
             (
-                ("Now", PRESENT_COLOUR, False),
+                (wording.now_label(), PRESENT_COLOUR, False),
                 (self.future_name, FUTURE_COLOUR, True),  # the session's horizon (issue 10)
             )
         ):

@@ -10,8 +10,19 @@ pages) stay in view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QStackedWidget, QWidget
+from collections.abc import Sequence
+
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 
 class PageScroll(QScrollArea):
@@ -26,6 +37,72 @@ class PageScroll(QScrollArea):
         self.setWidget(page)
         self.setAccessibleName(page.accessibleName())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_inner()
+
+    def _fit_inner(self) -> None:
+        """A scroll area of the page's own (a theme page's criteria) is never taller than this
+        one's viewport: on a short screen at a large text size the page's head scrolls away and
+        the criteria area is then wholly in view, rather than taller than the window and
+        showing a control only in part."""
+        page = self.widget()
+        if page is None:
+            return
+        tallest = max(self.viewport().height(), 120)
+        for inner in page.findChildren(QScrollArea):
+            if inner.maximumHeight() != tallest:
+                inner.setMaximumHeight(tallest)
+
+
+def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    """Bring a newly focused control wholly into view in every scroll area that holds it, when
+    one of them is a :class:`PageScroll`. (A scroll area scrolls to the focused control itself,
+    but only to a text box's cursor, and with a page's own scroll area inside a PageScroll the
+    outer one moves first, before the inner one has.)"""
+    if new is None:
+        return
+    areas = [a for a in _ancestors(new) if isinstance(a, QScrollArea) and a.widget() is not None]
+    if any(isinstance(a, PageScroll) for a in areas):
+        QTimer.singleShot(0, lambda: _ensure_visible(new, areas))
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    chain = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return chain
+
+
+def show_whole(area: QScrollArea, widget: QWidget, margin: int = 8) -> None:
+    """Scroll ``area`` so that all of ``widget`` shows (its top left if it is the larger)."""
+    content = area.widget()
+    if content is None or not shiboken6.isValid(widget) or not content.isAncestorOf(widget):
+        return
+    at = widget.mapTo(content, QPoint(0, 0))
+    half_w, half_h = widget.width() // 2, widget.height() // 2
+    area.ensureVisible(at.x() + half_w, at.y() + half_h, half_w + margin, half_h + margin)
+
+
+def _ensure_visible(widget: QWidget, areas: Sequence[QWidget]) -> None:
+    for area in areas:  # innermost first
+        if shiboken6.isValid(area) and isinstance(area, QScrollArea):
+            show_whole(area, widget)
+
+
+_following = False
+
+
+def follow_focus() -> None:
+    """Install :func:`_follow_focus` once for the application."""
+    global _following
+    app = QApplication.instance()
+    if not _following and isinstance(app, QApplication):
+        app.focusChanged.connect(_follow_focus)
+        _following = True
+
 
 class ScrollingStack(QStackedWidget):
     """A stack whose pages each scroll inside a :class:`PageScroll`.
@@ -36,6 +113,7 @@ class ScrollingStack(QStackedWidget):
     controls in view, such as an open session with its side list and Previous/Next)."""
 
     def addWidget(self, page: QWidget, scroll: bool = True) -> int:
+        follow_focus()
         return super().addWidget(PageScroll(page) if scroll else page)
 
     def insertWidget(self, position: int, page: QWidget, scroll: bool = True) -> int:

@@ -3,46 +3,49 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QBoxLayout,
     QHeaderView,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.levels import Level
-from ..domain.scoring import Evaluation, OverallLevel, ThemeLevel
+from ..domain.scoring import Evaluation
+from .i18n import QT_TRANSLATE_NOOP, fmt
 from .radar_chart import RadarChart
-from .style import LEVEL_COLOURS, level_text
 from .widgets import label
 
 THEME_COLUMN_CHARS = 16  # the theme column's widest, in average characters: longer names wrap
 
 
 class ResultsPage(QWidget):
-    COLUMNS = ("Theme", "Now", "In 2–3 years")
+    COLUMNS = (QT_TRANSLATE_NOOP("ResultsModel", "Theme"), QT_TRANSLATE_NOOP("ResultsModel", "Now"), QT_TRANSLATE_NOOP("ResultsModel", "In 2–3 years"))
 
     def __init__(self) -> None:
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         self.outer = outer
-        outer.addWidget(label("Results", "h1"))
+        outer.addWidget(label(self.tr("Results"), "h1"))
         self.summary = label("")
         self.summary.setProperty("role", "h3")
         outer.addWidget(self.summary)
         row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row = row  # left to right, or top to bottom when both do not fit side by side
         outer.addLayout(row, 1)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setAccessibleName("Results table: each theme's level now and in 2–3 years")
+        from .results_model import ResultsModel, ResultsSort, ResultsTable  # issue 10: model/view
+
+        self.model = ResultsModel()
+        self.proxy = ResultsSort(self.model)
+        self.table = ResultsTable()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Results table: each theme's level now and in 2–3 years"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -58,8 +61,8 @@ class ResultsPage(QWidget):
         row.addWidget(self.table, 0)
         self.radar = RadarChart()
         row.addWidget(self.radar, 1)
-        self.table.setAccessibleDescription("The same figures as the radar chart, as a table.")
-        self._future_name = "in 2–3 years"
+        self.table.setAccessibleDescription(self.tr("The same figures as the radar chart, as a table."))
+        self._future_name = self.tr("in 2–3 years")
 
     def show_horizon(self, years: int) -> None:
         """Issue 10: the future column, the summary and the radar's legend read the horizon."""
@@ -67,7 +70,7 @@ class ResultsPage(QWidget):
 
         name = future_label(years)
         self._future_name = name[:1].lower() + name[1:]
-        self.table.setHorizontalHeaderItem(2, QTableWidgetItem(name))
+        self.model.set_future_name(name)
         self.table.setAccessibleName(
             self.tr("Results table: each theme's level now and %1").replace("%1", self._future_name)
         )
@@ -75,19 +78,7 @@ class ResultsPage(QWidget):
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         themes = evaluation.themes
-        self.table.setRowCount(len(themes) + 1)
-        for r, result in enumerate(themes):
-            self.table.setItem(r, 0, QTableWidgetItem(f"{result.theme.code}  {result.theme.short}"))
-            self.table.setItem(r, 1, _level_item(result.present))
-            self.table.setItem(r, 2, _level_item(result.future))
-        last = len(themes)
-        overall = QTableWidgetItem("Overall (mean of the theme levels)")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        overall.setFont(bold)
-        self.table.setItem(last, 0, overall)
-        self.table.setItem(last, 1, _overall_item(evaluation.present, bold))
-        self.table.setItem(last, 2, _overall_item(evaluation.future, bold))
+        self.model.show(evaluation)
         self._fit_table()
         self.radar.set_levels(
             [f"{r.theme.code} {r.theme.short}" for r in themes],
@@ -95,12 +86,16 @@ class ResultsPage(QWidget):
             [int(r.future.level) for r in themes],
         )
         p, f = evaluation.present, evaluation.future
-        text = (
-            f"Overall now: {p.mean:.1f} {p.level.label}  →  {self._future_name}: "
-            f"{f.mean:.1f} {f.level.label}"
+        from ..domain import wording  # the one wording of the overall figure (issue 11)
+
+        text = fmt(
+            self.tr("Overall now: %1  →  %2: %3"),
+            wording.overall_text(p.mean, p.level),
+            self._future_name,
+            wording.overall_text(f.mean, f.level),
         )
         if p.incomplete or f.incomplete:
-            text += "  (provisional: some questions are not answered yet)"
+            text += self.tr("  (provisional: some questions are not answered yet)")
         self.summary.setText(text)
 
     def _fit_table(self) -> None:
@@ -138,32 +133,3 @@ class ResultsPage(QWidget):
             self.row.setDirection(direction)
             self.radar.setMinimumHeight(self.radar.minimumWidth() if fits else self.radar.stacked_height())
 
-
-def _coloured(item: QTableWidgetItem, level: Level) -> QTableWidgetItem:
-    bg, fg = LEVEL_COLOURS[level]
-    item.setBackground(QBrush(QColor(bg)))
-    item.setForeground(QBrush(QColor(fg)))
-    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-    return item
-
-
-def _level_item(level: ThemeLevel) -> QTableWidgetItem:
-    if level.not_answered_yet:  # issue 10: never Non-compliant before anyone has answered
-        from ..domain.wording import not_answered_yet
-
-        item = QTableWidgetItem(not_answered_yet())
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        return item
-    text = level_text(level.level)
-    if level.incomplete:
-        text += "\nprovisional"
-    return _coloured(QTableWidgetItem(text), level.level)
-
-
-def _overall_item(overall: OverallLevel, font: QFont) -> QTableWidgetItem:
-    text = f"{overall.mean:.1f}  {overall.level.label}"
-    if overall.incomplete:
-        text += "\nprovisional"
-    item = _coloured(QTableWidgetItem(text), overall.level)
-    item.setFont(font)
-    return item

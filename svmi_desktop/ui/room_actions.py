@@ -110,7 +110,7 @@ def _resolver(window: QMainWindow, index: Any) -> Callable[[str], Any]:
 
 def room_menu(window: QMainWindow) -> QMenu:
     tr: Callable[[str], str] = lambda text: QApplication.translate("Room", text)  # noqa: E731
-    menu = window.menuBar().addMenu(tr("&Room"))
+    menu = window.menuBar().addMenu(tr("Roo&m"))
 
     def act(text: str, method: str, *keys: str) -> QAction:
         action = QAction(text, window)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ..domain import wording
 from ..domain.assessment import (
     ActionEdit,
@@ -23,8 +25,8 @@ from ..domain.assessment import (
     choose_present,
 )
 from ..errors import SvmiError
+from ..services.sessions_store import StorageError
 from ..services.workshop import WorkshopSession
-from ..storage.errors import StorageError
 from . import dialogs
 from .undo import Change
 from .widgets import arg
@@ -57,7 +59,6 @@ class SessionChanges:
 
         def go(self, position: int | str) -> None: ...
         def window(self) -> QWidget: ...
-        def tr(self, text: str) -> str: ...
         def current_theme_page(self) -> ThemePage | None: ...
         def _built_theme_pages(self) -> list[ThemePage]: ...
         def _refresh_levels(self, only: str | None = None) -> None: ...
@@ -90,13 +91,13 @@ class SessionChanges:
             dialogs.show_storage_error(self.window(), error)
             return True
         except (SvmiError, ValueError, KeyError) as error:  # refused: nothing changed
-            dialogs.show_error(self.window(), self.tr("Not changed"), str(error))
+            dialogs.show_error(self.window(), QCoreApplication.translate("SessionView", "Not changed"), str(error))
             return False
         self.saved_changed.emit()
         return True
 
     def _value_word(self, value: bool | None) -> str:
-        return {True: self.tr("Yes"), False: self.tr("No"), None: self.tr("not answered")}[value]
+        return {True: QCoreApplication.translate("SessionView", "Yes"), False: QCoreApplication.translate("SessionView", "No"), None: QCoreApplication.translate("SessionView", "not answered")}[value]
 
     def column_label(self, column: str) -> str:
         if column == "present":
@@ -112,7 +113,7 @@ class SessionChanges:
         except AnswerRuleError:  # the Future that a present Yes holds cannot be set otherwise
             self.confirm(
                 arg(
-                    self.tr("%1 %2 stays Yes while %3 is Yes."),
+                    QCoreApplication.translate("SessionView", "%1 %2 stays Yes while %3 is Yes."),
                     criterion_id,
                     self.column_label("future"),
                     self.column_label("present"),
@@ -123,7 +124,7 @@ class SessionChanges:
             self._answer_shown(criterion_id, column, True)
             return
         text = arg(
-            self.tr("%1 %2: %3"),
+            QCoreApplication.translate("SessionView", "%1 %2: %3"),
             criterion_id,
             self.column_label(column),
             self._value_word(after.present if column == "present" else after.future),
@@ -144,15 +145,15 @@ class SessionChanges:
         self._refresh_levels(theme)
         value = answer.present if column == "present" else answer.future
         text = arg(
-            self.tr("%1 %2: %3"), criterion_id, self.column_label(column), self._value_word(value)
+            QCoreApplication.translate("SessionView", "%1 %2: %3"), criterion_id, self.column_label(column), self._value_word(value)
         )
         if not redone:
-            text = arg(self.tr("Undone: %1"), text)
+            text = arg(QCoreApplication.translate("SessionView", "Undone: %1"), text)
             self.go(theme)
         elif self.stack.currentWidget() is not page:
             self.go(theme)  # a redo shows where it happened
         if answer.present is True and column == "present":
-            text = arg(self.tr("%1 (so %2 is Yes too)"), text, self.column_label("future"))
+            text = arg(QCoreApplication.translate("SessionView", "%1 (so %2 is Yes too)"), text, self.column_label("future"))
         self.confirm(text)
 
     def _note(self, theme: str, text: str) -> None:
@@ -166,10 +167,10 @@ class SessionChanges:
             page.show_note(session.assessment.notes.get(theme, ""))
             if not redone:
                 self.go(theme)
-                self.confirm(arg(self.tr("Undone: the note for theme %1"), theme))
+                self.confirm(arg(QCoreApplication.translate("SessionView", "Undone: the note for theme %1"), theme))
 
         self._push(
-            arg(self.tr("Note for theme %1"), theme),
+            arg(QCoreApplication.translate("SessionView", "Note for theme %1"), theme),
             lambda: session.set_note(theme, text),
             lambda: session.set_note(theme, before),
             shown,
@@ -180,7 +181,7 @@ class SessionChanges:
             self.plan.show_plan(self.session.index, self.session.plan)
             if self.stack.currentWidget() is not self.plan:
                 self.go("plan")
-            self.confirm(what if redone else arg(self.tr("Undone: %1"), what))
+            self.confirm(what if redone else arg(QCoreApplication.translate("SessionView", "Undone: %1"), what))
 
         return shown
 
@@ -194,18 +195,18 @@ class SessionChanges:
         if current == value:
             return
         self._push(
-            arg(self.tr("Action plan: %1 changed"), self.plan_field_name(field)),
+            arg(QCoreApplication.translate("SessionView", "Action plan: %1 changed"), self.plan_field_name(field)),
             lambda: session.edit_action(key, **{field: value}),  # type: ignore[arg-type]
             lambda: session.edit_action(key, **{field: current}),  # type: ignore[arg-type]
-            self._plan_shown(arg(self.tr("Action plan: %1 changed"), self.plan_field_name(field))),
+            self._plan_shown(arg(QCoreApplication.translate("SessionView", "Action plan: %1 changed"), self.plan_field_name(field))),
         )
 
     def plan_field_name(self, field: str) -> str:
         return {
-            "owner": self.tr("owner"),
-            "due": self.tr("due date"),
-            "status": self.tr("status"),
-            "note": self.tr("note"),
+            "owner": QCoreApplication.translate("SessionView", "owner"),
+            "due": QCoreApplication.translate("SessionView", "due date"),
+            "status": QCoreApplication.translate("SessionView", "status"),
+            "note": QCoreApplication.translate("SessionView", "note"),
         }.get(field, field)
 
     def _add_action(self) -> None:
@@ -230,7 +231,7 @@ class SessionChanges:
                     session.add_custom_action(theme, text, year=year, target_level=target)
                 )
 
-        what = arg(self.tr("Added the action “%1”"), text)
+        what = arg(QCoreApplication.translate("SessionView", "Added the action “%1”"), text)
         self._push(
             what,
             do,
@@ -243,7 +244,7 @@ class SessionChanges:
         action = _custom(session, action_id)
         if action is None:
             return
-        what = arg(self.tr("Deleted the action “%1”"), action.text)
+        what = arg(QCoreApplication.translate("SessionView", "Deleted the action “%1”"), action.text)
         self._push(
             what,
             lambda: session.delete_custom_action(action_id),
@@ -262,14 +263,14 @@ class SessionChanges:
 
         def shown(redone: bool) -> None:
             self.show_details()
-            what = self.tr("Workshop details changed")
+            what = QCoreApplication.translate("SessionView", "Workshop details changed")
             if not redone:
-                what = arg(self.tr("Undone: %1"), what)
+                what = arg(QCoreApplication.translate("SessionView", "Undone: %1"), what)
                 self.go("details")
             self.confirm(what)
 
         self._push(
-            self.tr("Workshop details changed"),
+            QCoreApplication.translate("SessionView", "Workshop details changed"),
             lambda: session.update_details(organisation, workshop),
             lambda: session.update_details(*before),
             shown,
@@ -279,6 +280,7 @@ class SessionChanges:
         """Redraw everything the workshop details feed: names, the horizon, the plan."""
         session = self.session
         self.intro.show_index(session.index, session.assessment.organisation.name)
+        self.intro.show_horizon(session.assessment.workshop.horizon_years)
         for page in self._built_theme_pages():
             page.show_horizon(session.assessment.workshop.horizon_years)
         self._refresh_levels()

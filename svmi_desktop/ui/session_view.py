@@ -5,9 +5,6 @@ Slots stay short: read the widget, call the :class:`WorkshopSession`, show the r
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -22,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import ThemeResult
-from ..errors import SvmiError
 from ..services.workshop import WorkshopSession
-from ..storage.errors import StorageError
-from . import dialogs
+from .i18n import QT_TRANSLATE_NOOP
 from .intro_page import IntroPage
 from .lazy_pages import LazyPages, Placeholder, focus_members, tab_after
 from .page_registry import registered_pages
@@ -51,7 +46,11 @@ class PageStack(ScrollingStack):
 
 
 STATUS_MARK = {"unanswered": "○", "incomplete": "◐", "complete": "●"}
-STATUS_WORD = {"unanswered": "not started", "incomplete": "incomplete", "complete": "complete"}
+STATUS_WORD = {
+    "unanswered": QT_TRANSLATE_NOOP("SessionView", "not started"),
+    "incomplete": QT_TRANSLATE_NOOP("SessionView", "incomplete"),
+    "complete": QT_TRANSLATE_NOOP("SessionView", "complete"),
+}
 
 
 class SessionView(QWidget, SessionChanges):
@@ -72,7 +71,7 @@ class SessionView(QWidget, SessionChanges):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Workshop pages and theme status")
+        self.nav.setAccessibleName(self.tr("Workshop pages and theme status"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
         self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -84,21 +83,22 @@ class SessionView(QWidget, SessionChanges):
 
         self.intro = IntroPage()
         self.intro.show_index(index, session.assessment.organisation.name)
-        self._add(self.intro, "Introduction")
+        self.intro.show_horizon(session.assessment.workshop.horizon_years)
+        self._add(self.intro, self.tr("Introduction"))
         # Each theme page is made when first shown (lazy_pages): opening builds one, not ten.
         self.theme_pages = LazyPages([t.code for t in index.themes], self._make_theme_page)
         for code in self.theme_pages:
             self._add(Placeholder(code), "")
         self.results = ResultsPage()
-        self._add(self.results, "Results")
+        self._add(self.results, self.tr("Results"))
         self.plan = PlanPage()
         self.plan.edit_requested.connect(self._edit_action)
         self.plan.add_requested.connect(self._add_action)
         self.plan.delete_requested.connect(self._delete_action)
-        self._add(self.plan, "Action plan")
+        self._add(self.plan, self.tr("Action plan"))
         self.export = export_page
         if export_page is not None:
-            self._add(export_page, "Export")
+            self._add(export_page, self.tr("Export"))
         for spec in registered_pages():  # pages added by modules of their own (page_registry)
             extra = spec.factory(self)
             self.extra_pages[spec.key] = extra
@@ -106,13 +106,13 @@ class SessionView(QWidget, SessionChanges):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 4, 16, 8)
-        self.prev_button = QPushButton("← &Previous")
-        self.prev_button.setAccessibleName("Previous page")
-        self.prev_button.setToolTip("Previous page (Ctrl+Page Up)")
+        self.prev_button = QPushButton(self.tr("← &Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous page"))
+        self.prev_button.setToolTip(self.tr("Previous page (Ctrl+Page Up)"))
         self.prev_button.clicked.connect(self.previous)
-        self.next_button = QPushButton("&Next →")
-        self.next_button.setAccessibleName("Next page")
-        self.next_button.setToolTip("Next page (Ctrl+Page Down)")
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.setToolTip(self.tr("Next page (Ctrl+Page Down)"))
         self.next_button.clicked.connect(self.next)
         bar.addWidget(self.prev_button)
         bar.addStretch(1)
@@ -242,21 +242,7 @@ class SessionView(QWidget, SessionChanges):
         self.next_button.setEnabled(position < self.stack.count() - 1)
         self.page_changed.emit(position)
 
-    # -- changes -----------------------------------------------------------------------------
-
-    def _guard(self, change: Callable[[], Any]) -> bool:
-        """Run a change; a storage error is explained (the change stays in memory)."""
-        try:
-            change()
-        except StorageError as error:
-            self.saved_changed.emit()
-            dialogs.show_storage_error(self.window(), error)
-            return False
-        except SvmiError as error:  # e.g. text too long: refused, nothing changed
-            dialogs.show_error(self.window(), "Not changed", str(error))
-            return False
-        self.saved_changed.emit()
-        return True
+    # -- changes: ui/session_changes.py (SessionChanges), each one an undoable command ------
 
     # -- display -----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ the theme's live level with "why this level", and a notes box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,7 @@ from ..domain.criteria import Index, Kind, Theme
 from ..domain.levels import CRITERION_LEVELS
 from ..domain.scoring import ThemeLevel, ThemeResult
 from .accessibility import mark_heading
+from .i18n import fmt, installed_language
 from .widgets import AnswerButton, LevelBadge, LevelHeading, label
 
 NOTE_DELAY_MS = 250  # issue 9: a note is committed within 300 ms of the last keystroke
@@ -38,9 +39,11 @@ class ThemePage(QWidget):
         outer.setContentsMargins(16, 12, 16, 8)
 
         title = mark_heading(label(f"{theme.code}  {theme.title}", "h1"))
-        title.setAccessibleName(f"Theme {theme.code}: {theme.title}")
+        title.setAccessibleName(fmt(self.tr("Theme %1: %2"), theme.code, theme.title))
         outer.addWidget(title)
-        outer.addWidget(label(theme.question, "question"))
+        outer.addWidget(
+            label(with_translation(theme.translated("question", installed_language()), theme.question), "question")
+        )
 
         card = QFrame()
         card.setProperty("role", "card")
@@ -57,7 +60,7 @@ class ThemePage(QWidget):
         levels.addWidget(self.future_label, 1, 0)
         levels.addWidget(self.future_badge, 1, 1)
         card_layout.addLayout(levels)
-        card_layout.addWidget(label("Why this level", "h3"))
+        card_layout.addWidget(label(self.tr("Why this level"), "h3"))
         self.why_present = label("", selectable=False)
         self.why_future = label("", selectable=False)
         self.why_present.setAccessibleName(self.tr("Why this level now"))
@@ -86,8 +89,9 @@ class ThemePage(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
+        self.criteria_grid = grid  # issue 14: the carried-over marks go in its fifth column
         row = 0
-        grid.addWidget(label("Present (now)", "h3", wrap=False), row, 2)
+        grid.addWidget(label(self.tr("Present (now)"), "h3", wrap=False), row, 2)
         self.future_column = label(wording.future_label(self._horizon), "h3", wrap=False)
         grid.addWidget(self.future_column, row, 3)
         row += 1
@@ -108,7 +112,8 @@ class ThemePage(QWidget):
                     text = self.tr("%1\n(a fundamental requirement; the index's words: “%2”)")
                     text = text.replace("%2", criterion.statement).replace("%1", criterion.prompt)
                 elif criterion.kind is Kind.COMPLIANCE:
-                    text += "  (a fundamental requirement of the Act)"
+                    text += self.tr("  (a fundamental requirement of the Act)")
+                text = with_translation(criterion.translated("statement", installed_language()), text)
                 statement = label(text)
                 grid.addWidget(statement, row, 1, Qt.AlignmentFlag.AlignTop)
                 if criterion.asked:
@@ -123,16 +128,16 @@ class ThemePage(QWidget):
                         grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignTop)
                 elif criterion.same_as:
                     grid.addWidget(
-                        label(f"(same answer as {criterion.same_as})", "muted"), row, 2, 1, 2
+                        label(fmt(self.tr("(same answer as %1)"), criterion.same_as), "muted"), row, 2, 1, 2
                     )
                 else:
-                    grid.addWidget(label("(description, not asked)", "muted"), row, 2, 1, 2)
+                    grid.addWidget(label(self.tr("(description, not asked)"), "muted"), row, 2, 1, 2)
                 row += 1
         column.addSpacing(12)
-        column.addWidget(label("Notes and evidence", "h3"))
+        column.addWidget(label(self.tr("Notes and evidence"), "h3"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(f"Notes and evidence for theme {theme.code}")
-        self.notes.setPlaceholderText("What the room said, evidence to collect, who to ask…")
+        self.notes.setAccessibleName(fmt(self.tr("Notes and evidence for theme %1"), theme.code))
+        self.notes.setPlaceholderText(self.tr("What the room said, evidence to collect, who to ask…"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
         column.addWidget(self.notes)
@@ -164,7 +169,7 @@ class ThemePage(QWidget):
         self.future_badge.spoken_prefix = self.future_label.text()
         for badge, level in ((self.present_badge, result.present), (self.future_badge, result.future)):
             badge.set_level(level.level, level.incomplete, level.not_answered_yet)
-        self.why_present.setText(_why_text("Now", result.present))
+        self.why_present.setText(_why_text(wording.now_label(), result.present))
         self.why_future.setText(_why_text(wording.future_label(self._horizon), result.future))
         for why in (self.why_present, self.why_future):
             why.setAccessibleDescription(why.text())
@@ -212,8 +217,16 @@ class ThemePage(QWidget):
 
 def _why_text(when: str, level: ThemeLevel) -> str:
     why = level.why
-    text = f"{when}: {why.sentence}"
+    text = QCoreApplication.translate("ThemePage", "%1: %2").replace("%2", why.sentence).replace("%1", when)
     if level.incomplete and why.unanswered:
         count = len(why.unanswered)
-        text += f" {count} question{'s' if count != 1 else ''} still to answer, so this is provisional."
+        text += " " + QCoreApplication.translate(
+            "ThemePage", "%n question(s) still to answer, so this is provisional.", "", count
+        )
     return text
+
+
+def with_translation(translated: str | None, english: str) -> str:
+    """An index file's approved translation with the verbatim English beneath it; the English
+    alone when the file has none for the interface language (issue 11)."""
+    return f"{translated}\n{english}" if translated and translated != english else english

@@ -80,8 +80,13 @@ class EditHistory(QObject):
     def _update_button(self, *_: object) -> None:
         can = self.group.canUndo()
         if can:
-            self.button.setText(self.tr("Undo: %1").replace("%1", self.group.undoText()))
-            self.button.setAccessibleName(self.button.text())
+            text = self.tr("Undo: %1").replace("%1", self.group.undoText())
+            fit = getattr(self.parent(), "fit_undo_text", None)
+            if callable(fit):  # the window elides it so the status bar never widens (issue 10)
+                fit(text)
+            else:
+                self.button.setText(text)
+            self.button.setAccessibleName(text)
         self.button.setVisible(can)
 
     def use(self, stack: QUndoStack | None) -> None:

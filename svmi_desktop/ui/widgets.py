@@ -6,7 +6,7 @@ import datetime as _dt
 
 # Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
 # which the start screen does without; the functions that need it import it themselves.
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -95,9 +95,15 @@ class LevelHeading(QWidget):
         bg, _ = LEVEL_COLOURS[level]
         swatch.setStyleSheet(f"background: {bg}; border: 2px solid #000000; border-radius: 11px;")
         row.addWidget(swatch, 0, Qt.AlignmentFlag.AlignTop)
-        text = f"{level.label} (level {int(level)})"
+        from ..domain import wording
+
+        text = QCoreApplication.translate("LevelHeading", "%1 (level %2)").replace(
+            "%2", str(int(level))
+        ).replace("%1", wording.level_name(level))
         if description:
-            text += f" — {description}"
+            text = QCoreApplication.translate("LevelHeading", "%1 — %2").replace(
+                "%2", description
+            ).replace("%1", text)
         heading = label(text, "h3")
         row.addWidget(heading, 1)
         self.setAccessibleName(text)
@@ -148,7 +154,7 @@ class AnswerButton(QPushButton):
     def _fit(self) -> None:
         """As wide as the widest state, so the column never jumps when an answer changes."""
         fm = self.fontMetrics()
-        widest = max(fm.horizontalAdvance(t) for t in ("Yes ✓", "No ✗", "–"))
+        widest = max(fm.horizontalAdvance(t) for t in (self.tr("Yes ✓"), self.tr("No ✗"), "–"))
         self.setMinimumWidth(widest + 2 * fm.averageCharWidth() + 28)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -171,9 +177,9 @@ class AnswerButton(QPushButton):
     def show_value(self, value: bool | None, locked: bool = False) -> None:
         self.value, self.locked = value, locked
         if locked:
-            text, state = "Yes ✓", "locked"
+            text, state = self.tr("Yes ✓"), "locked"
         else:
-            text = {None: "–", True: "Yes ✓", False: "No ✗"}[value]
+            text = {None: "–", True: self.tr("Yes ✓"), False: self.tr("No ✗")}[value]
             state = _STATE[value]
         if self.text() != text:
             self.setText(text)
@@ -221,9 +227,12 @@ class AnswerButton(QPushButton):
         if self.locked:
             super().keyPressEvent(event)
             return
-        if key == Qt.Key.Key_Y and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # y or Y (Shift, or Caps Lock), from either keyboard; Ctrl+Y and Alt+N stay shortcuts
+        typed = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        plain = not event.modifiers() & ~typed
+        if key == Qt.Key.Key_Y and plain:
             self.chosen.emit(True)
-        elif key == Qt.Key.Key_N and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        elif key == Qt.Key.Key_N and plain:
             self.chosen.emit(False)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.chosen.emit(None)

@@ -403,8 +403,13 @@ def visible_rect(widget: QWidget, root: QWidget) -> QRect:
 
 
 def scroll_into_view(widget: QWidget) -> None:
+    """All of the control, innermost scroll area first. (``ensureWidgetVisible`` would show
+    only a text box's cursor.)"""
+    from svmi_desktop.ui.responsive import show_whole
+
     for area in _blocks(widget, widget.window())[::-1]:
-        area.ensureWidgetVisible(widget, 0, 0)
+        show_whole(area, widget, 0)
+        settle()
     settle()
 
 
@@ -567,13 +572,15 @@ def audit_modal(theme: str, name: str, report: Report, show: Callable[[], object
 
 
 @contextlib.contextmanager
-def opened_window(data_dir: Path, appearance: Appearance) -> Iterator[MainWindow]:
+def opened_window(
+    data_dir: Path, appearance: Appearance, size: tuple[int, int] = (1280, 800)
+) -> Iterator[MainWindow]:
     paths = AppPaths.under(data_dir)
     paths.ensure()
     store = Store.open(paths)
     window = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), appearance)
     try:
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         QTest.qWaitForWindowExposed(window)
         activate(window)
@@ -585,13 +592,18 @@ def opened_window(data_dir: Path, appearance: Appearance) -> Iterator[MainWindow
         store.close()
 
 
-def audit_theme(window: MainWindow, appearance: Appearance, theme: str, report: Report) -> None:
+def audit_theme(
+    window: MainWindow, appearance: Appearance, theme: str, report: Report, label: str | None = None
+) -> None:
+    """Every page and dialog in one theme; ``label`` names the grid cell in the report (the
+    theme's name when None)."""
     appearance.set_high_contrast(theme == "high-contrast")
     settle()
     scheme = HIGH_CONTRAST if theme == "high-contrast" else LIGHT
+    where = label or theme
 
     def page(name: str) -> None:
-        tally = Tally(theme, name, "page")
+        tally = Tally(where, name, "page")
         report.tallies.append(tally)
         if name == "start":
             check_contrast(scheme, tally)  # once per theme: the palette is app-wide
@@ -626,7 +638,7 @@ def audit_theme(window: MainWindow, appearance: Appearance, theme: str, report: 
     page("export")
 
     # Dialogs. The add-action dialog is built and shown without exec() so it can be inspected.
-    tally = Tally(theme, "add an action", "dialog")
+    tally = Tally(where, "add an action", "dialog")
     report.tallies.append(tally)
     dialog = dialogs.AddActionDialog(window, view.session.index.themes, 3)
     dialog.show()
@@ -635,31 +647,44 @@ def audit_theme(window: MainWindow, appearance: Appearance, theme: str, report: 
     audit(dialog, tally)
     dialog.reject()
     dialog.deleteLater()
-    audit_modal(theme, "information message", report,
+    audit_modal(where, "information message", report,
                 lambda: dialogs.show_info(window, "Keyboard shortcuts", "F1: this list"))
-    audit_modal(theme, "error message", report,
+    audit_modal(where, "error message", report,
                 lambda: dialogs.show_error(window, "The file could not be imported", "Not a workbook."))
-    audit_modal(theme, "storage error", report,
+    audit_modal(where, "storage error", report,
                 lambda: dialogs.show_storage_error(window, StoreFullError("The disk is full.")))
-    audit_modal(theme, "yes/no question", report,
+    audit_modal(where, "yes/no question", report,
                 lambda: dialogs.ask_yes_no(window, "SVMI Desktop is already open", "Open read-only?"))
-    audit_modal(theme, "crash dialog", report,
+    audit_modal(where, "crash dialog", report,
                 lambda: dialogs.show_crash(window, "SVMI Desktop hit a problem it did not expect."))
     activate(window)
 
 
-def run_audit(data_dir: Path, themes: tuple[str, ...] = THEMES) -> Report:
-    """The whole audit on a fresh data folder (needs a QApplication)."""
+#: The layout grid of issue 10: screen sizes × text sizes (the window fills the screen).
+GRID_SIZES = ((1024, 768), (1280, 720), (1366, 768), (1920, 1080), (3840, 2160))
+GRID_ZOOMS = (100, 125, 150, 175, 200)
+
+
+def run_audit(
+    data_dir: Path,
+    themes: tuple[str, ...] = THEMES,
+    cells: tuple[tuple[tuple[int, int], int], ...] = (((1280, 800), 100),),
+) -> Report:
+    """The whole audit on a fresh data folder (needs a QApplication), for each grid cell
+    ``((width, height), zoom)``; cells other than the default are named in the report."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # as the app does
     appearance = Appearance(app, register_font(app))
+    appearance.apply()  # the app's style, as the app sets it
     report = Report()
     try:
-        for theme in themes:
-            with opened_window(data_dir, appearance) as window:
-                audit_theme(window, appearance, theme, report)
+        for n, (size, zoom) in enumerate(cells):
+            appearance.set_zoom(zoom)
+            for theme in themes:
+                label = theme if cells == (((1280, 800), 100),) else f"{theme} {size[0]}×{size[1]} {zoom}%"
+                with opened_window(data_dir / str(n), appearance, size) as window:
+                    audit_theme(window, appearance, theme, report, label)
     finally:
         appearance.set_high_contrast(False)
+        appearance.set_zoom(100)
     return report

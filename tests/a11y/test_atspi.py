@@ -54,6 +54,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """Run the whole stack once; yield what the screen-reader client read."""
     tmp = tmp_path_factory.mktemp("atspi")
     procs: list[subprocess.Popen[bytes]] = []
+    app_log = None
     env = {
         k: v
         for k, v in os.environ.items()
@@ -114,6 +115,10 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+            if proc.stdout is not None:  # the bus's address pipe (warnings are errors)
+                proc.stdout.close()
+        if app_log is not None:
+            app_log.close()
 
 
 def _by_name(nodes: list[dict[str, Any]], prefix: str) -> dict[str, Any]:

@@ -119,3 +119,20 @@ def test_reading_order_tolerates_a_row_of_mixed_heights(qtbot) -> None:  # type:
 def test_not_audited_is_stated() -> None:
     assert "QFileDialog" in audit.NOT_AUDITED
     assert Path(audit.__file__).read_text(encoding="utf-8").count("QFileDialog") >= 1
+
+
+# -- the layout grid's hardest corner (issue 10): a 1024×768 projector at 200% ---------------------
+
+
+@pytest.fixture(scope="module")
+def corner_report(qapp, tmp_path_factory) -> audit.Report:  # type: ignore[no-untyped-def]
+    result = audit.run_audit(tmp_path_factory.mktemp("a11y-corner") / "data", cells=(((1024, 768), 200),))
+    audit.REPORTS.append(result)
+    return result
+
+
+@pytest.mark.parametrize("check", audit.CHECKS)
+def test_no_violations_at_1024x768_and_200_percent(corner_report, check) -> None:  # type: ignore[no-untyped-def]
+    for theme in audit.THEMES:
+        assert set(corner_report.pages(f"{theme} 1024×768 200%")) == PAGES
+    assert not corner_report.of(check), _explain(corner_report, check)

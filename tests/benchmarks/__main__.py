@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .figures import Figure, render
 
-MODULES = ["bench_core", "bench_storage", "bench_exports", "bench_gui"]
+MODULES = ["bench_core", "bench_storage", "bench_exports", "bench_gui", "bench_consortium"]
 
 
 def venv_size() -> Figure:

@@ -17,6 +17,7 @@ from svmi_desktop.domain.assessment import (
     answer_from_store,
     choose_future,
     choose_present,
+    explain_future,
     future_follows_present,
     stored_future,
 )
@@ -83,3 +84,14 @@ def test_store_remembers_what_future_returns_to_across_a_restart(tmp_path) -> No
         assert reopened.set_present("A.M1", None) == Answer(None, False)
     finally:
         store.close()
+
+
+def test_the_rule_explains_itself() -> None:
+    ticked = choose_present(choose_future(EMPTY, False), True)
+    assert explain_future(ticked) == (
+        "Yes because Present is Yes; if Present changes, Future goes back to No."
+    )
+    assert explain_future(choose_present(EMPTY, True)).endswith("goes back to not answered.")
+    assert explain_future(choose_future(ticked, True)).startswith("Yes, as the room chose")
+    assert explain_future(EMPTY) == "Not answered yet."
+    assert explain_future(choose_future(EMPTY, False)) == "No, as the room chose."

@@ -72,7 +72,7 @@ def test_unanswered_criteria_are_absent_and_shape_is_documented(tmp_path):
     assert data["answers"]["H.I1"] == {"future": True}
     assert "H.I2" not in data["answers"]
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    assert set(schema["properties"]) - {"room"} == set(data)  # issue 15: "room" is optional
+    assert set(schema["properties"]) - {"room", "baseline"} == set(data)  # optional (issues 14, 15)
     assert set(schema["properties"]["workshop"]["properties"]) == set(data["workshop"])
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from svmi_desktop.catalog import load_index
 from svmi_desktop.domain.assessment import (
     ActionEdit,
     Assessment,
@@ -24,8 +23,6 @@ from svmi_desktop.domain.assessment import (
 from svmi_desktop.domain.criteria import Index
 from svmi_desktop.domain.levels import Level
 from svmi_desktop.export.summary import Facts, facts
-from svmi_desktop.formats import assessment_file
-from svmi_desktop.resources import demo_path
 
 from ..hostile import LONG_NOTE, WELSH, hostile_text
 
@@ -52,14 +49,7 @@ def sheet_xml(xlsx: Path) -> dict[str, str]:
         return {n: zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".xml")}
 
 
-@pytest.fixture(scope="session")
-def index() -> Index:
-    return load_index("public-sector")
-
-
-@pytest.fixture(scope="session")
-def demo(index: Index) -> Assessment:
-    return assessment_file.read(demo_path(), load_index)
+# index and demo: tests/conftest.py
 
 
 @pytest.fixture(scope="session")

@@ -96,6 +96,9 @@ class LibreOffice:
         except (OSError, subprocess.TimeoutExpired):
             self.proc.kill()
             self.proc.wait()
+        finally:
+            if self.proc.stdout is not None:  # closed: no ResourceWarning (warnings are errors)
+                self.proc.stdout.close()
 
 
 @pytest.fixture(scope="session")

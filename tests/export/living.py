@@ -17,7 +17,7 @@ from svmi_desktop.domain import wording
 from svmi_desktop.domain.criteria import Index
 from svmi_desktop.domain.levels import Level
 from svmi_desktop.export import workbook_formulas as fx
-from svmi_desktop.export.workbook_layout import (
+from svmi_desktop.formats.workbook_layout import (
     PLAN_FIRST_ROW,
     PLAN_NEEDED,
     PLAN_REF,

@@ -66,9 +66,11 @@ def test_nothing_is_overwritten_without_permission(tmp_path, index, demo):
     assert again.paths == [first.written["xlsx"]]
 
 
-def test_missing_folder_and_unknown_format(tmp_path, index, demo):
-    with pytest.raises(SvmiError, match="does not exist"):
-        export_all(index, demo, tmp_path / "nope")
+def test_missing_folder_is_made_and_unknown_format(tmp_path, index, demo):
+    """One rule for a missing folder (issue 11): the service makes it, for the window and the
+    command line alike (before, the window made it and the service refused it)."""
+    made = export_all(index, demo, tmp_path / "new" / "folder", formats={"xlsx"})
+    assert made.folder == (tmp_path / "new" / "folder").resolve()
     with pytest.raises(SvmiError, match="unknown export 'docx'"):
         export_all(index, demo, tmp_path, formats={"docx"})
 

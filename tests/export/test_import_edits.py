@@ -12,7 +12,7 @@ import pytest
 from svmi_desktop.catalog import load_index
 from svmi_desktop.errors import FileFormatError
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import PLAN_FIRST_ROW, org_row
+from svmi_desktop.formats.workbook_layout import PLAN_FIRST_ROW, org_row
 from svmi_desktop.importing import import_file
 from svmi_desktop.importing.differences import Difference, report
 
@@ -102,3 +102,28 @@ def test_the_service_reads_an_import_and_its_report_before_storing_anything(tmp_
         assert len(workshops.sessions()) == 1
     finally:
         store.close()
+
+
+def test_a_workbook_from_the_static_version_still_imports(demo):
+    """tests/fixtures/workbooks/static-demo-0.1.xlsx: the demo exported by the version before the
+    living workbook (openpyxl, no formulas, the by-year Action Plan). Its answers, notes and
+    Organisation are read; its old plan layout is left alone (the plan edits come from svmi_data)."""
+    path = Path(__file__).parents[1] / "fixtures" / "workbooks" / "static-demo-0.1.xlsx"
+    result = import_file(path, load_index)
+    assert result.assessment == demo
+    assert result.differences == []
+
+
+@pytest.mark.parametrize("note", ["short", "word " * 2000, "x" * 5000, "a\nb " * 700 + "end"])
+def test_a_note_cut_for_print_joins_back_exactly(note):
+    from svmi_desktop.export.workbook_assessment import split_note
+    from svmi_desktop.importing.workbook_reader import join_note
+
+    assert join_note(split_note(note)) == note
+
+
+def test_text_typed_in_another_row_of_the_theme_starts_a_new_line():
+    from svmi_desktop.importing.workbook_reader import join_note
+
+    assert join_note(["Agreed at the board", "Follow up in May"]) == \
+        "Agreed at the board\nFollow up in May"

@@ -26,7 +26,7 @@ from svmi_desktop.catalog import IndexLibrary, load_index
 from svmi_desktop.domain.entry_rules import MAX_LABEL
 from svmi_desktop.errors import FileFormatError
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import PARTICIPANT_HEADER_ROW, PLAN_FIRST_ROW, org_row
+from svmi_desktop.formats.workbook_layout import PARTICIPANT_HEADER_ROW, PLAN_FIRST_ROW, org_row
 from svmi_desktop.importing import import_file
 from svmi_desktop.paths import AppPaths
 from svmi_desktop.services.workshop import Workshops

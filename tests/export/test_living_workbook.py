@@ -10,6 +10,7 @@ every theme Innovator, and a seeded random pattern; for both bundled indexes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from python_calamine import CalamineWorkbook
@@ -19,7 +20,7 @@ from svmi_desktop.domain.assessment import Assessment, Organisation, Workshop
 from svmi_desktop.export import workbook_formulas as fx
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import SA_FUTURE, SA_PRESENT, ref
+from svmi_desktop.formats.workbook_layout import SA_FUTURE, SA_PRESENT, ref
 
 from .living import expected, figures, positions
 from .scenarios import SCENARIOS, scenario, svmi_evaluate
@@ -80,6 +81,16 @@ def test_libreoffice_recalculates_what_svmi_evaluate_computes(libreoffice, tmp_p
             if name == "stretch":
                 assert any("(stretch)" in p[1] for p in got["plan"].values())
         assert seen_levels == {0, 1, 2, 3, 4}
+        # the horizon edited on the Organisation sheet: the years and the column's name follow
+        a = scenario(index, replace(start, workshop=replace(start.workshop, horizon_years=1)),
+                     "all levels")
+        libreoffice.set_many([*_answers_cells(index, a, sa_rows), ("Organisation", "B7", 1)])
+        libreoffice.calc()
+        got = figures(libreoffice.get, index, plan_rows)
+        want = expected(svmi_evaluate(a, tmp_path), index)
+        assert got["plan"] == want["plan"]
+        assert {p[2] for p in got["plan"].values() if p[0] == "Yes"} == {1}
+        assert libreoffice.get("Results", ["E3"]) == ["In 1 year"]
     finally:
         libreoffice.close()
 

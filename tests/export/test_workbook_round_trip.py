@@ -20,8 +20,8 @@ from svmi_desktop.domain.levels import Level
 from svmi_desktop.errors import FileFormatError
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import workbook_bytes
-from svmi_desktop.export.workbook_layout import PLAN_FIRST_ROW, SPARE_ACTIONS, org_row
 from svmi_desktop.formats import assessment_file
+from svmi_desktop.formats.workbook_layout import PLAN_FIRST_ROW, SPARE_ACTIONS, org_row
 from svmi_desktop.importing import import_file
 
 from ..hostile import LONG_NOTE, WELSH
@@ -158,9 +158,10 @@ def test_every_editable_field_edited_in_libreoffice_comes_back_and_is_reported(
     assert assessment_file.read(out, IndexLibrary()) == b
 
 
-@pytest.mark.parametrize("which", ["demo", "welsh"])
-def test_a_libreoffice_resave_imports_losslessly(libreoffice, tmp_path, index, demo, welsh, which):
-    a = {"demo": demo, "welsh": welsh}[which]
+@pytest.mark.parametrize("which", ["demo", "welsh", "hostile"])
+def test_a_libreoffice_resave_imports_losslessly(libreoffice, tmp_path, index, demo, welsh, hostile,
+                                                 which):
+    a = {"demo": demo, "welsh": welsh, "hostile": hostile}[which]
     path = tmp_path / "fresh.xlsx"
     path.write_bytes(workbook_bytes(facts(index, a)))
     libreoffice.open(path)

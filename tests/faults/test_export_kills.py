@@ -63,6 +63,8 @@ class Zygote:
         assert self.proc.stdin is not None
         self.proc.stdin.close()
         self.proc.wait(timeout=30)
+        if self.proc.stdout is not None:  # closed, or pytest's warnings-as-errors reports it
+            self.proc.stdout.close()
 
 
 @pytest.fixture(scope="module")

@@ -174,7 +174,7 @@ def test_text_longer_than_a_cell_is_refused_and_nothing_changes(world, demo, ind
     with pytest.raises(SvmiError) as info:
         export_all(index, too_long, folder, overwrite=True)
     message = str(info.value)
-    assert "note on theme B is 32,768 characters" in message and "at most 32,767" in message
+    assert "note on theme B is 32,768 characters" in message and "the limit is 32,767" in message
     assert "\n" not in message
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # nothing replaced
 

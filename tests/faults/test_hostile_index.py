@@ -31,14 +31,18 @@ def _own(text: str) -> str:
 
 
 def _first_statement(text: str, value: str) -> str:
-    return re.sub(r'^statement = ".*"$', lambda _: f'statement = "{value}"', text, count=1, flags=re.M)
+    return re.sub(
+        r'^statement = ".*"$', lambda _: f'statement = "{value}"', text, count=1, flags=re.M
+    )
 
 
 CASES = {
     "nested.toml": ("x = " + "[" * 100_000 + "]" * 100_000 + "\n", "nested too deeply"),
     "huge-int.toml": ("x = " + "9" * 50_000 + "\n", "number too large"),
-    "long-statement.toml": (_own(_first_statement(BUNDLED, "s" * (MAX_LABEL + 1))),
-                            "the limit for a name or label is 10,000"),
+    "long-statement.toml": (
+        _own(_first_statement(BUNDLED, "s" * (MAX_LABEL + 1))),
+        "the limit for a name or label is 10,000",
+    ),
 }
 
 
@@ -66,7 +70,9 @@ def test_names_are_refused_at_entry_with_the_limit_the_workbook_needs(tmp_path):
     with Store.open(AppPaths.under(tmp_path / "data")) as store:
         workshops = Workshops(store, IndexLibrary())
         day = Workshop(dt.date(2026, 11, 21))
-        with pytest.raises(SvmiError, match=r"^The organisation name is 32,767 characters; the limit"):
+        with pytest.raises(
+            SvmiError, match=r"^The organisation name is 32,767 characters; the limit"
+        ):
             workshops.create(NewSession("public-sector", Organisation("N" * 32_767), day))
         assert store.list_sessions() == []
         # the longest name accepted exports whole: what enters can always leave
@@ -75,3 +81,12 @@ def test_names_are_refused_at_entry_with_the_limit_the_workbook_needs(tmp_path):
         out.mkdir()
         export_all(session.index, session.assessment, out, overwrite=True)
         assert any(p.suffix == ".xlsx" for p in out.iterdir())
+
+
+def test_a_fifo_named_toml_is_refused_at_once(tmp_path):
+    import os
+
+    path = tmp_path / "pipe.toml"
+    os.mkfifo(path)
+    with pytest.raises(CriteriaError, match=r"named pipe \(FIFO\)"):
+        IndexLibrary(tmp_path / "indexes").add_file(path)

@@ -23,7 +23,7 @@ FAMILIES: dict[str, str] = {
     "P csv or text": r"^<file> is (?:a CSV or other plain-text table|plain text, not a workbook)",
     "P zip limits": r"^<file> (?:has [\d,]+ parts inside|would unpack to more than|has a part that "
                     r"unpacks|has more than [\d,]+ (?:cells in its sheets|different texts))",
-    "P special file": r"^<file> is (?:a named pipe \(FIFO\)|a device|a socket|not a regular file)",
+    "P special file": r"^<file> is (?:a named pipe \(FIFO\)|a device|a socket|a special file)",
     "P unsafe name": r"^<file> contains an unsafe part name",
     "P not a workbook zip": r"^<file> is (?:an Excel binary|a Word|a PowerPoint|an OpenDocument|a zip"
                            r" archive).*not an Excel workbook",
@@ -68,7 +68,7 @@ FAMILIES: dict[str, str] = {
     "J unknown key": r"^<file>: .*unknown key ",
     "J missing": r"^<file>(?::.*)?: missing \w+$",
     "J must be text": r"^<file>(?::.*)?: \w+ must be text$|^<file>: notes\.\S* must be text$",
-    "J too long": r"^<file>: .* is [\d,]+ characters; the limit is 32,767$",
+    "J too long": r"^<file>: .* is [\d,]+ characters; the limit is 32,767 \(what one spreadsheet cell holds\), so shorten it; nothing was changed$",
     "J unknown index": r"^<file> uses the unknown index ",
     "J must be object": r"^<file>: (?:\w+ must be an object|actions\[\d+\] must be an object"
                         r"|workshop\.participants\[\d+\] must be an object with a role)$",

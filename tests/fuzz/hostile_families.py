@@ -37,8 +37,13 @@ def _sheet(base: bytes, n: int = 1) -> bytes:
 
 
 def _with_rows(sheet: bytes, rows: bytes) -> bytes:
-    return re.sub(rb"<sheetData>.*</sheetData>|<sheetData/>", b"<sheetData>" + rows + b"</sheetData>",
-                  sheet, count=1, flags=re.S)
+    return re.sub(
+        rb"<sheetData>.*</sheetData>|<sheetData/>",
+        b"<sheetData>" + rows + b"</sheetData>",
+        sheet,
+        count=1,
+        flags=re.S,
+    )
 
 
 # -- real-size bombs -------------------------------------------------------------------------
@@ -128,10 +133,14 @@ def _set(path: str, value: object) -> Callable[[dict], None]:
 
 
 def surrogate_in_workbook(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
-    """A character reference to a lone surrogate in a sheet's inline string."""
+    """A character reference to a lone surrogate in an unread cell of the cover sheet (must
+    import cleanly, with no surrogate in the result)."""
     sheet = _sheet(xlsx)
-    sheet = sheet.replace(b"</sheetData>", b'<row r="90"><c r="A90" t="inlineStr"><is><t>x&#xD800;'
-                          b"</t></is></c></row></sheetData>", 1)
+    sheet = sheet.replace(
+        b"</sheetData>",
+        b'<row r="90"><c r="A90" t="inlineStr"><is><t>x&#xD800;</t></is></c></row></sheetData>',
+        1,
+    )
     return "surrogate.xlsx", _rezip(xlsx, {"xl/worksheets/sheet1.xml": sheet})
 
 
@@ -164,6 +173,15 @@ def surrogate_in_shared_note(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
     return "surrogate-shared.xlsx", _rezip(xlsx, {"xl/sharedStrings.xml": strings})
 
 
+def surrogate_in_answers(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
+    """A lone surrogate (as a character reference) in an answer cell the reader reads."""
+    sheet = _sheet(xlsx, 3)
+    sheet = sheet.replace(
+        b"</row>", b'<c r="Q2" t="inlineStr"><is><t>Yes&#xD800;</t></is></c></row>', 1
+    )
+    return "surrogate-answers.xlsx", _rezip(xlsx, {"xl/worksheets/sheet3.xml": sheet})
+
+
 def deep_nesting(_xlsx: bytes, _base: bytes) -> tuple[str, bytes]:
     return "nested.svmi.json", b"[" * 200_000 + b"]" * 200_000
 
@@ -192,6 +210,7 @@ MAKERS: tuple[Maker, ...] = (
     _cell_edit("Action Plan", "C.M1:G", "\ud83d owner", "surrogate-owner-cell.xlsx"),
     _cell_edit("Action Plan", "C.M1:H", "9995-06-01", "due-9995-cell.xlsx"),
     _cell_edit("Organisation", "B5", 2_958_000, "date-serial-9998-cell.xlsx"),
+    surrogate_in_answers,
     _json_with(_set("organisation.name", "Acme \ud800"), "surrogate-name.svmi.json"),
     _json_with(_set("notes.A", "note \udfff end"), "surrogate-note.svmi.json"),
     _json_with(_set("workshop.facilitator", "\ud83d"), "surrogate-facilitator.svmi.json"),

@@ -55,15 +55,20 @@ def test_each_hostile_family_is_refused_in_bounds(tmp_path, sources, maker, reco
         assert len(data) <= preflight.MAX_FILE_BYTES, "cases are within the file size limit"
         path.write_bytes(data)
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "svmi_desktop.importing.isolated", str(path)],
-                          capture_output=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "svmi_desktop.importing.isolated", str(path)],
+        capture_output=True,
+        timeout=60,
+    )
     seconds = time.monotonic() - started
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     reply = json.loads(proc.stdout)
     record_property("peak_memory_mb", round(reply["peak_memory"] / 2**20, 1))
     record_property("seconds", round(seconds, 2))
-    print(f"\n{name}: {len(data or b'') / 1e6:.1f} MB, {seconds:.2f} s, peak "
-          f"{reply['peak_memory'] / 2**20:.0f} MB: {reply.get('message', 'imported')}")
+    print(
+        f"\n{name}: {len(data or b'') / 1e6:.1f} MB, {seconds:.2f} s, peak "
+        f"{reply['peak_memory'] / 2**20:.0f} MB: {reply.get('message', 'imported')}"
+    )
     assert reply["peak_memory"] < PEAK_LIMIT
     assert seconds < HANG_SECONDS
     if reply["ok"]:  # within every bound (a wide row, long text, a surrogate in an unread cell)

@@ -10,7 +10,8 @@ workshop and, at each step, checks:
 * **reach**: every visible interactive widget lies inside the window, or inside a scroll
   area that can scroll to it (and that scroll area in turn is reachable);
 * **cut**: no visible label's text is cut (a wrapping label is as tall as its text at its
-  width; another is as wide and tall as its text), and the label is reachable as above.
+  width; another is as wide and tall as its text), and the label is reachable as above; no
+  push button is smaller than its text needs.
 
 Writes ``{"checks": n, "failures": [...], "shots": [...]}`` as JSON.
 """
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSlider,
     QTabBar,
@@ -115,6 +117,14 @@ def check(window: QWidget, where: str) -> tuple[int, list[str]]:
             why = unreachable(widget, window)
             if why:
                 failures.append(f"[{where}] reach: {describe(widget)}: {why}")
+            if isinstance(widget, QPushButton) and widget.text():
+                checks += 1
+                hint = widget.sizeHint()
+                if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                    failures.append(
+                        f"[{where}] cut: {describe(widget)}: needs {hint.width()}×{hint.height()} px, "
+                        f"has {widget.width()}×{widget.height()}"
+                    )
         elif isinstance(widget, QLabel) and widget.text().strip():
             checks += 1
             why = cut_text(widget) or unreachable(widget, window)
@@ -169,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         longest = max(codes, key=lambda c: len(view.theme_pages[c].buttons))
         themes = codes if args.all_themes else sorted({codes[0], longest})
         window.show_start()
+        # Undo on offer all through the walk, with a long description: it too must stay in view.
+        window.offer_undo("Deleted the action “Publish a social value statement with every tender”", lambda: None)
         settle(app)
         first_size = window.frameGeometry().size()
 

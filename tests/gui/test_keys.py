@@ -159,6 +159,9 @@ def test_answer_keys_do_what_the_readme_says_and_say_so(qtbot, make_window) -> N
         qtbot.keyClick(present, key)
         assert view.session.answer(cid) == answer, key
         assert view.confirmation.text() .startswith(f"{cid} Now: {word}"), (key, view.confirmation.text())
+    qtbot.keyClick(present, Qt.Key.Key_Y, Qt.KeyboardModifier.ShiftModifier)  # a capital Y
+    assert view.session.answer(cid) == Answer(True, True)
+    qtbot.keyClick(present, Qt.Key.Key_Delete)
     # keys a button does not know change nothing
     qtbot.keyClick(present, Qt.Key.Key_X)
     assert view.session.answer(cid) == Answer()

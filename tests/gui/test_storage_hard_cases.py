@@ -53,3 +53,42 @@ def test_the_date_picker_keeps_to_the_domain_bounds(qtbot, make_window) -> None:
     assert picker.maximumDate() == QDate(DATE_MAX.year, DATE_MAX.month, DATE_MAX.day)
     picker.setDate(QDate(9995, 6, 1))
     assert picker.date().year() == DATE_MAX.year
+
+
+def test_the_window_imports_in_a_child_and_stores_one_session_or_nothing(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    """Issue 9 cases 5 and 6 through the window: a FIFO and a bomb are refused with a message
+    (the window lives on, the status bar never says "Imported"), a good workbook becomes one
+    session."""
+    import os
+
+    from svmi_desktop.catalog import load_index
+    from svmi_desktop.export.summary import facts
+    from svmi_desktop.export.workbook import workbook_bytes
+    from svmi_desktop.formats import assessment_file
+    from svmi_desktop.resources import demo_path
+    from svmi_desktop.ui import dialogs
+    from tests.fuzz.hostile_families import one_huge_row
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append(text))
+    monkeypatch.setattr(dialogs, "show_info", lambda *a, **k: None)
+    window = make_window()
+    demo = assessment_file.read(demo_path(), load_index)
+    good = workbook_bytes(facts(load_index(demo.index_id), demo))
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)
+    name, bomb = one_huge_row(good, b"")
+    (tmp_path / name).write_bytes(bomb)
+    for n, path in enumerate((fifo, tmp_path / name), 1):
+        window.import_path(path)
+        qtbot.waitUntil(lambda n=n: len(errors) == n, timeout=30_000)
+        assert path.name in errors[-1] and "\n" not in errors[-1]
+        assert "Imported" not in window.statusBar().currentMessage()
+    assert window.workshops.sessions() == []
+    (tmp_path / "good.xlsx").write_bytes(good)
+    window.import_path(tmp_path / "good.xlsx")
+    qtbot.waitUntil(lambda: window.session_view is not None, timeout=30_000)
+    assert window.statusBar().currentMessage() == "Imported good.xlsx"
+    assert len(window.workshops.sessions()) == 1

@@ -164,6 +164,7 @@ def test_details_page_edits_and_undo(qtbot, make_window) -> None:  # type: ignor
     assert theme_page.future_label.text() == "In 5 years:"
     assert theme_page.future_column.text() == "In 5 years"
     assert "In 5 years" in theme_page.why_future.text()
+    assert "in 5 years" in view.intro.step_two.text()
     assert "Renamed Council" in window.windowTitle()
     _ctrl_z(qtbot, window)
     back = store.load(sid)
@@ -217,3 +218,30 @@ def test_due_date_typed_in_a_cell_is_stored_as_typed(qtbot, make_window) -> None
     plan.years.setCurrentCell(plan.row_of(key), YEAR_COLUMNS.index("Due"))
     _type(qtbot, "2027-02-30\r")
     assert store.load(sid).action_edits[key].due == dt.date(2027, 6, 30)
+
+
+def test_cell_editors_are_never_clipped(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from svmi_desktop.ui.plan_page import YEAR_COLUMNS
+
+    window = make_window()
+    window.appearance.set_zoom(200)  # the worst case: big text in a table sized before it
+    try:
+        view, _store, _sid = _fresh(window)
+        view.session.set_answer("B.M1", None, True)
+        view.go("plan")
+        plan = view.plan
+        plan.tabs.setCurrentWidget(plan.years)
+        for column in ("Owner", "Due", "Status", "Note"):
+            plan.years.setFocus()
+            plan.years.setCurrentCell(0, YEAR_COLUMNS.index(column))
+            qtbot.keyClick(plan.years, Qt.Key.Key_F2)
+            editor = QApplication.focusWidget()
+            assert editor is not plan.years, column
+            hint, least = editor.sizeHint(), editor.minimumSizeHint()
+            assert editor.height() >= hint.height(), column  # never cut off top or bottom
+            assert editor.width() >= max(least.width(), plan.years.columnWidth(YEAR_COLUMNS.index(column))), column
+            qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    finally:
+        window.appearance.set_zoom(100)

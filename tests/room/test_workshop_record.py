@@ -95,10 +95,10 @@ def test_a_session_without_the_room_exports_as_before(session):
 
     from openpyxl import load_workbook
 
-    from svmi_desktop.export.workbook import DATA_SHEET, SHEETS, workbook_bytes
+    from svmi_desktop.export.workbook import DATA_SHEET, EXTRA_SHEETS, SHEETS, workbook_bytes
 
     wb = load_workbook(io.BytesIO(workbook_bytes(facts(session.index, session.assessment))))
-    assert wb.sheetnames == [*SHEETS, DATA_SHEET]
+    assert wb.sheetnames == [*SHEETS, DATA_SHEET, *EXTRA_SHEETS]
     assert record(facts(session.index, session.assessment)) == ()
 
 

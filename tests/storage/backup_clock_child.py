@@ -14,7 +14,9 @@ if __name__ == "__main__":
     paths = AppPaths.under(Path(sys.argv[1]))
     with Store.open(paths) as store:
         store.create_session(
-            Assessment("public-sector", "2017.1", Organisation(sys.argv[2]), Workshop(date(2026, 1, 5)))
+            Assessment(
+                "public-sector", "2017.1", Organisation(sys.argv[2]), Workshop(date(2026, 1, 5))
+            )
         )
         made = store.backup_now()
     print(json.dumps({"backup": made.name, "exists": made.exists()}))

@@ -36,7 +36,7 @@ def full(data_dir: Path) -> dict:
         store.set_answer(sid, f"K.{n}", Answer(True, True))
         acked.append(f"K.{n}")
     filler = data_dir / "filler"
-    with open(filler, "wb") as fh:
+    with open(filler, "wb", buffering=0) as fh:  # unbuffered: close() has nothing left to flush
         try:
             while True:
                 fh.write(b"\xa5" * 65536)

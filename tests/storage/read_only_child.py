@@ -23,6 +23,7 @@ def window(data_dir: Path) -> dict:
     from svmi_desktop.ui.style import Appearance, register_font
 
     shown: list[str] = []
+
     def record(*args: object, **_: object) -> bool:  # no modal can block the test
         shown.append(" ".join(str(a) for a in args[1:]))
         return False
@@ -33,7 +34,9 @@ def window(data_dir: Path) -> dict:
     paths = AppPaths.under(data_dir)
     store = application.open_store(paths)
     assert store is not None, shown
-    win = MainWindow(Workshops(store, IndexLibrary(paths.indexes_dir)), Appearance(app, register_font(app)))
+    win = MainWindow(
+        Workshops(store, IndexLibrary(paths.indexes_dir)), Appearance(app, register_font(app))
+    )
     result = {
         "read_only": store.read_only,
         "notice": win.read_only_notice.text(),

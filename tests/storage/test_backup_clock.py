@@ -28,8 +28,12 @@ needs_faketime = pytest.mark.skipif(FAKETIME is None, reason="needs faketime (De
 
 def _backup_at(clock: str | None, folder: Path, name: str) -> dict:
     prefix = [str(FAKETIME), clock] if clock else []
-    r = subprocess.run([*prefix, sys.executable, str(CHILD), str(folder), name],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [*prefix, sys.executable, str(CHILD), str(folder), name],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)
 

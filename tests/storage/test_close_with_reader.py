@@ -30,8 +30,9 @@ def test_closing_does_not_wait_for_another_programs_reader(paths):
     kept = store.create_session(simple_assessment("Kept"))
     gone = store.create_session(simple_assessment("Deleted before closing"))
     store.delete_session(gone)
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(paths.database)],
-                              stdout=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(paths.database)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
         started = time.monotonic()

@@ -101,7 +101,9 @@ def test_text_boxes_refuse_a_lone_surrogate_naming_the_field(workshops):
 
 def test_dates_are_bounded_where_they_enter(workshops):
     late = Workshop(dt.date(9995, 1, 1))
-    with pytest.raises(SvmiError, match=r"^The workshop date is 9995-01-01; a date must be between"):
+    with pytest.raises(
+        SvmiError, match=r"^The workshop date is 9995-01-01; a date must be between"
+    ):
         workshops.create(NewSession("public-sector", Organisation("Acme"), late))
     assert workshops.sessions() == []
     session = workshops.add(rich_assessment("Acme"))
@@ -113,4 +115,3 @@ def test_dates_are_bounded_where_they_enter(workshops):
     session.set_answer(session.index.asked_ids[-1], True, True)
     assert session.saved
     assert workshops.store.load(session.session_id).workshop.date == entry_rules.DATE_MAX
-

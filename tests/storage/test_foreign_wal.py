@@ -78,5 +78,6 @@ def test_its_own_wal_after_a_kill_is_still_applied(tmp_path):
     with Store.open(copy) as reopened:
         assert reopened.recovery is None
         assert {s.organisation for s in reopened.list_sessions()} == {
-            "Kept after the kill", "Second, also only in the WAL"
+            "Kept after the kill",
+            "Second, also only in the WAL",
         }

@@ -49,7 +49,9 @@ def test_an_import_path_failure_leaves_nothing(store, tmp_path):
     """Through the GUI's path (``Workshops.import_file``): refused files store nothing."""
     workshops = Workshops(store, IndexLibrary())
     late = rich_assessment("Acme")
-    late = dataclasses.replace(late, workshop=dataclasses.replace(late.workshop, date=dt.date(9995, 1, 1)))
+    late = dataclasses.replace(
+        late, workshop=dataclasses.replace(late.workshop, date=dt.date(9995, 1, 1))
+    )
     path = tmp_path / "late.svmi.json"
     path.write_text(assessment_file.dumps(late), encoding="utf-8")
     with pytest.raises(SvmiError):
@@ -99,4 +101,3 @@ def test_one_commit_per_answer(store):
         conn.set_trace_callback(None)
     assert sum(s.strip().upper() == "COMMIT" for s in statements) == 5
     assert store.list_sessions()[0].answered == session.answered
-

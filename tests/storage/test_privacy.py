@@ -38,7 +38,9 @@ def test_the_data_folder_and_everything_in_it_is_private(tmp_path):
     store.backup_now()
     # while open: the database, its -wal and -shm, the lock and the clean-shutdown marker
     live = _everything_under(paths.data_dir)
-    assert any(name.endswith("-wal") for name in live) and any(name.endswith("-shm") for name in live)
+    assert any(name.endswith("-wal") for name in live) and any(
+        name.endswith("-shm") for name in live
+    )
     store.close()
     after = _everything_under(paths.data_dir)
     for found in (live, after):
@@ -73,8 +75,12 @@ def test_the_app_log_is_private_and_exports_keep_the_umask(tmp_path):
         "import logging; logging.getLogger('svmi_desktop').warning('hello')\n"
         "Path(sys.argv[2]).mkdir(); write_atomic(Path(sys.argv[2]) / 'report.pdf', b'%PDF')\n"
     )
-    subprocess.run([sys.executable, "-c", script, str(data), str(out)], check=True, timeout=60,
-                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    subprocess.run(
+        [sys.executable, "-c", script, str(data), str(out)],
+        check=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     (log,) = (data / "logs").iterdir()
     assert _mode(log) == 0o600 and _mode(data / "logs") == 0o700 and _mode(data / "config") == 0o700
     assert _mode(out / "report.pdf") == 0o644

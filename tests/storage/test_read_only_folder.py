@@ -34,11 +34,24 @@ def _folder(tmp_path: Path) -> Path:
 
 def _in_read_only_mount(folder: Path, *command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["unshare", "-rm", "sh", "-c", 'mount --bind -o ro "$0" "$0" && exec "$@"', str(folder),
-         *command],
-        capture_output=True, text=True, timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(folder.parent),
-             **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}},
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-c",
+            'mount --bind -o ro "$0" "$0" && exec "$@"',
+            str(folder),
+            *command,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(folder.parent),
+            **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"},
+        },
     )
 
 
@@ -58,8 +71,9 @@ def test_the_window_opens_read_only_and_says_why(tmp_path):
 def test_svmi_desktop_starts_on_a_read_only_folder(tmp_path):
     folder = _folder(tmp_path)
     png = tmp_path / "shot.png"
-    r = _in_read_only_mount(folder, str(BIN / "svmi-desktop"), "--data-dir", str(folder),
-                            "--screenshot", str(png))
+    r = _in_read_only_mount(
+        folder, str(BIN / "svmi-desktop"), "--data-dir", str(folder), "--screenshot", str(png)
+    )
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
     assert png.stat().st_size > 10_000
@@ -69,9 +83,13 @@ def test_svmi_desktop_starts_on_a_read_only_folder(tmp_path):
 @needs_namespaces
 def test_the_cli_lists_and_shows_a_read_only_folder(tmp_path):
     folder = _folder(tmp_path)
-    listed = _in_read_only_mount(folder, str(BIN / "svmi"), "sessions", "list", "--data-dir", str(folder))
+    listed = _in_read_only_mount(
+        folder, str(BIN / "svmi"), "sessions", "list", "--data-dir", str(folder)
+    )
     assert listed.returncode == 0, listed.stderr
     assert "Read-only Council" in listed.stdout
-    shown = _in_read_only_mount(folder, str(BIN / "svmi"), "sessions", "show", "1", "--data-dir", str(folder))
+    shown = _in_read_only_mount(
+        folder, str(BIN / "svmi"), "sessions", "show", "1", "--data-dir", str(folder)
+    )
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["organisation"]["name"] == "Read-only Council"

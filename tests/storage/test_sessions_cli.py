@@ -76,7 +76,9 @@ def test_show_prints_the_assessment_file_json(paths, capsys, sample_file):
     _, out, _ = run(capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir))
     code, out, _ = run(capsys, "sessions", "show", out.strip(), "--data-dir", str(paths.data_dir))
     assert code == 0
-    assert json.loads(out) == assessment_file.to_dict(exportable())
+    shown = json.loads(out)
+    assert len(shown["organisation"].pop("key")) == 16  # issue 14: the organisation's key
+    assert shown == assessment_file.to_dict(exportable())
 
 
 def test_export_writes_the_file_and_refuses_to_overwrite(paths, capsys, sample_file, tmp_path):
@@ -85,15 +87,24 @@ def test_export_writes_the_file_and_refuses_to_overwrite(paths, capsys, sample_f
     target = tmp_path / "out.svmi.json"
     code, _, _ = run(capsys, "sessions", "export", sid, "-o", str(target), "--data-dir", str(paths.data_dir))
     assert code == 0
-    assert target.read_bytes() == sample_file.read_bytes()  # round trip, byte for byte
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert len(written["organisation"].pop("key")) == 16  # issue 14: the organisation's key
+    assert written == json.loads(sample_file.read_text(encoding="utf-8"))
     assert assessment_file.read(target, load_index) == exportable()
+    # With its key, the file round-trips byte for byte: import it again and export that.
+    _, again, _ = run(capsys, "sessions", "import", str(target), "--data-dir", str(paths.data_dir))
+    twice = tmp_path / "twice.svmi.json"
+    code, _, _ = run(capsys, "sessions", "export", again.strip(), "-o", str(twice),
+                     "--data-dir", str(paths.data_dir))
+    assert code == 0 and twice.read_bytes() == target.read_bytes()
+    first_export = target.read_bytes()
     target.write_text("keep me")
     code, _, err = run(capsys, "sessions", "export", sid, "-o", str(target), "--data-dir", str(paths.data_dir))
     assert code == 2 and "--force" in err and err.count("\n") == 1
     assert target.read_text() == "keep me"
     code, _, _ = run(capsys, "sessions", "export", sid, "-o", str(target), "--force",
                      "--data-dir", str(paths.data_dir))
-    assert code == 0 and target.read_bytes() == sample_file.read_bytes()
+    assert code == 0 and target.read_bytes() == first_export
 
 
 def test_delete_removes_for_good(paths, capsys, sample_file):

@@ -54,4 +54,3 @@ def test_a_folder_that_cannot_be_a_folder_says_it_could_not_open(tmp_path, shown
     ((title, text),) = shown
     assert title != "Your change could not be saved"
     assert title == "Your sessions could not be opened" and str(blocker) in text
-

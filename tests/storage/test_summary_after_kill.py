@@ -40,8 +40,10 @@ def test_the_summary_is_never_behind_after_a_kill(tmp_path):
     behind = []
     k = 0
     for run in range(RUNS):
-        child = subprocess.Popen([sys.executable, str(CHILD), str(paths.data_dir), str(sid), str(k)],
-                                 stdout=subprocess.PIPE)
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(paths.data_dir), str(sid), str(k)],
+            stdout=subprocess.PIPE,
+        )
         assert child.stdout is not None and child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.06))
         child.send_signal(signal.SIGKILL)

@@ -12,7 +12,10 @@ import sqlite3
 from dataclasses import dataclass
 
 from .connections import transaction
+from .history import V5 as _V5  # issue 14
+from .identity import bump
 from .room import ROOM_SCHEMA  # issue 15
+from .schema_v4 import V4
 
 _V1 = (
     """CREATE TABLE sessions (
@@ -109,6 +112,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "custom action target level; cached session summary", _V2),
     Migration(3, "data folder identity, bumped by every write", _V3),
+    Migration(4, "action statuses and organisation types stored as keys", V4),
+    Migration(5, "organisation key, baseline link, carried-over answers", _V5),  # issue 14
     Migration(6, "the room: agenda, time per theme, tallies, evidence, items", ROOM_SCHEMA),  # issue 15
 )
 
@@ -124,3 +129,4 @@ def apply_migration(conn: sqlite3.Connection, migration: Migration) -> None:
         for statement in migration.statements:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        bump(conn)  # every write carries the data folder's id (issue 9)
