@@ -160,9 +160,13 @@ class SheetWriter:
             ws.protect("", {"autofilter": True, "sort": True, "format_columns": True,
                             "format_rows": True})
 
-    def keep_together(self, ws: Any, groups: list[tuple[int, int]], header_rows: int = 1) -> None:
+    def keep_together(self, ws: Any, groups: list[tuple[int, int]], header_rows: int = 1,
+                      tail: tuple[int, int] | None = None) -> None:
         """Manual page breaks so that a group of rows (a theme) starts on a new page rather than
         split over two when it fits on one page: no theme's rows orphaned at a page's foot.
+
+        ``tail`` is rows that print blank (the spare rows for new entries): they go with the
+        last group that prints anything, so that no page prints only the header rows.
 
         Row heights are the ones this writer sets; the scale is what fit-to-width gives for A4
         landscape with these margins (with 5 % to spare for the spreadsheet's own rounding)."""
@@ -170,6 +174,8 @@ class SheetWriter:
         width_pt = sum((int(w * 7 + 0.5) + 5) * 0.75 for w in cols.values()) or 1.0
         scale = min(1.0, PRINTABLE_WIDTH / width_pt)
         page = PRINTABLE_HEIGHT / scale * PAGE_SLACK - header_rows * DEFAULT_ROW
+        if tail is not None:
+            groups = self._with_tail(ws, groups, tail, page)
         used = 0.0
         breaks: list[int] = []
         for first, last in groups:
@@ -180,6 +186,23 @@ class SheetWriter:
             used = (used + size) % page if size > page else used + size
         if breaks:
             ws.set_h_pagebreaks(breaks)
+
+    def _with_tail(self, ws: Any, groups: list[tuple[int, int]], tail: tuple[int, int],
+                   page: float) -> list[tuple[int, int]]:
+        """``groups`` with the blank ``tail`` joined to the last group that prints a row; if the
+        two do not fit on one page, the tail keeps that group's last printed row with it."""
+        def height(first: int, last: int) -> float:
+            return sum(self.row_height(ws, r) for r in range(first, last + 1))
+
+        for i in range(len(groups) - 1, -1, -1):
+            first, last = groups[i]
+            printed = [r for r in range(first, last + 1) if self.row_height(ws, r) > 0]
+            if not printed:
+                continue
+            if height(first, tail[1]) <= page:
+                return [*groups[:i], (first, tail[1])]
+            return [*groups[:i], (first, printed[-1] - 1), (printed[-1], tail[1])]
+        return groups
 
     def row_height(self, ws: Any, row: int) -> float:
         if row in self._hidden.get(ws.name, set()):

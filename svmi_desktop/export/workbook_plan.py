@@ -136,7 +136,9 @@ def action_plan(w: SheetWriter, ws: Any, at: AssessmentCells) -> list[tuple[int,
     if a.custom_actions:  # the facilitator's own actions (the empty rows after them print blank)
         own = last - SPARE_ACTIONS
         groups.append((own - len(a.custom_actions) + 1, own))
-    w.keep_together(ws, [(PLAN_FIRST_ROW - 3, PLAN_FIRST_ROW - 1), *groups])
+    # the spare rows print blank: they go with the last printed rows, never on a page alone
+    w.keep_together(ws, [(PLAN_FIRST_ROW - 3, PLAN_FIRST_ROW - 1), *groups],
+                    tail=(last - SPARE_ACTIONS + 1, last))
     return out
 
 

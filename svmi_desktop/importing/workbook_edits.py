@@ -26,9 +26,9 @@ from ..domain.assessment import (
     Workshop,
 )
 from ..domain.criteria import Index
+from ..domain.entry_rules import check_date, check_label, check_text, clean_text
 from ..domain.levels import Level
-from ..domain.text_limits import MAX_TEXT
-from ..errors import FileFormatError
+from ..errors import FileFormatError, SvmiError
 from ..formats.workbook_layout import (
     ORG_FIELDS,
     ORG_LABELS,
@@ -101,13 +101,13 @@ def read_organisation(ws: Any, data: Assessment) -> Assessment:
         return rows.get(org_row(field), (None, None))[1]
 
     def text(field: str) -> str:
-        return _text(value(field), f"{ORG_SHEET}!B{org_row(field)}")
+        return _text(value(field), _field(f"{ORG_SHEET}!B{org_row(field)}", field), label=True)
 
     name = text("organisation")
     if not name.strip():
         raise FileFormatError(f"{ORG_SHEET}!B{org_row('organisation')} is empty; give the "
                               "organisation's name")
-    day = _date(value("date"), f"{ORG_SHEET}!B{org_row('date')}")
+    day = _date(value("date"), _field(f"{ORG_SHEET}!B{org_row('date')}", "date"))
     if day is None:
         raise FileFormatError(f"{ORG_SHEET}!B{org_row('date')} is empty; give the workshop date")
     horizon = _whole(value("horizon"), f"{ORG_SHEET}!B{org_row('horizon')}",
@@ -116,8 +116,8 @@ def read_organisation(ws: Any, data: Assessment) -> Assessment:
     for r, (role, who) in sorted(rows.items()):
         if r <= PARTICIPANT_HEADER_ROW:
             continue
-        role_text = _text(role, f"{ORG_SHEET}!A{r}")
-        name_text = _text(who, f"{ORG_SHEET}!B{r}")
+        role_text = _text(role, f"{ORG_SHEET}!A{r} (a participant's role)", label=True)
+        name_text = _text(who, f"{ORG_SHEET}!B{r} (a participant's name)", label=True)
         if not role_text.strip() and not name_text.strip():
             continue
         if not role_text.strip():
@@ -151,16 +151,16 @@ def read_plan(ws: Any, index: Index, data: Assessment) -> Assessment:
         def cell(col: int, row: tuple[Any, ...] = row) -> Any:
             return row[col - 1]
 
-        key = _text(cell(PLAN_REF), f"{PLAN_SHEET}!A{r}").strip()
-        action = _text(cell(PLAN_ACTION), f"{PLAN_SHEET}!C{r}")
+        key = _text(cell(PLAN_REF), f"{PLAN_SHEET}!A{r} (the action's ref)").strip()
+        action = _text(cell(PLAN_ACTION), f"{PLAN_SHEET}!C{r} (the action)")
         if key in seen:
             raise FileFormatError(f"{PLAN_SHEET}!A{r} repeats {key} (already on row {seen[key]})")
         if key:
             seen[key] = r
-        owner = _text(cell(PLAN_OWNER), f"{PLAN_SHEET}!G{r}")
-        due = _date(cell(PLAN_DUE), f"{PLAN_SHEET}!H{r}")
+        owner = _text(cell(PLAN_OWNER), f"{PLAN_SHEET}!G{r} (the action's owner)")
+        due = _date(cell(PLAN_DUE), f"{PLAN_SHEET}!H{r} (the action's due date)")
         status = _status(cell(PLAN_STATUS), f"{PLAN_SHEET}!I{r}")
-        note = _text(cell(PLAN_NOTE), f"{PLAN_SHEET}!J{r}")
+        note = _text(cell(PLAN_NOTE), f"{PLAN_SHEET}!J{r} (the action's note)")
         if key in asked:
             edit = ActionEdit(owner, due, status, note)
             if not edit.is_default:
@@ -216,7 +216,30 @@ def _status(value: Any, where: str) -> Status:
 
 
 # --- values ---------------------------------------------------------------------------------
-def _text(value: Any, where: str) -> str:
+#: What each Organisation row holds, for messages ("Organisation!B2 (the organisation name)").
+_ORG_FIELD_NAMES = {
+    "organisation": "the organisation name", "type": "the organisation type",
+    "region": "the region", "date": "the workshop date", "facilitator": "the facilitator",
+}
+
+
+def _field(cell: str, field: str) -> str:
+    name = _ORG_FIELD_NAMES.get(field)
+    return f"{cell} ({name})" if name else cell
+
+
+def entry(check: Any, value: Any, field: str) -> Any:
+    """``check(value, field)`` from the entry rules (issue 9: one rule and one message for every
+    way text and dates enter), its refusal raised as the workbook's :class:`FileFormatError`."""
+    try:
+        return check(value, field)
+    except SvmiError as error:
+        raise FileFormatError(str(error)) from None
+
+
+def _text(value: Any, where: str, *, label: bool = False) -> str:
+    """A cell's text; ``where`` names the cell and the field. Names and labels (``label``) are
+    bounded as the app bounds them (:func:`~..domain.entry_rules.check_label`)."""
     if value is None:
         return ""
     if isinstance(value, Formula):
@@ -231,9 +254,7 @@ def _text(value: Any, where: str) -> str:
         text = value.date().isoformat() if isinstance(value, _dt.datetime) else value.isoformat()
     else:
         text = str(value)
-    if len(text) > MAX_TEXT:
-        raise FileFormatError(f"{where} holds {len(text):,} characters; the limit is {MAX_TEXT:,}")
-    return text
+    return str(entry(check_label if label else check_text, text, where))
 
 
 def _date(value: Any, where: str) -> _dt.date | None:
@@ -253,12 +274,11 @@ def _date(value: Any, where: str) -> _dt.date | None:
         try:
             day = _dt.date.fromisoformat(text)
         except ValueError:
-            raise FileFormatError(f"{where} says {_show(value)}; write a date as 2027-01-31") from None
+            raise FileFormatError(f"{_cell(where)} says {_show(value)}; write a date as 2027-01-31") from None
     else:
-        raise FileFormatError(f"{where} says {_show(value)}; write a date as 2027-01-31")
-    if not 2000 <= day.year <= 2100:
-        raise FileFormatError(f"{where} says {day.isoformat()}; a date from 2000 to 2100 is expected")
-    return day
+        raise FileFormatError(f"{_cell(where)} says {_show(value)}; write a date as 2027-01-31")
+    checked: _dt.date = entry(check_date, day, where)
+    return checked
 
 
 def _whole(value: Any, where: str, low: int, high: int) -> int | None:
@@ -277,10 +297,15 @@ def _whole(value: Any, where: str, low: int, high: int) -> int | None:
     return int(number)
 
 
+def _cell(where: str) -> str:
+    """The cell alone of a ``where`` that also names the field ("Action Plan!H9")."""
+    return where.split(" (", 1)[0]
+
+
 def _show(value: object) -> str:
     if value is None:
         return "nothing"
-    text = str(value)
+    text = clean_text(str(value))  # a message must itself be printable
     if len(text) > 40:
         text = text[:39] + "…"
     return f"'{text}'"

@@ -23,7 +23,8 @@ from typing import Any
 from ..domain import wording
 from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
 from ..domain.criteria import Index, Kind
-from ..domain.text_limits import MAX_TEXT
+from ..domain.entry_rules import check_text, clean_text
+from ..domain.text_limits import check_length
 from ..errors import FileFormatError
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
@@ -36,7 +37,8 @@ from ..formats.workbook_layout import (
     SELF_ASSESSMENT_HEADERS,
 )
 from .differences import Difference, differences, settle
-from .workbook_edits import plan_layout_is_current, read_organisation, read_plan
+from .unstorable_cells import find_unstorable
+from .workbook_edits import entry, plan_layout_is_current, read_organisation, read_plan
 
 SHEET = "Self Assessment"
 MAX_ROWS = 5_000
@@ -60,18 +62,25 @@ def read_workbook(
     except FileFormatError:
         raise
     except Exception as exc:
-        raise _damaged(name, exc) from None
+        raise _damaged(name, exc, data) from None
     try:
         return _read(name, wb, resolve_index)
     except FileFormatError:
         raise
     except Exception as exc:
-        raise _damaged(name, exc) from None
+        raise _damaged(name, exc, data) from None
     finally:
         wb.close()
 
 
-def _damaged(name: str, exc: BaseException) -> FileFormatError:
+def _damaged(name: str, exc: BaseException, data: bytes) -> FileFormatError:
+    if isinstance(exc, SyntaxError):  # the XML parser's error: a lone surrogate in a cell?
+        bad = find_unstorable(data)
+        if bad is not None:
+            try:
+                entry(check_text, bad.text, bad.where)
+            except FileFormatError as refusal:
+                return refusal
     try:
         from defusedxml.common import DefusedXmlException
 
@@ -177,7 +186,7 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
         if ref is None or (isinstance(ref, str) and not ref.strip()):
             code = _theme_of(_value(cells.get(COL_THEME)), index)
             if code and isinstance(note, str) and note:
-                pieces.setdefault(code, []).append(note)
+                pieces.setdefault(code, []).append(_note(note, code, row_no))
             continue
         if not isinstance(ref, str) or not index.has_criterion(ref.strip()):
             raise FileFormatError(
@@ -190,7 +199,7 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
         seen[cid] = row_no
         criterion = index.criterion(cid)
         if isinstance(note, str) and note and getattr(cells.get(COL_NOTE), "data_type", "s") != "f":
-            pieces.setdefault(criterion.theme, []).append(note)
+            pieces.setdefault(criterion.theme, []).append(_note(note, criterion.theme, row_no))
         present_raw = _value(cells.get(COL_PRESENT))
         future_raw = _value(cells.get(COL_FUTURE))
         if not criterion.asked:
@@ -216,14 +225,15 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
     notes: dict[str, str] = {}
     for theme in index.themes:
         text = join_note(pieces.get(theme.code, []))
-        if len(text) > MAX_TEXT:
-            raise FileFormatError(
-                f"the note on theme {theme.code} in the {SHEET} sheet is {len(text):,} characters; "
-                f"the limit is {MAX_TEXT:,}"
-            )
+        entry(check_length, text, f"The note on theme {theme.code} ({SHEET} sheet, Notes column)")
         if text:
             notes[theme.code] = text
     return answers, notes
+
+
+def _note(text: str, theme: str, row: int) -> str:
+    """One Notes cell, checked by the entry rules (a lone surrogate is refused, naming it)."""
+    return str(entry(check_text, text, f"{SHEET}!G{row} (the note on theme {theme})"))
 
 
 def join_note(pieces: list[str]) -> str:
@@ -292,7 +302,7 @@ def _value(cell: Any) -> object:
 def _show(value: object) -> str:
     if value is None:
         return "nothing"
-    text = str(value)
+    text = clean_text(str(value))  # a message must itself be printable
     if len(text) > 40:
         text = text[:39] + "…"
     return f"'{text}'"

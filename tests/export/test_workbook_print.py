@@ -89,3 +89,55 @@ def test_every_page_is_one_page_wide(printed):
     info = subprocess.run([pick_tool("pdfinfo"), str(pdf)], capture_output=True, text=True,
                           check=True).stdout
     assert re.search(r"Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)", info)  # landscape
+
+
+#: The first line of each sheet's repeated header row (as ``test_every_page_is_one_page_wide``).
+HEADER_LINES = (r"Theme\s+Ref\s+Level", r"Ref\s+Theme\s+Action", r"Field\s+Value",
+                r"Ref\s+Theme\s+Now", r"Theme\s+To become")
+
+
+def _header_only(page: str) -> bool:
+    """Whether a page prints nothing but a header row (and the footer): every word on it is a
+    word of its header line(s); "###" and the like are not words."""
+    lines = [line for line in page.splitlines() if line.strip() and "SVMI self-assessment" not in line]
+    header = [line for line in lines if any(re.match(rf"\s*{h}\s", line) for h in HEADER_LINES)]
+    if not header:
+        return False
+    words = {w for line in lines for w in re.findall(r"[\w.&-]*\w[\w.&-]*", line)}
+    return words <= {w for line in header for w in re.findall(r"[\w.&-]*\w[\w.&-]*", line)} | {
+        "plan", "level", "in", "future", "now", "compliant", "Mature", "Leader", "Innovator",
+        "actions", "reach", "this", "Why", "Other"}
+
+
+def test_no_page_prints_only_a_header_row(printed):
+    _, _, pdf, pages = printed
+    alone = [n for n, page in enumerate(pages, 1) if _header_only(page)]
+    assert alone == [], f"pages {alone} of {pdf} print only a header row"
+    plan = [p for p in pages if re.search(r"^\s*Ref\s+Theme\s+Action\s+In the", p, re.M)]
+    assert re.search(r"^\s*custom-1\s", plan[-1], re.M)  # the last row, with the spare rows
+
+
+@pytest.mark.parametrize(("customs", "length"), [(0, 0), (1, 20), (9, 20), (30, 400)])
+def test_the_spare_rows_go_with_the_last_printed_rows(libreoffice, tmp_path, index, demo, customs,
+                                                      length):
+    """Fails before the fix with no custom actions: the Action Plan's 15 empty rows for new
+    actions, after the demo's last printed theme (F; G to J need nothing), spilled onto a page
+    of their own that printed only the header row. They now go with the last printed rows."""
+    from svmi_desktop.domain.assessment import CustomAction
+
+    own = tuple(CustomAction(f"custom-{i}", "ABCDEFGHIJ"[i % 10],
+                             f"Own action number {i} ".ljust(length, "x"), 1, None)
+                for i in range(1, customs + 1))  # 30 x 400 characters: more than a page
+    xlsx = tmp_path / "own.xlsx"
+    xlsx.write_bytes(workbook_bytes(facts(index, replace(demo, custom_actions=own))))
+    libreoffice.open(xlsx)
+    try:
+        libreoffice.save(tmp_path / "own.pdf", PDF_FILTER)
+    finally:
+        libreoffice.close()
+    pages = subprocess.run([pick_tool("pdftotext"), "-layout", str(tmp_path / "own.pdf"), "-"],
+                           capture_output=True, check=True).stdout.decode("utf-8").split("\f")
+    assert [n for n, page in enumerate(pages, 1) if _header_only(page)] == []
+    plan = [p for p in pages if re.search(r"^\s*Ref\s+Theme\s+Action\s+In the", p, re.M)]
+    last = f"custom-{customs}" if customs else "F.L5"
+    assert re.search(rf"^\s*{re.escape(last)}\s", plan[-1], re.M)

@@ -47,11 +47,18 @@ FAMILIES: dict[str, str] = {
     # E: the other editable sheets (issue 12)
     "E org row": r"^Organisation!A\d+ should say '.*' but says .*; the sheet's rows were changed",
     "E org empty": r"^Organisation![AB]\d+ is empty",
-    "E cell": r"^(?:Organisation|Action Plan)!\w+\d+ (?:says .*; (?:write a date as|a date from|use "
+    "E cell": r"^(?:Organisation|Action Plan)!\w+\d+ (?:says .*; (?:write a date as|use "
               r"a whole number|choose the action's theme|choose a target level|the status is)"
-              r"|holds [\d,]+ characters|has .*, which is neither a criterion|repeats )",
+              r"|has .*, which is neither a criterion|repeats )",
     "E rows": r"^the (?:Organisation|Action Plan) sheet has more than [\d,]+ rows",
-    "W long note": r"^the note on theme \w+ in the Self Assessment sheet is [\d,]+ characters",
+    # E: a visible cell refused by the entry rules (domain/entry_rules.py), naming cell and field
+    "E cell text": r"^(?:Self Assessment|Organisation|Action Plan|svmi_data)!\w+\d+(?: \(.*\))? "
+                   r"contains a character that cannot be stored \(an unpaired surrogate",
+    "E cell date": r"^(?:Organisation|Action Plan)!\w+\d+ \(.*\) is [\d-]+; a date must be "
+                   r"between 2000 and 2100\. Nothing was changed\.$",
+    "E cell too long": r"^(?:(?:Organisation|Action Plan)!\w+\d+ \(.*\)|The note on theme \w+ "
+                       r"\(Self Assessment sheet, Notes column\)) is [\d,]+ characters; the limit "
+                       r"(?:for a name or label )?is [\d,]+",
     # J: the assessment file (also reached through the workbook's svmi_data)
     "J not json": r"^<file> is not valid JSON \(line \d+: ",
     "J nested": r"^<file> is nested too deeply to be an assessment file$",

@@ -144,6 +144,35 @@ def surrogate_in_workbook(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
     return "surrogate.xlsx", _rezip(xlsx, {"xl/worksheets/sheet1.xml": sheet})
 
 
+def _cell_edit(sheet: str, cell: str, value: object, name: str) -> Maker:
+    """The workbook with one visible cell set through openpyxl ("C.M1:H": the Action Plan row
+    of C.M1, column H), as a person editing it in another program would (issue 12 + 9)."""
+    def make(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(io.BytesIO(xlsx))
+        ws, where = wb[sheet], cell
+        if ":" in cell:
+            key, col = cell.split(":")
+            where = col + str(next(r[0].row for r in ws.iter_rows() if r[0].value == key))
+        ws[where] = value
+        out = io.BytesIO()
+        wb.save(out)
+        return name, out.getvalue()
+
+    make.__name__ = name.split(".")[0].replace("-", "_")
+    return make
+
+
+def surrogate_in_shared_note(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
+    """A theme note (a shared string, as Excel and LibreOffice store text) with WTF-8 bytes of
+    a lone surrogate in it."""
+    strings = zipfile.ZipFile(io.BytesIO(xlsx)).read("xl/sharedStrings.xml")
+    strings = re.sub(rb"(<si><t[^>]*>)Policy agreed",
+                     lambda m: m.group(1) + b"\xed\xa0\x80 agreed", strings, count=1)
+    return "surrogate-shared.xlsx", _rezip(xlsx, {"xl/sharedStrings.xml": strings})
+
+
 def surrogate_in_answers(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
     """A lone surrogate (as a character reference) in an answer cell the reader reads."""
     sheet = _sheet(xlsx, 3)
@@ -176,6 +205,11 @@ MAKERS: tuple[Maker, ...] = (
     wide_row_within_bounds,
     long_cell_text,
     surrogate_in_workbook,
+    surrogate_in_shared_note,
+    _cell_edit("Organisation", "B2", "Acme \udfff", "surrogate-org-cell.xlsx"),
+    _cell_edit("Action Plan", "C.M1:G", "\ud83d owner", "surrogate-owner-cell.xlsx"),
+    _cell_edit("Action Plan", "C.M1:H", "9995-06-01", "due-9995-cell.xlsx"),
+    _cell_edit("Organisation", "B5", 2_958_000, "date-serial-9998-cell.xlsx"),
     surrogate_in_answers,
     _json_with(_set("organisation.name", "Acme \ud800"), "surrogate-name.svmi.json"),
     _json_with(_set("notes.A", "note \udfff end"), "surrogate-note.svmi.json"),
