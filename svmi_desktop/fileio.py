@@ -158,6 +158,8 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
         if not stat.S_ISREG(mode):
             if stat.S_ISDIR(mode):
                 raise IsADirectoryError(21, "Is a directory", str(path))
-            kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or other special file"
+            kind = (
+                "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or other special file"
+            )
             raise FileFormatError(f"{Path(path).name} is {kind}, not a file, so it was not read")
         return fh.read() if limit is None else fh.read(limit + 1)

@@ -22,7 +22,9 @@ _seen: list[str] = []
 def _audit(event: str, args: tuple[object, ...]) -> None:
     if event in NETWORK_EVENTS:
         # AF_UNIX sockets (e.g. a local D-Bus) are not the network.
-        target = args[1] if event == "socket.connect" and len(args) > 1 else args[0] if args else None
+        target = (
+            args[1] if event == "socket.connect" and len(args) > 1 else args[0] if args else None
+        )
         if isinstance(target, (str, bytes)) and event == "socket.connect":
             return
         _seen.append(f"{event} {target!r}")

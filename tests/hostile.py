@@ -50,16 +50,25 @@ MARKUP = [
     '<a href="http://x">link</a>',
     '<img src="/etc/passwd"/>',
     "<font color=red size=72>big</font>",
-    '<font color="[[[getattr(pow, Word(\'__globals__\'))]]]">x</font>',
-    "<unichar code=\"0x1f642\"/>",
+    "<font color=\"[[[getattr(pow, Word('__globals__'))]]]\">x</font>",
+    '<unichar code="0x1f642"/>',
     "<para>unclosed para",
     "<unclosed",
     "&amp; & fish",
     "&lt;b&gt; already escaped &#60;",
 ]
 #: Windows device names and other names a file system refuses.
-FILE_NAMES = ["CON", "aux.txt", "COM1", "lpt9.tar.gz", "NUL ", "trailing dot.", "..\\..\\x",
-              "a:b", "Police / Crime"]
+FILE_NAMES = [
+    "CON",
+    "aux.txt",
+    "COM1",
+    "lpt9.tar.gz",
+    "NUL ",
+    "trailing dot.",
+    "..\\..\\x",
+    "a:b",
+    "Police / Crime",
+]
 #: What must never become a second mail header.
 HEADERS = [
     "line1\r\nBcc: evil@example.org\rline3\nline4",
@@ -92,7 +101,7 @@ HOSTILE: list[str] = [
     "emoji 🙂 done",
     "Arabic مرحبا بالعالم and Hebrew שלום עולם",
     "line1\r\nBcc: evil@example.org\rline3\nline4",
-    '<font color="[[[getattr(pow, Word(\'__globals__\'))]]]">x</font>',
+    "<font color=\"[[[getattr(pow, Word('__globals__'))]]]\">x</font>",
     "<unclosed",
 ]
 for _item in FORMULAS + MARKUP + FILE_NAMES + HEADERS + OTHER:
@@ -101,10 +110,18 @@ for _item in FORMULAS + MARKUP + FILE_NAMES + HEADERS + OTHER:
 del _item
 
 #: Pieces of the corpus that must show literally in a PDF's text (pdftotext, spaces removed).
-PDF_LITERAL = ["<b>x</b>", '<a href="http://x">link</a>', '<img src="/etc/passwd"/>',
-               "&amp; & fish", '=HYPERLINK("http://x","y")', "@SUM(1)",
-               "<font color=red size=72>big</font>", "<para>unclosed para",
-               "&lt;b&gt; already escaped &#60;", '<unichar code="0x1f642"/>']
+PDF_LITERAL = [
+    "<b>x</b>",
+    '<a href="http://x">link</a>',
+    '<img src="/etc/passwd"/>',
+    "&amp; & fish",
+    '=HYPERLINK("http://x","y")',
+    "@SUM(1)",
+    "<font color=red size=72>big</font>",
+    "<para>unclosed para",
+    "&lt;b&gt; already escaped &#60;",
+    '<unichar code="0x1f642"/>',
+]
 
 
 def hostile_text(i: int) -> str:
@@ -142,7 +159,7 @@ def formula_cells(xlsx: bytes | Path) -> list[str]:
                     if _FORMULA_ELEMENT.search(body) and m.group(1).decode() not in own:
                         found.append(f"{name}@{m.start()}")
                 if b't="e"' in xml:
-                    found.append(f"{name} t=\"e\"")
+                    found.append(f'{name} t="e"')
     return found
 
 

@@ -81,7 +81,10 @@ def test_import_linter_contracts_are_kept():
     if not lint.exists():
         pytest.fail("import-linter is not installed (pip install -e '.[test]')")
     out = subprocess.run(
-        [str(lint), "--no-cache"], capture_output=True, text=True, timeout=240,
+        [str(lint), "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=240,
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]

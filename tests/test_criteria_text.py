@@ -24,13 +24,26 @@ LETTER = {"follower": "F", "mature": "M", "leader": "L", "innovator": "I"}
 # Criteria per theme and level (F, M, L, I), as counted in the report's appendix tables.
 EXPECTED = {
     "public-sector": {
-        "A": (1, 2, 3, 4), "B": (1, 1, 2, 2), "C": (1, 3, 3, 4), "D": (1, 2, 4, 4),
-        "E": (2, 2, 4, 3), "F": (1, 2, 5, 4), "G": (1, 1, 2, 2), "H": (1, 2, 3, 5),
-        "I": (1, 2, 2, 3), "J": (1, 3, 4, 5),
+        "A": (1, 2, 3, 4),
+        "B": (1, 1, 2, 2),
+        "C": (1, 3, 3, 4),
+        "D": (1, 2, 4, 4),
+        "E": (2, 2, 4, 3),
+        "F": (1, 2, 5, 4),
+        "G": (1, 1, 2, 2),
+        "H": (1, 2, 3, 5),
+        "I": (1, 2, 2, 3),
+        "J": (1, 3, 4, 5),
     },
     "business": {
-        "A": (1, 3, 3, 2), "B": (2, 4, 3, 4), "C": (1, 2, 3, 5), "D": (1, 1, 3, 3),
-        "E": (1, 1, 3, 4), "F": (2, 2, 3, 3), "G": (1, 2, 4, 3), "H": (1, 1, 1, 4),
+        "A": (1, 3, 3, 2),
+        "B": (2, 4, 3, 4),
+        "C": (1, 2, 3, 5),
+        "D": (1, 1, 3, 3),
+        "E": (1, 1, 3, 4),
+        "F": (2, 2, 3, 3),
+        "G": (1, 2, 4, 3),
+        "H": (1, 1, 1, 4),
         "I": (2, 4, 2, 2),
     },
 }
@@ -49,13 +62,13 @@ TITLES = {
 # The worked example's action plan (Surrey County Council, theme "Measurement: TOMs").
 WORKED_EXAMPLE_ACTIONS = {
     "C.L1": "Start to measure social value in financial as well as non-financial terms, against "
-            "the approved themes outcomes and measures (TOMs).",
+    "the approved themes outcomes and measures (TOMs).",
     "C.L2": "Start a process to update TOMs annually, supported by evidence from case studies and "
-            "ongoing contracts.",
+    "ongoing contracts.",
     "C.L3": "Introduce a system to weight outcomes according to council and local priorities.",
     "C.I2": "Incorporate stakeholder feedback to adjust your outcome financial weightings.",
     "C.I4": "Consult stakeholders and public sector bodies in the TOMs development/update process "
-            "(e. g. health, education, emergency services).",
+    "(e. g. health, education, emergency services).",
 }
 
 TOP_KEYS = {"format", "id", "version", "title", "source", "levels", "themes"}
@@ -114,7 +127,7 @@ def appendix_tables(ref_lines) -> list[list[str]]:
     """The lines of each appendix table: [first table lines, second table lines]."""
     starts = [i for i, line in enumerate(ref_lines) if line.strip() == "Appendix"]
     assert len(starts) == 2, f"expected two 'Appendix' headings, found {len(starts)}"
-    return [ref_lines[starts[0] + 1:starts[1]], ref_lines[starts[1] + 1:]]
+    return [ref_lines[starts[0] + 1 : starts[1]], ref_lines[starts[1] + 1 :]]
 
 
 def table_row(table: list[str], title: str) -> list[str]:
@@ -139,7 +152,8 @@ def test_header_and_keys(index_id):
     assert data["version"] == "2017.1"
     assert data["title"] == TITLES[index_id]
     assert data["source"].startswith(
-        "Bridging the Gap: Improving Communities with the Social Value Maturity Index, Appendix")
+        "Bridging the Gap: Improving Communities with the Social Value Maturity Index, Appendix"
+    )
     assert set(data["levels"]) == set(LEVELS)
     for theme in data["themes"]:
         assert set(theme) == THEME_KEYS, theme["code"]
@@ -159,7 +173,7 @@ def test_header_and_keys(index_id):
 def test_counts(index_id):
     data = load(index_id)
     codes = [t["code"] for t in data["themes"]]
-    assert codes == list("ABCDEFGHIJ"[:THEME_COUNT[index_id]])
+    assert codes == list("ABCDEFGHIJ"[: THEME_COUNT[index_id]])
     found = {}
     for theme in data["themes"]:
         levels = [c["level"] for c in theme["criteria"]]
@@ -260,8 +274,11 @@ def test_theme_titles_and_questions_verbatim(index_id, ref_lines, ref_text, appe
 @pytest.mark.parametrize("index_id", INDEX_IDS)
 def test_theme_order_follows_table(index_id, appendix_tables):
     table = appendix_tables[TABLE[index_id]]
-    row_titles = [line.split("\t", 1)[0] for line in table
-                  if "\t" in line and not line.startswith(("LEVEL\t", "Overview\t"))]
+    row_titles = [
+        line.split("\t", 1)[0]
+        for line in table
+        if "\t" in line and not line.startswith(("LEVEL\t", "Overview\t"))
+    ]
     assert [t["title"] for t in load(index_id)["themes"]] == row_titles
 
 

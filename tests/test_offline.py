@@ -8,8 +8,19 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "svmi_desktop"
-BANNED = {"socket", "urllib", "http", "requests", "ftplib", "smtplib", "ssl", "PySide6.QtNetwork",
-          "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "webbrowser"}
+BANNED = {
+    "socket",
+    "urllib",
+    "http",
+    "requests",
+    "ftplib",
+    "smtplib",
+    "ssl",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "webbrowser",
+}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -41,8 +52,14 @@ def test_the_network_guard_records_a_lookup():
         "sys.audit('socket.connect', object(), '/run/dbus/socket')\n"
         "print(guard.network_events())\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         cwd=PACKAGE.parent, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=PACKAGE.parent,
+        check=True,
+    )
     assert "socket.getaddrinfo 'example.invalid'" in out.stdout
     assert "192.0.2.1" in out.stdout
     assert "dbus" not in out.stdout  # a local Unix socket is not the network

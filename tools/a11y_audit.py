@@ -23,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "a11y-audit.md")
     parser.add_argument(
-        "--grid", action="store_true",
+        "--grid",
+        action="store_true",
         help="also every screen size x text size of the layout grid (issue 10; ~10 minutes)",
     )
     args = parser.parse_args(argv)
@@ -91,8 +92,10 @@ def grid_section(grid: object) -> list[str]:
     dialogs."""
     cells: dict[str, dict[str, int]] = {}
     for tally in grid.tallies:  # type: ignore[attr-defined]
-        row = cells.setdefault(tally.theme, dict.fromkeys(
-            ("pages", "named", "tab_stops", "focus", "targets", "findings"), 0))
+        row = cells.setdefault(
+            tally.theme,
+            dict.fromkeys(("pages", "named", "tab_stops", "focus", "targets", "findings"), 0),
+        )
         row["pages"] += 1
         for key in ("named", "tab_stops", "focus", "targets"):
             row[key] += getattr(tally, key)

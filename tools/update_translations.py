@@ -128,7 +128,9 @@ def python_messages() -> dict[Key, bool]:
             if name is None:
                 continue
             context, text = _text(node.args[0], constants), _text(node.args[1], constants)
-            if (context is None or text is None) and (in_wording or isinstance(node.args[1], ast.Name)):
+            if (context is None or text is None) and (
+                in_wording or isinstance(node.args[1], ast.Name)
+            ):
                 continue  # tr/trf themselves, passing their arguments on
             if context is None or text is None:
                 raise SystemExit(
@@ -142,7 +144,7 @@ def python_messages() -> dict[Key, bool]:
 
 
 def _translate_context(call: ast.expr) -> str | None:
-    """"Ctx" of ``QApplication.translate("Ctx", text)`` (or QCoreApplication's), else None."""
+    """ "Ctx" of ``QApplication.translate("Ctx", text)`` (or QCoreApplication's), else None."""
     if (
         isinstance(call, ast.Call)
         and isinstance(call.func, ast.Attribute)
@@ -170,7 +172,9 @@ def ui_alias_messages() -> dict[Key, bool]:
                         context = _translate_context(stmt.value)
                         if context is not None:
                             aliases[node.name] = context
-            elif isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Lambda):
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
+                node.value, ast.Lambda
+            ):
                 context = _translate_context(node.value.body)
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:

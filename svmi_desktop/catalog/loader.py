@@ -23,9 +23,7 @@ MAX_INDEX_BYTES = 2_000_000
 MAX_SHORT = 28
 _TOP_KEYS = {"format", "id", "version", "title", "source", "levels", "themes"}
 _THEME_KEYS = {"code", "title", "short", "question", "criteria"}
-_CRITERION_KEYS = {
-    "id", "level", "kind", "statement", "action", "display", "same_as", "prompt"
-}
+_CRITERION_KEYS = {"id", "level", "kind", "statement", "action", "display", "same_as", "prompt"}
 MAX_PROMPT_CHARS = 300  # a question read aloud in the room
 _ID_RE = re.compile(r"^(?P<theme>[A-Z])\.(?P<letter>[FMLI])(?P<n>[1-9][0-9]?)$")
 _INDEX_ID_RE = INDEX_ID_RE

@@ -33,14 +33,16 @@ def split_translations(
         if not isinstance(value, str) or not value.strip():
             raise CriteriaError(f"{where}: key {key!r} must be non-empty text")
         if len(value) > MAX_TRANSLATION:
-            raise CriteriaError(f"{where}: key {key!r} is longer than {MAX_TRANSLATION:,} characters")
+            raise CriteriaError(
+                f"{where}: key {key!r} is longer than {MAX_TRANSLATION:,} characters"
+            )
         found.append((key, value))
     return rest, tuple(sorted(found))
 
 
-def level_translations(data: dict[str, Any], level_keys: set[str], name: str) -> tuple[
-    dict[str, Any], Translations
-]:
+def level_translations(
+    data: dict[str, Any], level_keys: set[str], name: str
+) -> tuple[dict[str, Any], Translations]:
     """The ``[levels_<lang>]`` tables: ``("follower_cy", "...")`` pairs; ``data`` without them."""
     rest: dict[str, Any] = {}
     found: list[tuple[str, str]] = []

@@ -25,10 +25,20 @@ def register(sub: Any) -> None:
     )
     p.add_argument("folder", type=Path, help="the folder of submissions")
     names = p.add_mutually_exclusive_group()
-    names.add_argument("--show-names", dest="names", action="store_const", const=True,
-                       help="show every member's name")
-    names.add_argument("--hide-names", dest="names", action="store_const", const=False,
-                       help="number the members instead of naming them")
+    names.add_argument(
+        "--show-names",
+        dest="names",
+        action="store_const",
+        const=True,
+        help="show every member's name",
+    )
+    names.add_argument(
+        "--hide-names",
+        dest="names",
+        action="store_const",
+        const=False,
+        help="number the members instead of naming them",
+    )
     p.add_argument("--xlsx", type=Path, metavar="X", help="also write the comparison as a workbook")
     p.add_argument("--pdf", type=Path, metavar="P", help="also write it as a PDF")
     p.add_argument("--force", action="store_true", help="replace files that already exist")

@@ -21,8 +21,12 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path, help="the .svmi.json assessment file")
     p.add_argument("--xlsx", type=Path, metavar="X", help="the submission workbook (.xlsx)")
     p.add_argument("--pdf", type=Path, metavar="P", help="the PDF report")
-    p.add_argument("--html", type=Path, metavar="H",
-                   help="the accessible report: one HTML file, for screen readers and any screen")
+    p.add_argument(
+        "--html",
+        type=Path,
+        metavar="H",
+        help="the accessible report: one HTML file, for screen readers and any screen",
+    )
     p.add_argument("--board", type=Path, metavar="B", help="the one-page board summary (PDF)")
     p.add_argument("--eml", type=Path, metavar="E", help="the email draft (.eml)")
     p.add_argument("--to", default="", metavar="ADDR", help="the email draft's To address(es)")
@@ -41,13 +45,23 @@ def run(args: argparse.Namespace) -> int:
     from ..formats import assessment_file
     from ..services.exports import export_to_paths
 
-    targets = {k: getattr(args, k) for k in ("xlsx", "pdf", "html", "board", "eml") if getattr(args, k)}
+    targets = {
+        k: getattr(args, k) for k in ("xlsx", "pdf", "html", "board", "eml") if getattr(args, k)
+    }
     if not targets:
-        raise SvmiError("nothing to export; give at least one of --xlsx, --pdf, --html, --board, --eml")
+        raise SvmiError(
+            "nothing to export; give at least one of --xlsx, --pdf, --html, --board, --eml"
+        )
     library = index_library(args)
     assessment = assessment_file.read(args.file, library)
     index = library.get(assessment.index_id)
-    export_to_paths(index, assessment, targets, overwrite=args.force, email_to=args.to,
-                    language=args.language,
-                    warn=lambda message: print(f"warning: {message}", file=sys.stderr))
+    export_to_paths(
+        index,
+        assessment,
+        targets,
+        overwrite=args.force,
+        email_to=args.to,
+        language=args.language,
+        warn=lambda message: print(f"warning: {message}", file=sys.stderr),
+    )
     return 0

@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
     cmds = p.add_subparsers(dest="sessions_command", required=True, parser_class=type(p))
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", type=Path, default=argparse.SUPPRESS,
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="folder of the sessions database (default: the app's data folder)",
     )
 
@@ -137,8 +139,9 @@ def run_export(args: argparse.Namespace) -> int:
     assessment = _load(app_paths(args), args.id)
     lineage = _lineage(app_paths(args), args.id)  # issue 14
     try:
-        written = assessment_file.write(args.output, assessment, overwrite=args.force,
-                                        lineage=lineage)
+        written = assessment_file.write(
+            args.output, assessment, overwrite=args.force, lineage=lineage
+        )
     except ExistsError:
         raise SvmiError(
             f"{args.output} already exists; use --force to replace it, or choose another name"

@@ -100,7 +100,9 @@ def _target(
         # planned to stay so, if the room answered No (unanswered is not a failure; issue 13).
         answered_no = assessment.answer(criterion.id).present is False
         needed = future > present or answered_no
-        return (Level.FOLLOWER, False) if present is Level.NON_COMPLIANT and needed else (None, False)
+        return (
+            (Level.FOLLOWER, False) if present is Level.NON_COMPLIANT and needed else (None, False)
+        )
     if present < criterion.level <= future:
         return criterion.level, False
     if criterion.level > future and assessment.answer(criterion.id).met_future:

@@ -49,6 +49,7 @@ def organisation_type_key(value: str) -> str:
         return value
     return _ORGANISATION_TYPE_FROM_V1.get(value.strip().casefold(), value)
 
+
 #: The bundled index each organisation type is assessed against ("other": the user chooses).
 INDEX_FOR_TYPE: dict[str, str] = {
     **{t: "public-sector" for t in ORGANISATION_TYPES if t not in ("business", "other")},

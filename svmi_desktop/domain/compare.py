@@ -209,8 +209,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, object]:
                 "steps": t.delta.steps,
                 "words": t.delta.words,
                 "changed_criteria": [
-                    {"criterion": c.criterion_id, "then": c.then, "now": c.now}
-                    for c in t.changes
+                    {"criterion": c.criterion_id, "then": c.then, "now": c.now} for c in t.changes
                 ],
             }
             for t in comparison.themes

@@ -235,10 +235,16 @@ def consortium_dict(c: Consortium) -> dict[str, object]:
                 {
                     "theme": s.code,
                     "count": s.count,
-                    "present": {"min": s.present.minimum, "median": s.present.median,
-                                "max": s.present.maximum},
-                    "future": {"min": s.future.minimum, "median": s.future.median,
-                               "max": s.future.maximum},
+                    "present": {
+                        "min": s.present.minimum,
+                        "median": s.present.median,
+                        "max": s.present.maximum,
+                    },
+                    "future": {
+                        "min": s.future.minimum,
+                        "median": s.future.median,
+                        "max": s.future.maximum,
+                    },
                 }
                 for s in g.stats
             ],
@@ -252,8 +258,12 @@ def consortium_dict(c: Consortium) -> dict[str, object]:
                 for m in g.members
             ],
             "rounds": [
-                {"year": r.year, "bodies": r.count, "returning": r.returning,
-                 "median_present": list(r.median_present)}
+                {
+                    "year": r.year,
+                    "bodies": r.count,
+                    "returning": r.returning,
+                    "median_present": list(r.median_present),
+                }
                 for r in g.rounds
             ],
             "returning_bodies": g.returning_bodies,

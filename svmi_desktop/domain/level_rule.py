@@ -43,7 +43,9 @@ def gates(theme: Theme) -> tuple[Gate, ...]:
     return tuple(out)
 
 
-def level_through_gates(theme: Theme, met: Callable[[Criterion], bool]) -> tuple[Level, Gate | None]:
+def level_through_gates(
+    theme: Theme, met: Callable[[Criterion], bool]
+) -> tuple[Level, Gate | None]:
     """The level the gates give, and the gate that stopped the theme (``None`` at the top)."""
     for gate in gates(theme):
         if any(not met(c) for c in gate.criteria):

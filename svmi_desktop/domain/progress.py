@@ -52,7 +52,9 @@ class ActionProgress:
         return wording.progress_state_text(self.state.value)
 
 
-def plan_progress(index: Index, baseline: Assessment, current: Assessment) -> tuple[ActionProgress, ...]:
+def plan_progress(
+    index: Index, baseline: Assessment, current: Assessment
+) -> tuple[ActionProgress, ...]:
     """Every action of the baseline's plan, with whether it is done and its criterion met now."""
     plan = build_action_plan(index, baseline, evaluate(index, baseline.answers))
     customs = {a.id: a for a in current.custom_actions}

@@ -89,5 +89,5 @@ def answer_word(value: bool | None) -> str:
 
 
 def tally_compact(t: Tally) -> str:
-    """"5 / 2 / 1" (yes / no / not sure), where a table column names the order."""
+    """ "5 / 2 / 1" (yes / no / not sure), where a table column names the order."""
     return trf(_CTX, "%1 / %2 / %3", t.yes, t.no, t.unsure)

@@ -70,7 +70,7 @@ _CONTEXT = "Wording"
 
 
 def level_name(level: Level) -> str:
-    """"Non-compliant", "Follower", "Mature", "Leader", "Innovator"."""
+    """ "Non-compliant", "Follower", "Mature", "Leader", "Innovator"."""
     names = {
         Level.NON_COMPLIANT: tr(_CONTEXT, "Non-compliant"),
         Level.FOLLOWER: tr(_CONTEXT, "Follower"),
@@ -152,6 +152,7 @@ def not_answered_yet() -> str:
     """A theme whose compliance questions nobody has answered: never "Non-compliant"."""
     return tr(_CONTEXT, "Not answered yet")
 
+
 # -- issue 14 --
 # Re-assessment, progress on the plan, comparison over time and across bodies.
 
@@ -180,9 +181,7 @@ def delta_arrow(steps: int, comparable: bool = True) -> str:
     return "↑" if steps > 0 else "↓" if steps < 0 else "="
 
 
-def delta_text(
-    then: Level, now: Level, provisional: bool = False, comparable: bool = True
-) -> str:
+def delta_text(then: Level, now: Level, provisional: bool = False, comparable: bool = True) -> str:
     """A theme's change in words: "Up 2 levels", "Became compliant: up 1 level", "No change"."""
     if not comparable:
         return tr(_HISTORY, "Cannot compare: not answered on both dates")
@@ -239,6 +238,7 @@ def member_label(n: int) -> str:
     """A consortium member whose name is hidden: "Member 1", "Member 2"…"""
     return trf(_HISTORY, "Member %1", n)
 
+
 # -- issue 11 --------------------------------------------------------------------------------
 # Stored keys turned into labels, and plurals. The context strings are the catalogue's
 # (resources/translations/svmi_*.ts); keep them and the English text as they are, or every
@@ -277,7 +277,7 @@ def answered_text(answered: int, asked: int) -> str:
 
 
 def actions_count_text(count: int) -> str:
-    """"1 action", "3 actions"."""
+    """ "1 action", "3 actions"."""
     return tr(_CONTEXT, "%n action(s)", count)
 
 
@@ -302,7 +302,7 @@ def why_text(
     missing_ids: list[str],
     awaiting_compliance: bool = False,
 ) -> str:
-    """"Why this level" in one line: "Mature: to reach Leader (C.L1, C.L2).", "Leader: every
+    """ "Why this level" in one line: "Mature: to reach Leader (C.L1, C.L2).", "Leader: every
     requirement is met.", the Non-compliant sentence, or, while nobody has answered the
     compliance questions, that they come first (``domain.scoring.Why.sentence``).
     ``missing_ids`` are the criteria answered No; the unanswered are listed apart."""
@@ -318,7 +318,9 @@ def why_text(
     if level is Level.NON_COMPLIANT:
         if ids:
             return trf(
-                _CONTEXT, "Non-compliant: a fundamental requirement of the Act is not met (%1).", ids
+                _CONTEXT,
+                "Non-compliant: a fundamental requirement of the Act is not met (%1).",
+                ids,
             )
         # only unanswered: never reported as failed (issue 13)
         return tr(_CONTEXT, "Not compliant yet: a compliance question is not answered.")

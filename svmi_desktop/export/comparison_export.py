@@ -56,8 +56,15 @@ def comparison_pdf(facts: ComparisonFacts) -> bytes:
     title = wording.trf("SinceLastTime", "SVMI comparison – %1", org)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-        bottomMargin=18 * mm, title=title, creator=f"SVMI Desktop {__version__}", lang="en-GB",
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        creator=f"SVMI Desktop {__version__}",
+        lang="en-GB",
     )
     s = styles()
     story = [Paragraph(para_line(title), s["h1"])]
@@ -70,8 +77,9 @@ def comparison_workbook(facts: ComparisonFacts) -> bytes:
     import xlsxwriter
 
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
-                                     "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     since_last_time.add_xlsxwriter_sheet(book, facts)
     book.close()
     return buf.getvalue()

@@ -24,14 +24,33 @@ def _level(n: int) -> str:
 
 
 def stats_rows(g: Group) -> list[list[str]]:
-    head = [wording.tr(_C, h) for h in ("Theme", "Members", "Now: lowest", "Now: median",
-                                         "Now: highest", "Future: lowest", "Future: median",
-                                         "Future: highest")]
+    head = [
+        wording.tr(_C, h)
+        for h in (
+            "Theme",
+            "Members",
+            "Now: lowest",
+            "Now: median",
+            "Now: highest",
+            "Future: lowest",
+            "Future: median",
+            "Future: highest",
+        )
+    ]
     rows = [head]
     for label, s in zip(g.labels, g.stats, strict=True):
-        rows.append([label, str(s.count), _level(s.present.minimum), _level(s.present.median),
-                     _level(s.present.maximum), _level(s.future.minimum),
-                     _level(s.future.median), _level(s.future.maximum)])
+        rows.append(
+            [
+                label,
+                str(s.count),
+                _level(s.present.minimum),
+                _level(s.present.median),
+                _level(s.present.maximum),
+                _level(s.future.minimum),
+                _level(s.future.median),
+                _level(s.future.maximum),
+            ]
+        )
     return rows
 
 
@@ -44,10 +63,18 @@ def member_rows(g: Group, future: bool) -> list[list[str]]:
 
 
 def round_rows(g: Group) -> list[list[str]]:
-    rows = [[wording.tr(_C, "Year"), wording.tr(_C, "Bodies"),
-             wording.tr(_C, "Also in the round before"), *g.codes]]
+    rows = [
+        [
+            wording.tr(_C, "Year"),
+            wording.tr(_C, "Bodies"),
+            wording.tr(_C, "Also in the round before"),
+            *g.codes,
+        ]
+    ]
     for r in g.rounds:
-        rows.append([str(r.year), str(r.count), str(r.returning), *(_level(v) for v in r.median_present)])
+        rows.append(
+            [str(r.year), str(r.count), str(r.returning), *(_level(v) for v in r.median_present)]
+        )
     return rows
 
 
@@ -55,17 +82,38 @@ def summary_lines(c: Consortium) -> list[str]:
     lines = []
     g = c.main
     if g is not None:
-        lines.append(wording.trf(_C, "%1 (version %2): %3 members from %4 files.", g.index_id,
-                                 g.index_version, len(g.members), g.files))
+        lines.append(
+            wording.trf(
+                _C,
+                "%1 (version %2): %3 members from %4 files.",
+                g.index_id,
+                g.index_version,
+                len(g.members),
+                g.files,
+            )
+        )
         if not g.names_shown:
             lines.append(wording.tr(_C, "Names are hidden: members are numbered in level order."))
         if g.median_change is not None:
-            lines.append(wording.trf(
-                _C, "%1 bodies took part in the first and the last round; their median overall "
-                "level changed by %2.", g.returning_bodies, f"{g.median_change:+.1f}"))
+            lines.append(
+                wording.trf(
+                    _C,
+                    "%1 bodies took part in the first and the last round; their median overall "
+                    "level changed by %2.",
+                    g.returning_bodies,
+                    f"{g.median_change:+.1f}",
+                )
+            )
     for other in c.apart:
-        lines.append(wording.trf(_C, "Listed apart, never mixed: %1 files of %2 version %3.",
-                                 other.files, other.index_id, other.index_version))
+        lines.append(
+            wording.trf(
+                _C,
+                "Listed apart, never mixed: %1 files of %2 version %3.",
+                other.files,
+                other.index_id,
+                other.index_version,
+            )
+        )
     if c.refused:
         lines.append(wording.tr(_C, "%n file(s) could not be read.", len(c.refused)))
     return lines
@@ -75,8 +123,15 @@ def consortium_workbook(c: Consortium) -> bytes:
     import xlsxwriter
 
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
-                                     "strings_to_urls": False, "strings_to_numbers": False})
+    book = xlsxwriter.Workbook(
+        buf,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
     bold = book.add_format({"bold": True})
 
     def sheet(name: str, rows: list[list[str]]) -> None:
@@ -100,8 +155,12 @@ def consortium_workbook(c: Consortium) -> bytes:
     refused = [[wording.tr(_C, "File"), wording.tr(_C, "Why it was not read")]]
     refused += [[r.source, r.reason] for r in c.refused]
     sheet(wording.tr(_C, "Not read"), refused)
-    book.set_properties({"title": wording.tr(_C, "SVMI consortium comparison"),
-                         "creator": f"SVMI Desktop {__version__}"})
+    book.set_properties(
+        {
+            "title": wording.tr(_C, "SVMI consortium comparison"),
+            "creator": f"SVMI Desktop {__version__}",
+        }
+    )
     book.close()
     return buf.getvalue()
 
@@ -118,29 +177,48 @@ def consortium_pdf(c: Consortium) -> bytes:
     register_fonts()
     title = wording.tr(_C, "SVMI consortium comparison")
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=14 * mm, rightMargin=14 * mm,
-                            topMargin=14 * mm, bottomMargin=16 * mm, title=title,
-                            creator=f"SVMI Desktop {__version__}", lang="en-GB")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=landscape(A4),
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        creator=f"SVMI Desktop {__version__}",
+        lang="en-GB",
+    )
     s = styles()
 
     def table(rows: list[list[str]]) -> Table:
-        data: list[list[Any]] = [[Paragraph(para_line(v), s["cellb"] if r == 0 else s["cell"])
-                                  for v in row] for r, row in enumerate(rows)]
+        data: list[list[Any]] = [
+            [Paragraph(para_line(v), s["cellb"] if r == 0 else s["cell"]) for v in row]
+            for r, row in enumerate(rows)
+        ]
         t = Table(data, repeatRows=1, hAlign="LEFT")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]))
+        t.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]
+            )
+        )
         return t
 
     story: list[Flowable] = [Paragraph(para_line(title), s["h1"])]
     story += [Paragraph(para_line(line), s["body"]) for line in summary_lines(c)]
     if c.main is not None:
         g = c.main
-        story += [Paragraph(para_line(wording.tr(_C, "Per theme")), s["h2"]), table(stats_rows(g)),
-                  Paragraph(para_line(wording.tr(_C, "Members now")), s["h2"]),
-                  table(member_rows(g, future=False)),
-                  Paragraph(para_line(wording.tr(_C, "Rounds")), s["h2"]), table(round_rows(g))]
+        story += [
+            Paragraph(para_line(wording.tr(_C, "Per theme")), s["h2"]),
+            table(stats_rows(g)),
+            Paragraph(para_line(wording.tr(_C, "Members now")), s["h2"]),
+            table(member_rows(g, future=False)),
+            Paragraph(para_line(wording.tr(_C, "Rounds")), s["h2"]),
+            table(round_rows(g)),
+        ]
     if c.refused:
-        story += [Paragraph(para_line(wording.tr(_C, "Not read")), s["h2"]),
-                  table([[r.source, r.reason] for r in c.refused])]
+        story += [
+            Paragraph(para_line(wording.tr(_C, "Not read")), s["h2"]),
+            table([[r.source, r.reason] for r in c.refused]),
+        ]
     doc.build(story, canvasmaker=numbered_canvas(title))
     return buf.getvalue()

@@ -39,7 +39,10 @@ def subject(facts: Facts) -> str:
     org = one_line(facts.organisation, SUBJECT_ORG_CHARS)
     return wording.both(
         lambda: wording.trf(
-            "Email", "SVMI self-assessment – %1 – %2", org, facts.assessment.workshop.date.isoformat()
+            "Email",
+            "SVMI self-assessment – %1 – %2",
+            org,
+            facts.assessment.workshop.date.isoformat(),
         )
     )
 
@@ -51,17 +54,22 @@ def recipients(text: str) -> str:
     a header a mail client would misread.
     """
     if _LINE_BREAKS.search(text):
-        raise SvmiError(f"{one_line(text)[:80]!r} is not an email address; write it like "
-                        "name@example.org")
+        raise SvmiError(
+            f"{one_line(text)[:80]!r} is not an email address; write it like name@example.org"
+        )
     out = []
     for part in text.replace(";", ",").split(","):
         part = part.strip()
         if not part:
             continue
         named = _NAMED.match(part)
-        name, addr = (named.group(1).strip().strip('"').strip(), named.group(2)) if named else ("", part)
+        name, addr = (
+            (named.group(1).strip().strip('"').strip(), named.group(2)) if named else ("", part)
+        )
         if not _ADDRESS.match(addr) or '"' in name:
-            raise SvmiError(f"{part[:80]!r} is not an email address; write it like name@example.org")
+            raise SvmiError(
+                f"{part[:80]!r} is not an email address; write it like name@example.org"
+            )
         out.append(f'"{name}" <{addr}>' if name else addr)
     return ", ".join(out)
 
@@ -94,7 +102,9 @@ def _body(facts: Facts) -> str:
         "",
         wording.trf("Email", "Overall level now: %1", overall_text(ev.present)),
         wording.trf(
-            "Email", "Overall level %1: %2", wording.future_label(years).lower(),
+            "Email",
+            "Overall level %1: %2",
+            wording.future_label(years).lower(),
             overall_text(ev.future),
         ),
         "",
@@ -161,7 +171,6 @@ def email_bytes(
         maintype, subtype = ctype.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=safe)
     return msg.as_bytes(policy=_POLICY)
-
 
 
 def _set_subject(msg: EmailMessage, text: str) -> None:

@@ -103,7 +103,9 @@ def radar_svg(ev: Evaluation, horizon_years: int, ident: str = "radar") -> str:
     out.append('<g font-size="10" fill="#444444">')
     for ring in geo.rings:
         x, y = xy(ring.label_at)
-        out.append(f'<text x="{x + 4:.1f}" y="{y + 11:.1f}">{escape(wording.level_name(ring.level))}</text>')
+        out.append(
+            f'<text x="{x + 4:.1f}" y="{y + 11:.1f}">{escape(wording.level_name(ring.level))}</text>'
+        )
     out.append("</g>")
     ly = HEIGHT - 16
     lx = WIDTH / 2 - 170

@@ -40,9 +40,11 @@ from .text import clean_text, one_line
 Section = Callable[[Facts], str]
 
 #: Widths of the plan table's columns (theme, action, target, owner, due, status).
-PLAN_COLUMNS = "<colgroup>" + "".join(
-    f'<col style="width:{w}%">' for w in (16, 35, 12, 13, 13, 11)
-) + "</colgroup>"
+PLAN_COLUMNS = (
+    "<colgroup>"
+    + "".join(f'<col style="width:{w}%">' for w in (16, 35, 12, 13, 13, 11))
+    + "</colgroup>"
+)
 
 CSS = """
 :root { color: #1a1a1a; background: #ffffff; }
@@ -144,14 +146,18 @@ def summary_section(facts: Facts) -> str:
     for r in ev.themes:
         rows.append(
             f'<tr><th scope="row">{e(r.theme.code)} {user(r.theme.short)}</th>'
-            + _level_cell(r.present.level, wording.level_text(r.present.level, r.present.incomplete))
+            + _level_cell(
+                r.present.level, wording.level_text(r.present.level, r.present.incomplete)
+            )
             + _level_cell(r.future.level, wording.level_text(r.future.level, r.future.incomplete))
             + "</tr>"
         )
     _, now, _, future = overall_line(facts)
     rows.append(
         f'<tr><th scope="row"><strong>{e(t("Overall (mean)"))}</strong></th>'
-        + _level_cell(ev.present.level, now) + _level_cell(ev.future.level, future) + "</tr>"
+        + _level_cell(ev.present.level, now)
+        + _level_cell(ev.future.level, future)
+        + "</tr>"
     )
     gaps = biggest_gaps(ev)
     gap_list = ""
@@ -240,7 +246,7 @@ def participants_section(facts: Facts) -> str:
     people = facts.assessment.workshop.participants
     parts = [
         f'<section aria-labelledby="people"><h2 id="people" class="keep">'
-        f'{e(t("Participants"))}</h2>'
+        f"{e(t('Participants'))}</h2>"
     ]
     if not people:
         parts.append(f"<p>{e(t('No participants were recorded.'))}</p>")

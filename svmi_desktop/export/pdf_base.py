@@ -34,7 +34,12 @@ def styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=13, splitLongWords=1, spaceAfter=4,
+        "body",
+        fontName=FONT,
+        fontSize=9.5,
+        leading=13,
+        splitLongWords=1,
+        spaceAfter=4,
         bulletFontName=FONT,  # list bullets in the embedded font, never Helvetica (issue 13)
     )
     grey = HexColor("#555555")
@@ -42,18 +47,36 @@ def styles() -> dict[str, Any]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=grey),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5,
-                                leading=10.5, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22,
-                                leading=28, spaceAfter=10),
-        "org": ParagraphStyle("org", parent=base, fontName=FONT_BOLD, fontSize=16, leading=21,
-                              spaceAfter=14),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             spaceBefore=4, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             spaceBefore=8, spaceAfter=3),
-        "big": ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16,
-                              spaceAfter=6),
+        "cellb": ParagraphStyle(
+            "cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5, spaceAfter=0
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=28, spaceAfter=10
+        ),
+        "org": ParagraphStyle(
+            "org", parent=base, fontName=FONT_BOLD, fontSize=16, leading=21, spaceAfter=14
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        "big": ParagraphStyle(
+            "big", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16, spaceAfter=6
+        ),
     }
 
 
@@ -105,8 +128,9 @@ def numbered_canvas(footer: str) -> Any:
 
             from .pdf_text import user_para
 
-            style = ParagraphStyle("footer", fontName=FONT, fontSize=8, leading=10,
-                                   textColor=HexColor("#555555"))
+            style = ParagraphStyle(
+                "footer", fontName=FONT, fontSize=8, leading=10, textColor=HexColor("#555555")
+            )
             p = user_para(text, style, line=True)
             _, h = p.wrap(340, 40)
             p.drawOn(self, 51, 36 - h)

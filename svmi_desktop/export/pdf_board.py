@@ -32,8 +32,9 @@ def board_story(facts: Facts, s: dict[str, Any], width: float, height: float) ->
         heading(t("SVMI self-assessment – board summary"), s["h1"]),
         user_para(a.organisation.name, s["big"], limit=BOARD_NAME_CHARS),
         Paragraph(
-            para_markup(wording.trf("Report", "Workshop %1", a.workshop.date.isoformat()),
-                        line=True)
+            para_markup(
+                wording.trf("Report", "Workshop %1", a.workshop.date.isoformat()), line=True
+            )
             + f" · {para_markup(wording.now_label(), line=True)} "
             f"<b>{para_markup(overall_text(ev.present), line=True)}</b> → "
             f"{para_markup(wording.future_label(years), line=True)} "
@@ -62,9 +63,15 @@ def board_story(facts: Facts, s: dict[str, Any], width: float, height: float) ->
         if not year1:
             return [Paragraph(para_markup(t("No year 1 actions."), line=True), s["small"])]
         if n < len(year1):
-            return [Paragraph(para_markup(wording.trf(
-                "Report", "… and %1 more in the full report.", len(year1) - n), line=True),
-                s["small"])]
+            return [
+                Paragraph(
+                    para_markup(
+                        wording.trf("Report", "… and %1 more in the full report.", len(year1) - n),
+                        line=True,
+                    ),
+                    s["small"],
+                )
+            ]
         return []
 
     def used(flowables: list[Any]) -> float:

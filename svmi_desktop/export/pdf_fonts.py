@@ -34,8 +34,11 @@ _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs"}
 
 
 def invisible(ch: str) -> bool:
-    return (unicodedata.category(ch) in _INVISIBLE_CATEGORIES or "\ufe00" <= ch <= "\ufe0f"
-            or "\U000e0100" <= ch <= "\U000e01ef")
+    return (
+        unicodedata.category(ch) in _INVISIBLE_CATEGORIES
+        or "\ufe00" <= ch <= "\ufe0f"
+        or "\U000e0100" <= ch <= "\U000e01ef"
+    )
 
 
 @functools.cache
@@ -72,8 +75,12 @@ def _font_files() -> list[tuple[str, int]]:
     found = _fc_list(":")
     if found:
         return found
-    folders = [Path("/usr/share/fonts"), Path.home() / ".fonts", Path("/Library/Fonts"),
-               Path("/System/Library/Fonts")]
+    folders = [
+        Path("/usr/share/fonts"),
+        Path.home() / ".fonts",
+        Path("/Library/Fonts"),
+        Path("/System/Library/Fonts"),
+    ]
     if sys.platform == "win32":
         folders.append(Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts")
     files = []
@@ -96,8 +103,13 @@ def _fc_list(pattern: str) -> list[tuple[str, int]] | None:
     if not fc_list:
         return None
     try:
-        out = subprocess.run([fc_list, "--format", "%{file}\t%{index}\n", pattern],
-                             capture_output=True, text=True, timeout=20, check=False).stdout
+        out = subprocess.run(
+            [fc_list, "--format", "%{file}\t%{index}\n", pattern],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
     found = []
@@ -140,16 +152,18 @@ class FontPlan:
         choice: str | None = None
         # DejaVu has some Arabic and Hebrew, unshaped: the shaped Noto fonts come first there
         complex_script = 0x0590 <= cp <= 0x0DFF or 0xFB1D <= cp <= 0xFEFC
-        order = self._bundled_cmaps[1:] + self._bundled_cmaps[:1] if complex_script else \
-            self._bundled_cmaps
+        order = (
+            self._bundled_cmaps[1:] + self._bundled_cmaps[:1]
+            if complex_script
+            else self._bundled_cmaps
+        )
         for name, cmap in order:
             if cp in cmap:
                 choice = name
                 break
         else:
             # a system font already chosen for this export first: one look-up per script
-            found = next((f for f in self._system if cp in _cmap(*f)), None) \
-                or _system_font_for(cp)
+            found = next((f for f in self._system if cp in _cmap(*f)), None) or _system_font_for(cp)
             if found is not None:
                 self._system.setdefault(found, set()).add(ch)
                 choice = f"system:{found[0]}:{found[1]}"
@@ -160,11 +174,10 @@ class FontPlan:
         """A name from :meth:`font_for` as a registered reportlab font (system fonts subset)."""
         if not name.startswith("system:"):
             return name
-        path, _, index = name[len("system:"):].rpartition(":")
+        path, _, index = name[len("system:") :].rpartition(":")
         key = (path, int(index))
         if key not in self._registered:
-            self._registered[key] = _register_subset(path, int(index),
-                                                     frozenset(self._system[key]))
+            self._registered[key] = _register_subset(path, int(index), frozenset(self._system[key]))
         return self._registered[key]
 
     def prepare(self, texts: Iterable[str]) -> None:
@@ -241,8 +254,15 @@ def _cff_to_glyf(font: object) -> None:
     maxp.tableVersion = 0x00010000
     for attr in ("maxZones",):
         setattr(maxp, attr, 1)
-    for attr in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+    for attr in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
         setattr(maxp, attr, 0)
     tables["head"].glyphDataFormat = 0  # type: ignore[index]
     post = tables["post"]  # type: ignore[index]
@@ -261,10 +281,14 @@ def unprintable(plan: FontPlan, fields: Iterable[tuple[str, str]]) -> list[str]:
         if bad:
             shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in bad[:3])
             more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
-            out.append(wording.trf(
-                "Report",
-                "%1 holds %2%3, which no font on this computer can print: the PDF shows a blank "
-                "box there (the HTML report and the workbook keep it).",
-                field, shown, more,
-            ))
+            out.append(
+                wording.trf(
+                    "Report",
+                    "%1 holds %2%3, which no font on this computer can print: the PDF shows a blank "
+                    "box there (the HTML report and the workbook keep it).",
+                    field,
+                    shown,
+                    more,
+                )
+            )
     return out

@@ -56,25 +56,81 @@ def radar_drawing(ev: Evaluation, facts: Facts, width: float, height: float) -> 
         else:
             first = ly + (lead * (len(lines) - 1)) / 2 - size / 3
         for i, line in enumerate(lines):
-            d.add(String(lx, first - i * lead, line, fontName=FONT, fontSize=size,
-                         fillColor=ink, textAnchor=anchor))
+            d.add(
+                String(
+                    lx,
+                    first - i * lead,
+                    line,
+                    fontName=FONT,
+                    fontSize=size,
+                    fillColor=ink,
+                    textAnchor=anchor,
+                )
+            )
     future_c, present_c = HexColor("#" + palette.FUTURE), HexColor("#" + palette.PRESENT)
-    d.add(Polygon(flat(geo.future), strokeColor=future_c, strokeWidth=1.8,
-                  strokeDashArray=[5, 3], fillColor=future_c, fillOpacity=0.15))
-    d.add(Polygon(flat(geo.present), strokeColor=present_c, strokeWidth=2.2,
-                  fillColor=present_c, fillOpacity=0.25))
+    d.add(
+        Polygon(
+            flat(geo.future),
+            strokeColor=future_c,
+            strokeWidth=1.8,
+            strokeDashArray=[5, 3],
+            fillColor=future_c,
+            fillOpacity=0.15,
+        )
+    )
+    d.add(
+        Polygon(
+            flat(geo.present),
+            strokeColor=present_c,
+            strokeWidth=2.2,
+            fillColor=present_c,
+            fillOpacity=0.25,
+        )
+    )
     for ring in geo.rings:
         x, y = xy(ring.label_at)
-        d.add(String(x + 3, y - 8, wording.level_name(ring.level), fontName=FONT, fontSize=6.5,
-                     fillColor=HexColor("#666666")))
+        d.add(
+            String(
+                x + 3,
+                y - 8,
+                wording.level_name(ring.level),
+                fontName=FONT,
+                fontSize=6.5,
+                fillColor=HexColor("#666666"),
+            )
+        )
     horizon = facts.assessment.workshop.horizon_years
     lx = width / 2 - 120
-    d.add(Rect(lx, 6, 18, 9, fillColor=present_c, fillOpacity=0.25, strokeColor=present_c,
-               strokeWidth=1.8))
+    d.add(
+        Rect(
+            lx,
+            6,
+            18,
+            9,
+            fillColor=present_c,
+            fillOpacity=0.25,
+            strokeColor=present_c,
+            strokeWidth=1.8,
+        )
+    )
     d.add(String(lx + 24, 7.5, wording.now_label(), fontName=FONT, fontSize=8.5, fillColor=ink))
     lx2 = width / 2 + 10
-    d.add(Rect(lx2, 6, 18, 9, fillColor=future_c, fillOpacity=0.15, strokeColor=future_c,
-               strokeWidth=1.6, strokeDashArray=[4, 2]))
-    d.add(String(lx2 + 24, 7.5, wording.future_label(horizon),
-                 fontName=FONT, fontSize=8.5, fillColor=ink))
+    d.add(
+        Rect(
+            lx2,
+            6,
+            18,
+            9,
+            fillColor=future_c,
+            fillOpacity=0.15,
+            strokeColor=future_c,
+            strokeWidth=1.6,
+            strokeDashArray=[4, 2],
+        )
+    )
+    d.add(
+        String(
+            lx2 + 24, 7.5, wording.future_label(horizon), fontName=FONT, fontSize=8.5, fillColor=ink
+        )
+    )
     return d

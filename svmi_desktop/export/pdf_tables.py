@@ -61,12 +61,14 @@ def _fit(row: list[Any], widths: list[float], spanned: bool) -> tuple[list[list[
     """One row, or several when it is taller than a page; and the height of the row."""
     cell_widths = [sum(widths)] if spanned else widths
     cells = [_cells(v) for v in (row[:1] if spanned else row)]
-    tallest = max((_height(c, w - PADDING) for c, w in zip(cells, cell_widths, strict=True)),
-                  default=0.0)
+    tallest = max(
+        (_height(c, w - PADDING) for c, w in zip(cells, cell_widths, strict=True)), default=0.0
+    )
     if tallest <= MAX_ROW_HEIGHT:
         return [row], tallest
-    pieces = [_chunks(c, w - PADDING, MAX_ROW_HEIGHT) for c, w in zip(cells, cell_widths,
-                                                                       strict=True)]
+    pieces = [
+        _chunks(c, w - PADDING, MAX_ROW_HEIGHT) for c, w in zip(cells, cell_widths, strict=True)
+    ]
     count = max(len(p) for p in pieces)
     out = []
     for i in range(count):
@@ -75,8 +77,9 @@ def _fit(row: list[Any], widths: list[float], spanned: bool) -> tuple[list[list[
     return out, tallest
 
 
-def whole_row_table(header: list[Any], groups: list[list[list[Any]]], widths: list[float],
-                    style: list[Any]) -> Any:
+def whole_row_table(
+    header: list[Any], groups: list[list[list[Any]]], widths: list[float], style: list[Any]
+) -> Any:
     """A table of ``header`` and row ``groups``; a row whose other cells are all "" is the
     full-width text row of its group (spanned across every column)."""
     from reportlab.platypus import Table, TableStyle

@@ -77,12 +77,16 @@ def markup(text: str, base: str | None = None) -> str:
 
 def _resolved(markup_text: str) -> str:
     plan = _current()
-    return re.sub(r'<font name="(system:[^"]+)">',
-                  lambda m: f'<font name="{plan.resolve(m.group(1))}">', markup_text)
+    return re.sub(
+        r'<font name="(system:[^"]+)">',
+        lambda m: f'<font name="{plan.resolve(m.group(1))}">',
+        markup_text,
+    )
 
 
-def para_markup(text: str, *, line: bool = False, limit: int | None = None,
-                base: str | None = None) -> str:
+def para_markup(
+    text: str, *, line: bool = False, limit: int | None = None, base: str | None = None
+) -> str:
     """User text (multi-line, or one line when ``line``) as Paragraph markup in any script."""
     if line or limit is not None:
         return _resolved(markup(one_line(text, limit), base))
@@ -101,8 +105,9 @@ def shaped_style(text: str, style: Any) -> tuple[Any, str | None]:
     for ch in text:
         name = plan.font_for(ch)
         if name and not name.startswith("system:") and name != FONT and getFont(name).isShaped:
-            return ParagraphStyle(f"{style.name}-shaped", parent=style, fontName=name), \
-                style.fontName
+            return ParagraphStyle(
+                f"{style.name}-shaped", parent=style, fontName=name
+            ), style.fontName
     return style, None
 
 
@@ -121,12 +126,22 @@ def bulleted(style: Any) -> Any:
     """``style`` with a hanging indent, so a list item's second line starts under its text."""
     from reportlab.lib.styles import ParagraphStyle
 
-    return ParagraphStyle(f"{style.name}-bullet", parent=style, bulletIndent=style.leftIndent,
-                          leftIndent=style.leftIndent + 10)
+    return ParagraphStyle(
+        f"{style.name}-bullet",
+        parent=style,
+        bulletIndent=style.leftIndent,
+        leftIndent=style.leftIndent + 10,
+    )
 
 
-def user_para(text: str, style: Any, *, line: bool = False, limit: int | None = None,
-              bullet: str | None = None) -> Any:
+def user_para(
+    text: str,
+    style: Any,
+    *,
+    line: bool = False,
+    limit: int | None = None,
+    bullet: str | None = None,
+) -> Any:
     """A flowable for user text: a Paragraph, or a right-to-left-aware one when it needs it."""
     from reportlab.platypus import Paragraph
 
@@ -186,8 +201,9 @@ def _laid_out_class() -> type:
     class _Rtl(Flowable):  # type: ignore[misc]
         """Lines broken here, each drawn in display order with its logical text as ActualText."""
 
-        def __init__(self, text: str, style: Any, bullet: str | None = None,
-                     lines: list[str] | None = None) -> None:
+        def __init__(
+            self, text: str, style: Any, bullet: str | None = None, lines: list[str] | None = None
+        ) -> None:
             super().__init__()
             from bidi import get_base_level
 
@@ -195,8 +211,13 @@ def _laid_out_class() -> type:
             self._lines = lines
             self._fixed = lines is not None  # a split part keeps its lines
             rtl = get_base_level(text) == 1
-            self._line_style = ParagraphStyle("rtl", parent=style, spaceBefore=0, spaceAfter=0,
-                                              alignment=TA_RIGHT if rtl else TA_LEFT)
+            self._line_style = ParagraphStyle(
+                "rtl",
+                parent=style,
+                spaceBefore=0,
+                spaceAfter=0,
+                alignment=TA_RIGHT if rtl else TA_LEFT,
+            )
             self._paras: list[tuple[str, Any, float]] = []
 
         def getSpaceBefore(self) -> float:
@@ -233,8 +254,10 @@ def _laid_out_class() -> type:
             if n == 0 or n == len(self._paras):
                 return [] if n == 0 else [self]
             lines = self._lines or []
-            return [_Rtl(self.text, self.style, self.bullet, lines[:n]),
-                    _Rtl(self.text, self.style, None, lines[n:])]
+            return [
+                _Rtl(self.text, self.style, self.bullet, lines[:n]),
+                _Rtl(self.text, self.style, None, lines[n:]),
+            ]
 
         def draw(self) -> None:
             from bidi import get_display

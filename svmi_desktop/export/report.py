@@ -158,8 +158,11 @@ def heading(text: str, style: Any, level: int = 0, user_text: bool = False) -> F
     """A heading with a bookmark in the PDF's outline (``level`` 0: section, 1: theme)."""
     from reportlab.platypus import Paragraph
 
-    p = user_para(text, style, line=True) if user_text else Paragraph(para_markup(text, line=True),
-                                                                       style)
+    p = (
+        user_para(text, style, line=True)
+        if user_text
+        else Paragraph(para_markup(text, line=True), style)
+    )
     p.svmi_outline = (level, one_line(text, 120), f"h{next(_keys)}")
     p.keepWithNext = 1
     return p
@@ -179,9 +182,11 @@ def cover_section(facts: Facts, s: Styles, width: float) -> list[Any]:
         user_para(a.organisation.name, s["org"], line=True),
         _pairs_table(cover_rows(facts), s, width),
         Spacer(1, 20),
-        Paragraph(f"{para_markup(label_now, line=True)}: <b>{para_markup(now, line=True)}</b>; "
-                  f"{para_markup(label_future, line=True)}: <b>{para_markup(future, line=True)}</b>.",
-                  s["big"]),
+        Paragraph(
+            f"{para_markup(label_now, line=True)}: <b>{para_markup(now, line=True)}</b>; "
+            f"{para_markup(label_future, line=True)}: <b>{para_markup(future, line=True)}</b>.",
+            s["big"],
+        ),
         Spacer(1, 16),
         Paragraph(para_markup(accessible_note(), line=True), s["body"]),
         PageBreak(),
@@ -204,10 +209,17 @@ def summary_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     if gaps:
         out.append(Paragraph(para_markup(t("The biggest steps planned:"), line=True), s["body"]))
         for r in gaps:
-            out.append(Paragraph(
-                para_markup(f"{r.theme.title}: {wording.level_name(r.present.level)} → "
-                            f"{wording.level_name(r.future.level)}", line=True),
-                bulleted(s["body"]), bulletText="•"))
+            out.append(
+                Paragraph(
+                    para_markup(
+                        f"{r.theme.title}: {wording.level_name(r.present.level)} → "
+                        f"{wording.level_name(r.future.level)}",
+                        line=True,
+                    ),
+                    bulleted(s["body"]),
+                    bulletText="•",
+                )
+            )
     out.append(PageBreak())
     return out
 
@@ -228,8 +240,13 @@ def why_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     for r in facts.evaluation.themes:
         block: list[Any] = [heading(f"{r.theme.code} {r.theme.title}", s["h2"], level=1)]
         for lines in why_lines(r, years):
-            block.append(Paragraph(f"<b>{para_markup(lines.label, line=True)}:</b> "
-                                   f"{para_markup(lines.sentence, line=True)}", s["body"]))
+            block.append(
+                Paragraph(
+                    f"<b>{para_markup(lines.label, line=True)}:</b> "
+                    f"{para_markup(lines.sentence, line=True)}",
+                    s["body"],
+                )
+            )
             for cid, text in lines.failed:
                 block.append(user_para(f"{cid}: {text}", s["small"], bullet="•"))
             if lines.unanswered:
@@ -245,12 +262,21 @@ def plan_section(facts: Facts, s: Styles, width: float) -> list[Any]:
     out: list[Any] = [heading(t("Action plan by year"), s["h1"])]
     years = facts.plan.by_year()
     if not years:
-        out.append(Paragraph(para_markup(
-            t("No actions: every theme is already at its future level."), line=True), s["body"]))
+        out.append(
+            Paragraph(
+                para_markup(
+                    t("No actions: every theme is already at its future level."), line=True
+                ),
+                s["body"],
+            )
+        )
     for year, items in years.items():
         due = max(i.due for i in items)
-        out.append(heading(wording.trf("Report", "Year %1 (by %2)", year, due.isoformat()),
-                           s["h2"], level=1))
+        out.append(
+            heading(
+                wording.trf("Report", "Year %1 (by %2)", year, due.isoformat()), s["h2"], level=1
+            )
+        )
         out.append(_action_table(facts, items, s, width))
         if has_stretch(items):
             out.append(Paragraph(para_markup(wording.stretch_note(), line=True), s["small"]))
@@ -281,7 +307,9 @@ def participants_section(facts: Facts, s: Styles, width: float) -> list[Any]:
 
     out: list[Any] = [heading(t("Participants"), s["h1"])]
     if not facts.assessment.workshop.participants:
-        out.append(Paragraph(para_markup(t("No participants were recorded."), line=True), s["body"]))
+        out.append(
+            Paragraph(para_markup(t("No participants were recorded."), line=True), s["body"])
+        )
     else:
         out.append(_participants(facts, s, width))
     return out
@@ -319,16 +347,26 @@ def _grid(header: bool = True) -> list[Any]:
 def _pairs_table(rows: list[tuple[str, str]], s: Styles, width: float) -> Flowable:
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    data = [[Paragraph(para_markup(k, line=True), s["cellb"]),
-             user_para(v, s["cell"], line=True)] for k, v in rows]
+    data = [
+        [Paragraph(para_markup(k, line=True), s["cellb"]), user_para(v, s["cell"], line=True)]
+        for k, v in rows
+    ]
     table = Table(data, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     return table
 
 
-def _level_table(ev: Evaluation, years: int, s: Styles, width: float,
-                 compact: bool = False) -> Flowable:
+def _level_table(
+    ev: Evaluation, years: int, s: Styles, width: float, compact: bool = False
+) -> Flowable:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
@@ -337,37 +375,45 @@ def _level_table(ev: Evaluation, years: int, s: Styles, width: float,
     head = [t("Theme"), wording.now_label(), wording.future_label(years)]
     data: list[list[Any]] = [[Paragraph(para_markup(h, line=True), cellb) for h in head]]
     style = _grid()
-    style += [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-              ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
-              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3)]
+    style += [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+    ]
 
     def level_para(level: Level, text: str, bold: bool = False) -> Paragraph:
-        st = ParagraphStyle("lv", parent=cellb if bold else cell,
-                            textColor=HexColor("#" + palette.ink(level)))
+        st = ParagraphStyle(
+            "lv", parent=cellb if bold else cell, textColor=HexColor("#" + palette.ink(level))
+        )
         return Paragraph(para_markup(text, line=True), st)
 
     def fill(col: int, row: int, level: Level) -> None:
         style.append(("BACKGROUND", (col, row), (col, row), HexColor("#" + palette.fill(level))))
 
     for row, r in enumerate(ev.themes, start=1):
-        data.append([
-            Paragraph(para_markup(f"{r.theme.code} {r.theme.short}", line=True), cell),
-            level_para(r.present.level, level_text(r.present.level, r.present.incomplete)),
-            level_para(r.future.level, level_text(r.future.level, r.future.incomplete)),
-        ])
+        data.append(
+            [
+                Paragraph(para_markup(f"{r.theme.code} {r.theme.short}", line=True), cell),
+                level_para(r.present.level, level_text(r.present.level, r.present.incomplete)),
+                level_para(r.future.level, level_text(r.future.level, r.future.incomplete)),
+            ]
+        )
         fill(1, row, r.present.level)
         fill(2, row, r.future.level)
     last = len(data)
-    data.append([
-        Paragraph(f"<b>{para_markup(t('Overall (mean)'), line=True)}</b>", cell),
-        level_para(ev.present.level, overall_text(ev.present), bold=True),
-        level_para(ev.future.level, overall_text(ev.future), bold=True),
-    ])
+    data.append(
+        [
+            Paragraph(f"<b>{para_markup(t('Overall (mean)'), line=True)}</b>", cell),
+            level_para(ev.present.level, overall_text(ev.present), bold=True),
+            level_para(ev.future.level, overall_text(ev.future), bold=True),
+        ]
+    )
     fill(1, last, ev.present.level)
     fill(2, last, ev.future.level)
     style.append(("LINEABOVE", (0, last), (-1, last), 1.2, HexColor("#333333")))
-    table = Table(data, colWidths=[width * 0.4, width * 0.3, width * 0.3], hAlign="LEFT",
-                  repeatRows=1)
+    table = Table(
+        data, colWidths=[width * 0.4, width * 0.3, width * 0.3], hAlign="LEFT", repeatRows=1
+    )
     table.setStyle(TableStyle(style))
     return table
 

@@ -46,8 +46,12 @@ def cover_rows(facts: Facts) -> list[tuple[str, str]]:
 def overall_line(facts: Facts) -> tuple[str, str, str, str]:
     """("Overall level now", "2.4 Mature", "In 3 years", "3.1 Leader")."""
     ev, years = facts.evaluation, facts.assessment.workshop.horizon_years
-    return (t("Overall level now"), overall_text(ev.present), wording.future_label(years),
-            overall_text(ev.future))
+    return (
+        t("Overall level now"),
+        overall_text(ev.present),
+        wording.future_label(years),
+        overall_text(ev.future),
+    )
 
 
 def overall_sentence(facts: Facts) -> str:
@@ -55,7 +59,9 @@ def overall_sentence(facts: Facts) -> str:
     text = wording.trf(
         CTX,
         "The overall level is the mean of the %1 theme levels: %2 now and %3 in future.",
-        len(ev.themes), overall_text(ev.present), overall_text(ev.future),
+        len(ev.themes),
+        overall_text(ev.present),
+        overall_text(ev.future),
     )
     if ev.present.incomplete or ev.future.incomplete:
         text += " " + wording.provisional_note()
@@ -89,7 +95,7 @@ def why_lines(r: ThemeResult, horizon_years: int) -> list[WhyLines]:
 
 
 def target_label(item: ActionItem) -> str:
-    """"Leader", "Leader (stretch)", or "" for a custom action without a target."""
+    """ "Leader", "Leader (stretch)", or "" for a custom action without a target."""
     return wording.target_text(item.target_level, item.stretch)
 
 

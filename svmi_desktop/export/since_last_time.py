@@ -37,16 +37,23 @@ def theme_rows(since: SinceLastTime) -> list[list[str]]:
     """Theme, then, now, target, change (arrow and words): one row per theme."""
     rows = []
     for t in since.comparison.themes:
-        def text(p: Any) -> str:
-            return wording.not_answered_text() if p.unanswered else wording.level_text(p.level, p.provisional)
 
-        rows.append([
-            f"{t.code} {t.short}",
-            text(t.delta.then),
-            text(t.delta.now),
-            text(t.target),
-            f"{t.delta.arrow} {t.delta.words}",
-        ])
+        def text(p: Any) -> str:
+            return (
+                wording.not_answered_text()
+                if p.unanswered
+                else wording.level_text(p.level, p.provisional)
+            )
+
+        rows.append(
+            [
+                f"{t.code} {t.short}",
+                text(t.delta.then),
+                text(t.delta.now),
+                text(t.target),
+                f"{t.delta.arrow} {t.delta.words}",
+            ]
+        )
     return rows
 
 
@@ -77,13 +84,17 @@ def action_rows(since: SinceLastTime) -> list[list[str]]:
 
 
 def action_header() -> list[str]:
-    return [wording.tr(_CONTEXT, h) for h in ("Theme", "Ref", "Action", "Owner", "Status", "Progress")]
+    return [
+        wording.tr(_CONTEXT, h) for h in ("Theme", "Ref", "Action", "Owner", "Status", "Progress")
+    ]
 
 
 # -- PDF -----------------------------------------------------------------------------------------
 
 
-def report_flowables(facts: Facts | ComparisonFacts, s: dict[str, Any], width: float) -> list[Flowable]:
+def report_flowables(
+    facts: Facts | ComparisonFacts, s: dict[str, Any], width: float
+) -> list[Flowable]:
     """A page of the full report: the summary, the theme table and each action's progress."""
     since = _since(facts)
     if since is None:
@@ -91,24 +102,43 @@ def report_flowables(facts: Facts | ComparisonFacts, s: dict[str, Any], width: f
     from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 
     horizon = facts.assessment.workshop.horizon_years
-    out: list[Flowable] = [PageBreak(), Paragraph(para_line(heading(since)), s["h1"]),
-                           Paragraph(para_line(since.headline), s["body"])]
+    out: list[Flowable] = [
+        PageBreak(),
+        Paragraph(para_line(heading(since)), s["h1"]),
+        Paragraph(para_line(since.headline), s["body"]),
+    ]
     out += [Paragraph(para_line(line), s["body"]) for line in since.change_lines]
     data = [[Paragraph(para_line(v), s["cellb"]) for v in theme_header(since, horizon)]]
     data += [[Paragraph(para_line(v), s["cell"]) for v in row] for row in theme_rows(since)]
-    table = Table(data, colWidths=[width * f for f in (0.28, 0.16, 0.16, 0.16, 0.24)],
-                  repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]))
+    table = Table(
+        data,
+        colWidths=[width * f for f in (0.28, 0.16, 0.16, 0.16, 0.24)],
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]
+        )
+    )
     out.append(table)
     if since.progress:
         out.append(Paragraph(para_line(wording.tr(_CONTEXT, "Last time's actions")), s["h2"]))
         rows = [[Paragraph(para_line(v), s["cellb"]) for v in action_header()]]
         rows += [[Paragraph(para_line(v), s["cell"]) for v in row] for row in action_rows(since)]
-        actions = Table(rows, colWidths=[width * f for f in (0.10, 0.08, 0.36, 0.14, 0.12, 0.20)],
-                        repeatRows=1, splitInRow=1, hAlign="LEFT")
-        actions.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                     ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]))
+        actions = Table(
+            rows,
+            colWidths=[width * f for f in (0.10, 0.08, 0.36, 0.14, 0.12, 0.20)],
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        actions.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]
+            )
+        )
         out.append(actions)
     return out
 
@@ -120,8 +150,10 @@ def board_flowables(facts: Facts | ComparisonFacts, s: dict[str, Any]) -> list[F
         return []
     from reportlab.platypus import Paragraph
 
-    out: list[Flowable] = [Paragraph(para_line(heading(since)), s["h2"]),
-                           Paragraph(para_line(since.headline), s["small"])]
+    out: list[Flowable] = [
+        Paragraph(para_line(heading(since)), s["h2"]),
+        Paragraph(para_line(since.headline), s["small"]),
+    ]
     if since.change_lines:
         out.append(Paragraph(para_line("; ".join(since.change_lines)), s["small"]))
     return out
@@ -140,8 +172,12 @@ def sheet_rows(facts: Facts | ComparisonFacts) -> list[list[str]]:
     rows += [[line] for line in since.change_lines]
     rows += [[], theme_header(since, horizon), *theme_rows(since)]
     if since.progress:
-        rows += [[], [wording.tr(_CONTEXT, "Last time's actions")], action_header(),
-                 *action_rows(since)]
+        rows += [
+            [],
+            [wording.tr(_CONTEXT, "Last time's actions")],
+            action_header(),
+            *action_rows(since),
+        ]
     return rows
 
 

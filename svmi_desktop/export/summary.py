@@ -52,12 +52,12 @@ def facts(index: Index, assessment: Assessment, results: Results | None = None) 
 
 
 def overall_text(o: OverallLevel) -> str:
-    """"2.4 Mature", with ", provisional" while answers are missing (domain.wording)."""
+    """ "2.4 Mature", with ", provisional" while answers are missing (domain.wording)."""
     return wording.overall_text(o.mean, o.level, o.incomplete)
 
 
 def level_text(level: Level, incomplete: bool) -> str:
-    """"Leader (3)", with ", provisional" while answers are missing (domain.wording)."""
+    """ "Leader (3)", with ", provisional" while answers are missing (domain.wording)."""
     return wording.level_text(level, incomplete)
 
 

@@ -21,7 +21,20 @@ _SPACES = re.compile(r"[ \t]+")
 
 #: First characters that make a spreadsheet treat text as a formula or a command
 #: (OWASP ASVS 1.2.10), plus the full-width equals sign some IMEs produce.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+FORMULA_TRIGGERS = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    "\0",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+)
 
 
 def one_line(text: str, limit: int | None = None) -> str:

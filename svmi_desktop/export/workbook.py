@@ -58,8 +58,18 @@ from .workbook_cells import SheetWriter
 from .workbook_plan import action_plan, plan_by_theme
 
 __all__ = [
-    "CHUNK", "DATA_LAYOUT", "DATA_MARKER", "DATA_SHEET", "EXTRA_SHEETS", "NO", "NOT_ASKED",
-    "SELF_ASSESSMENT_HEADERS", "SHEETS", "YES", "data_chunks", "workbook_bytes",
+    "CHUNK",
+    "DATA_LAYOUT",
+    "DATA_MARKER",
+    "DATA_SHEET",
+    "EXTRA_SHEETS",
+    "NO",
+    "NOT_ASKED",
+    "SELF_ASSESSMENT_HEADERS",
+    "SHEETS",
+    "YES",
+    "data_chunks",
+    "workbook_bytes",
 ]
 CTX = "Workbook"
 
@@ -84,26 +94,41 @@ def _instructions(b: _Build, ws: Any) -> None:
         wording.trf(CTX, "Index: %1 (version %2)", w.f.index.title, w.f.index.version),
         "",
         wording.tr(CTX, "How to use this workbook"),
-        wording.tr(CTX, "1. Self Assessment lists every criterion of the index, theme by theme. "
-                   "Present says whether the organisation meets it now, Future whether it will "
-                   "by the end of the programme. Choose Yes or No, or leave the cell blank."),
-        wording.tr(CTX, "2. Results shows each theme's level now and in future, the overall mean, "
-                   "why each theme is at its level and the radar chart. They are formulas: they "
-                   "follow the answers as you change them. Levels: 0 Non-compliant, 1 Follower, "
-                   "2 Mature, 3 Leader, 4 Innovator. A theme's level is the highest level whose "
-                   "requirements (and all below it) are met; failing a compliance criterion makes "
-                   "it Non-compliant. A level is provisional while criteria are unanswered."),
-        wording.tr(CTX, "3. Action Plan lists every criterion's action: whether it is in the plan, "
-                   "for which target and in which year, with owner, due date, status and note. "
-                   "It opens filtered to the actions in the plan; after changing answers, reapply "
-                   "the filter (Data > Reapply). Add your own actions in the empty rows at the end. "
-                   "Plan by Theme shows the same actions by theme and target level."),
-        wording.tr(CTX, "The sheets are protected (without a password) so that the formulas are "
-                   "not overwritten by mistake; the cells you can change are unlocked."),
+        wording.tr(
+            CTX,
+            "1. Self Assessment lists every criterion of the index, theme by theme. "
+            "Present says whether the organisation meets it now, Future whether it will "
+            "by the end of the programme. Choose Yes or No, or leave the cell blank.",
+        ),
+        wording.tr(
+            CTX,
+            "2. Results shows each theme's level now and in future, the overall mean, "
+            "why each theme is at its level and the radar chart. They are formulas: they "
+            "follow the answers as you change them. Levels: 0 Non-compliant, 1 Follower, "
+            "2 Mature, 3 Leader, 4 Innovator. A theme's level is the highest level whose "
+            "requirements (and all below it) are met; failing a compliance criterion makes "
+            "it Non-compliant. A level is provisional while criteria are unanswered.",
+        ),
+        wording.tr(
+            CTX,
+            "3. Action Plan lists every criterion's action: whether it is in the plan, "
+            "for which target and in which year, with owner, due date, status and note. "
+            "It opens filtered to the actions in the plan; after changing answers, reapply "
+            "the filter (Data > Reapply). Add your own actions in the empty rows at the end. "
+            "Plan by Theme shows the same actions by theme and target level.",
+        ),
+        wording.tr(
+            CTX,
+            "The sheets are protected (without a password) so that the formulas are "
+            "not overwritten by mistake; the cells you can change are unlocked.",
+        ),
         "",
-        wording.tr(CTX, "Import the workbook into SVMI Desktop to take back every change made "
-                   "here: answers, notes, the Organisation sheet and the Action Plan. The import "
-                   "lists each difference before anything is stored."),
+        wording.tr(
+            CTX,
+            "Import the workbook into SVMI Desktop to take back every change made "
+            "here: answers, notes, the Organisation sheet and the Action Plan. The import "
+            "lists each difference before anything is stored.",
+        ),
         wording.trf(CTX, "Made by SVMI Desktop %1.", __version__),
     ]
     for i, line in enumerate(lines, start=3):
@@ -118,9 +143,13 @@ def _organisation(b: _Build, ws: Any) -> None:
     wk = a.workshop
     w.widths(ws, {"A": 34, "B": 80})
     values: dict[str, str | int | _dt.date] = {
-        "organisation": a.organisation.name, "type": a.organisation.type,
-        "region": a.organisation.region, "date": wk.date, "facilitator": wk.facilitator,
-        "horizon": wk.horizon_years, "index": f"{w.f.index.title} ({w.f.index.id})",
+        "organisation": a.organisation.name,
+        "type": a.organisation.type,
+        "region": a.organisation.region,
+        "date": wk.date,
+        "facilitator": wk.facilitator,
+        "horizon": wk.horizon_years,
+        "index": f"{w.f.index.title} ({w.f.index.id})",
         "index_version": a.index_version,
     }
     w.header(ws, 1, (wording.tr(CTX, "Field"), wording.tr(CTX, "Value")))
@@ -136,11 +165,21 @@ def _organisation(b: _Build, ws: Any) -> None:
         else:
             w.text(ws, r, ORG_VALUE_COL, value, label.lower(), unlocked=editable)
     r = org_row("horizon")
-    ws.data_validation(r - 1, ORG_VALUE_COL - 1, r - 1, ORG_VALUE_COL - 1,
-                       {"validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5})
+    ws.data_validation(
+        r - 1,
+        ORG_VALUE_COL - 1,
+        r - 1,
+        ORG_VALUE_COL - 1,
+        {"validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5},
+    )
     r = org_row("date")
-    ws.data_validation(r - 1, ORG_VALUE_COL - 1, r - 1, ORG_VALUE_COL - 1,
-                       {"validate": "date", "criteria": ">", "value": _dt.date(1999, 12, 31)})
+    ws.data_validation(
+        r - 1,
+        ORG_VALUE_COL - 1,
+        r - 1,
+        ORG_VALUE_COL - 1,
+        {"validate": "date", "criteria": ">", "value": _dt.date(1999, 12, 31)},
+    )
     r = PARTICIPANT_HEADER_ROW
     w.header(ws, r, (wording.tr(CTX, "Participant role"), wording.tr(CTX, "Name (if given)")))
     for i, p in enumerate(wk.participants, 1):
@@ -212,8 +251,15 @@ def workbook_bytes(facts: Facts) -> bytes:
 
     workbook_formulas.reset_words()
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
-                                     "strings_to_numbers": False, "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        buf,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        },
+    )
     b = _Build(facts, book)
     builders = list(SHEET_BUILDERS)
     if since_last_time.sheet_rows(facts):  # issue 14: after svmi_data, like every extra sheet
@@ -230,12 +276,14 @@ def workbook_bytes(facts: Facts) -> bytes:
         build(b, sheets[name])
     sheets[SHEETS[2]].activate()
     org = one_line(facts.organisation, 200)
-    book.set_properties({
-        "title": f"SVMI self-assessment – {org}",
-        "author": f"SVMI Desktop {__version__}",
-        "subject": "Social Value Maturity Index self-assessment",
-        "created": _dt.datetime.now(_dt.UTC).replace(tzinfo=None),
-    })
+    book.set_properties(
+        {
+            "title": f"SVMI self-assessment – {org}",
+            "author": f"SVMI Desktop {__version__}",
+            "subject": "Social Value Maturity Index self-assessment",
+            "created": _dt.datetime.now(_dt.UTC).replace(tzinfo=None),
+        }
+    )
     book.close()
     return buf.getvalue()
 

@@ -124,8 +124,12 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
             if c.kind is Kind.DESCRIPTOR:
                 for col in (SA_PRESENT, SA_FUTURE):
                     w.text(ws, r, col, NOT_ASKED)
-                for col, value in ((SA_MET_NOW, 1), (SA_MET_FUTURE, 1), (SA_OPEN_NOW, 0),
-                                   (SA_OPEN_FUTURE, 0)):
+                for col, value in (
+                    (SA_MET_NOW, 1),
+                    (SA_MET_FUTURE, 1),
+                    (SA_OPEN_NOW, 0),
+                    (SA_OPEN_FUTURE, 0),
+                ):
                     w.number(ws, r, col, value)
             elif c.same_as:
                 for col in (SA_PRESENT, SA_FUTURE):
@@ -140,14 +144,17 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
                 w.text(ws, r, SA_PRESENT, _yes_no(ans.present), unlocked=True)
                 w.text(ws, r, SA_FUTURE, _yes_no(ans.future), unlocked=True)
                 asked_cells.append(f"{ref(r, SA_PRESENT)}:{ref(r, SA_FUTURE)}")
-                cached = {SA_MET_NOW: ans.met_present, SA_MET_FUTURE: ans.met_future,
-                          SA_OPEN_NOW: ans.present_unanswered,
-                          SA_OPEN_FUTURE: ans.future_unanswered}
+                cached = {
+                    SA_MET_NOW: ans.met_present,
+                    SA_MET_FUTURE: ans.met_future,
+                    SA_OPEN_NOW: ans.present_unanswered,
+                    SA_OPEN_FUTURE: ans.future_unanswered,
+                }
                 for col, make in fx.HELPERS.items():
                     w.formula(ws, r, col, make(r), int(cached[col]))
             piece = pieces[i] if i < len(pieces) else ""
             w.text(ws, r, SA_NOTE, piece, f"the note on theme {theme.code}", unlocked=True)
-        for piece in pieces[len(theme.criteria):]:
+        for piece in pieces[len(theme.criteria) :]:
             r += 1
             w.text(ws, r, SA_THEME, label)
             w.text(ws, r, SA_TEXT, wording.trf(CTX, "The note on theme %1, continued", theme.code))
@@ -157,16 +164,28 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
     if asked_cells:
         ws.data_validation(
             asked_cells[0],
-            {"validate": "list", "source": [YES, NO], "ignore_blank": True,
-             "multi_range": " ".join(asked_cells), "error_title": wording.tr(CTX, "Yes or No"),
-             "error_message": wording.tr(CTX, "Choose Yes or No, or leave the cell blank."),
-             "input_title": wording.tr(CTX, "Met?"),
-             "input_message": wording.tr(CTX, "Yes, No, or blank if not decided yet.")},
+            {
+                "validate": "list",
+                "source": [YES, NO],
+                "ignore_blank": True,
+                "multi_range": " ".join(asked_cells),
+                "error_title": wording.tr(CTX, "Yes or No"),
+                "error_message": wording.tr(CTX, "Choose Yes or No, or leave the cell blank."),
+                "input_title": wording.tr(CTX, "Met?"),
+                "input_message": wording.tr(CTX, "Yes, No, or blank if not decided yet."),
+            },
         )
     answers = f"{ref(SA_FIRST_ROW, SA_PRESENT)}:{ref(last, SA_FUTURE)}"
     for word, colour in ((YES, "#DDEFD8"), (NO, "#F6DDD2")):
-        ws.conditional_format(answers, {"type": "cell", "criteria": "==", "value": f'"{word}"',
-                                        "format": w.book.add_format({"bg_color": colour})})
+        ws.conditional_format(
+            answers,
+            {
+                "type": "cell",
+                "criteria": "==",
+                "value": f'"{word}"',
+                "format": w.book.add_format({"bg_color": colour}),
+            },
+        )
     helpers = f"{col_letter(SA_MET_NOW)}:{col_letter(SA_OPEN_FUTURE)}"
     ws.set_column(helpers, 6, None, {"hidden": True})
     ws.freeze_panes(1, 2)
@@ -185,9 +204,12 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
     w.title(ws, 1, wording.tr(CTX, "Results"))
     horizon = f.assessment.workshop.horizon_years
     headers = {
-        RES_REF: wording.tr(CTX, "Ref"), RES_THEME: wording.tr(CTX, "Theme"),
-        RES_NOW: wording.now_label(), RES_NOW_TEXT: wording.tr(CTX, "Present level"),
-        RES_FUTURE: wording.future_label(horizon), RES_FUTURE_TEXT: wording.tr(CTX, "Future level"),
+        RES_REF: wording.tr(CTX, "Ref"),
+        RES_THEME: wording.tr(CTX, "Theme"),
+        RES_NOW: wording.now_label(),
+        RES_NOW_TEXT: wording.tr(CTX, "Present level"),
+        RES_FUTURE: wording.future_label(horizon),
+        RES_FUTURE_TEXT: wording.tr(CTX, "Future level"),
         RES_GAP: wording.tr(CTX, "Gap"),
         RES_WHY_NOW: wording.tr(CTX, "Why this level now"),
         RES_WHY_FUTURE: wording.tr(CTX, "Why this level in future"),
@@ -195,11 +217,20 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
     w.header(ws, RES_HEADER_ROW, [headers[c] for c in sorted(headers)])
     # the horizon can be changed on the Organisation sheet: the future column names it live
     horizon_cell = f"'Organisation'!{ref(org_row('horizon'), 2, True)}"
-    labels = ",".join(fx.q(wording.future_label(y)) for y in range(MIN_HORIZON_YEARS,
-                                                                    MAX_HORIZON_YEARS + 1))
-    w.formula(ws, RES_HEADER_ROW, RES_FUTURE, f"=CHOOSE({horizon_cell},{labels})",
-              headers[RES_FUTURE], bold=True, bg_color="#" + palette.HEADER_FILL, border=1,
-              border_color="#BFBFBF")
+    labels = ",".join(
+        fx.q(wording.future_label(y)) for y in range(MIN_HORIZON_YEARS, MAX_HORIZON_YEARS + 1)
+    )
+    w.formula(
+        ws,
+        RES_HEADER_ROW,
+        RES_FUTURE,
+        f"=CHOOSE({horizon_cell},{labels})",
+        headers[RES_FUTURE],
+        bold=True,
+        bg_color="#" + palette.HEADER_FILL,
+        border=1,
+        border_color="#BFBFBF",
+    )
     theme_rows: dict[str, tuple[int, int]] = {}
     result_rows: dict[str, int] = {}
     r = RES_FIRST_ROW - 1
@@ -215,24 +246,60 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
         w.text(ws, r, RES_REF, theme.code)
         w.text(ws, r, RES_THEME, theme.short)
         for scope, num_col, text_col, why_col, open_col, met_col, sa_open in (
-            (Scope.PRESENT, RES_NOW, RES_NOW_TEXT, RES_WHY_NOW, RES_OPEN_NOW, SA_MET_NOW, SA_OPEN_NOW),
-            (Scope.FUTURE, RES_FUTURE, RES_FUTURE_TEXT, RES_WHY_FUTURE, RES_OPEN_FUTURE,
-             SA_MET_FUTURE, SA_OPEN_FUTURE),
+            (
+                Scope.PRESENT,
+                RES_NOW,
+                RES_NOW_TEXT,
+                RES_WHY_NOW,
+                RES_OPEN_NOW,
+                SA_MET_NOW,
+                SA_OPEN_NOW,
+            ),
+            (
+                Scope.FUTURE,
+                RES_FUTURE,
+                RES_FUTURE_TEXT,
+                RES_WHY_FUTURE,
+                RES_OPEN_FUTURE,
+                SA_MET_FUTURE,
+                SA_OPEN_FUTURE,
+            ),
         ):
             tl = t.for_scope(scope)
             level_cell = ref(r, num_col)
-            w.formula(ws, r, num_col, fx.theme_level(theme, cells, met_col), int(tl.level),
-                      align="center", bold=True)
-            w.formula(ws, r, open_col, fx.theme_open(first, last, sa_open, SA_SHEET),
-                      int(tl.incomplete))
-            w.formula(ws, r, text_col, fx.level_label(level_cell, ref(r, open_col)),
-                      level_text(tl.level, tl.incomplete), text_wrap=False)
-            _, gate = level_through_gates(theme, partial(_met, answers=f.assessment.answers,
-                                                         scope=scope))
+            w.formula(
+                ws,
+                r,
+                num_col,
+                fx.theme_level(theme, cells, met_col),
+                int(tl.level),
+                align="center",
+                bold=True,
+            )
+            w.formula(
+                ws, r, open_col, fx.theme_open(first, last, sa_open, SA_SHEET), int(tl.incomplete)
+            )
+            w.formula(
+                ws,
+                r,
+                text_col,
+                fx.level_label(level_cell, ref(r, open_col)),
+                level_text(tl.level, tl.incomplete),
+                text_wrap=False,
+            )
+            _, gate = level_through_gates(
+                theme, partial(_met, answers=f.assessment.answers, scope=scope)
+            )
             cached_why = fx.why_text(gate, [c.id for c in tl.why.missing])
             w.formula(ws, r, why_col, fx.why(theme, cells, met_col, level_cell), cached_why)
-        w.formula(ws, r, RES_GAP, f"={ref(r, RES_FUTURE)}-{ref(r, RES_NOW)}",
-                  int(t.future.level) - int(t.present.level), align="center")
+        w.formula(
+            ws,
+            r,
+            RES_GAP,
+            f"={ref(r, RES_FUTURE)}-{ref(r, RES_NOW)}",
+            int(t.future.level) - int(t.present.level),
+            align="center",
+        )
     last_theme = r
     r += 1
     w.text(ws, r, RES_THEME, wording.tr(CTX, "Overall (mean of the themes)"), bold=True)
@@ -242,10 +309,24 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
     ):
         levels = f"{ref(RES_FIRST_ROW, num_col)}:{ref(last_theme, num_col)}"
         opens = f"{ref(RES_FIRST_ROW, open_col)}:{ref(last_theme, open_col)}"
-        w.formula(ws, r, num_col, fx.overall_mean(levels), overall.mean, num_format="0.0",
-                  bold=True, align="center")
-        w.formula(ws, r, text_col, fx.overall_label(levels, opens),
-                  level_text(overall.level, overall.incomplete), text_wrap=False)
+        w.formula(
+            ws,
+            r,
+            num_col,
+            fx.overall_mean(levels),
+            overall.mean,
+            num_format="0.0",
+            bold=True,
+            align="center",
+        )
+        w.formula(
+            ws,
+            r,
+            text_col,
+            fx.overall_label(levels, opens),
+            level_text(overall.level, overall.incomplete),
+            text_wrap=False,
+        )
         fixed = f"{ref(RES_FIRST_ROW, num_col, True)}:{ref(last_theme, num_col, True)}"
         w.level_colours(ws, ref(r, text_col), fx.overall_level(fixed))
     overall_row = r
@@ -253,10 +334,18 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
         rng = f"{ref(RES_FIRST_ROW, text_col)}:{ref(last_theme, text_col)}"
         w.level_colours(ws, rng, f"${col_letter(num_col)}{RES_FIRST_ROW}")
     provisional = ev.present.incomplete or ev.future.incomplete
-    note = wording.tr(CTX, "Provisional: some criteria are not answered yet, so these levels may change.")
+    note = wording.tr(
+        CTX, "Provisional: some criteria are not answered yet, so these levels may change."
+    )
     opens = f"{ref(RES_FIRST_ROW, RES_OPEN_NOW)}:{ref(last_theme, RES_OPEN_FUTURE)}"
-    w.formula(ws, overall_row + 2, 1, f'=IF(SUM({opens})>0,{fx.q(note)},"")',
-              note if provisional else "", text_wrap=False)
+    w.formula(
+        ws,
+        overall_row + 2,
+        1,
+        f'=IF(SUM({opens})>0,{fx.q(note)},"")',
+        note if provisional else "",
+        text_wrap=False,
+    )
     ws.set_column(RES_OPEN_NOW - 1, RES_OPEN_FUTURE - 1, 6, None, {"hidden": True})
     _radar(w, ws, last_theme, overall_row + 4)
     w.page(ws, widths, one_page=True)
@@ -276,17 +365,25 @@ def _radar(w: SheetWriter, ws: Any, last_theme: int, row: int) -> None:
     """Excel's own radar chart, fed by the level formulas."""
     chart = w.book.add_chart({"type": "radar", "subtype": "with_markers"})
     cats = f"='{RES_SHEET}'!$B${RES_FIRST_ROW}:$B${last_theme}"
-    for col, colour, dash in ((RES_NOW, palette.PRESENT, "solid"),
-                              (RES_FUTURE, palette.FUTURE, "dash")):
+    for col, colour, dash in (
+        (RES_NOW, palette.PRESENT, "solid"),
+        (RES_FUTURE, palette.FUTURE, "dash"),
+    ):
         letter = col_letter(col)
-        chart.add_series({
-            "name": f"='{RES_SHEET}'!${letter}${RES_HEADER_ROW}",
-            "categories": cats,
-            "values": f"='{RES_SHEET}'!${letter}${RES_FIRST_ROW}:${letter}${last_theme}",
-            "line": {"color": "#" + colour, "width": 2.25, "dash_type": dash},
-            "marker": {"type": "circle", "size": 6, "fill": {"color": "#" + colour},
-                       "border": {"color": "#" + colour}},
-        })
+        chart.add_series(
+            {
+                "name": f"='{RES_SHEET}'!${letter}${RES_HEADER_ROW}",
+                "categories": cats,
+                "values": f"='{RES_SHEET}'!${letter}${RES_FIRST_ROW}:${letter}${last_theme}",
+                "line": {"color": "#" + colour, "width": 2.25, "dash_type": dash},
+                "marker": {
+                    "type": "circle",
+                    "size": 6,
+                    "fill": {"color": "#" + colour},
+                    "border": {"color": "#" + colour},
+                },
+            }
+        )
     chart.set_title({"name": wording.tr(CTX, "Present and future levels (0-4)")})
     chart.set_y_axis({"min": 0, "max": 4, "major_unit": 1})
     chart.set_legend({"position": "bottom"})

@@ -56,8 +56,11 @@ class SheetWriter:
         return self._formats[key]
 
     def level_props(self, level: Level) -> dict[str, Any]:
-        return {"bg_color": "#" + palette.fill(level), "font_color": "#" + palette.ink(level),
-                "bold": True}
+        return {
+            "bg_color": "#" + palette.fill(level),
+            "font_color": "#" + palette.ink(level),
+            "bold": True,
+        }
 
     def widths(self, ws: Any, widths: Mapping[str, float]) -> None:
         cols = self._widths.setdefault(ws.name, {})
@@ -68,8 +71,15 @@ class SheetWriter:
 
     # --- cells --------------------------------------------------------------------------
     def text(
-        self, ws: Any, row: int, col: int, value: str, field: str = "", *,
-        unlocked: bool = False, **props: Any,
+        self,
+        ws: Any,
+        row: int,
+        col: int,
+        value: str,
+        field: str = "",
+        *,
+        unlocked: bool = False,
+        **props: Any,
     ) -> None:
         """Write user or template text as a text cell, never a formula."""
         value = clean_text(value)
@@ -87,25 +97,33 @@ class SheetWriter:
         else:
             ws.write_blank(row - 1, col - 1, None, fmt)
 
-    def number(self, ws: Any, row: int, col: int, value: float, *, unlocked: bool = False,
-               **props: Any) -> None:
+    def number(
+        self, ws: Any, row: int, col: int, value: float, *, unlocked: bool = False, **props: Any
+    ) -> None:
         if unlocked:
             props["locked"] = False
         props.setdefault("align", "left")
         ws.write_number(row - 1, col - 1, value, self.fmt(**props))
 
-    def date(self, ws: Any, row: int, col: int, value: _dt.date | None, *,
-             unlocked: bool = False) -> None:
+    def date(
+        self, ws: Any, row: int, col: int, value: _dt.date | None, *, unlocked: bool = False
+    ) -> None:
         props: dict[str, Any] = {"num_format": "yyyy-mm-dd", "align": "left"}
         if unlocked:
             props["locked"] = False
         if value is None:
             ws.write_blank(row - 1, col - 1, None, self.fmt(**props))
         else:
-            ws.write_datetime(row - 1, col - 1, _dt.datetime(value.year, value.month, value.day),
-                              self.fmt(**props))
+            ws.write_datetime(
+                row - 1,
+                col - 1,
+                _dt.datetime(value.year, value.month, value.day),
+                self.fmt(**props),
+            )
 
-    def formula(self, ws: Any, row: int, col: int, formula: str, value: Cached, **props: Any) -> None:
+    def formula(
+        self, ws: Any, row: int, col: int, formula: str, value: Cached, **props: Any
+    ) -> None:
         """A formula with its cached result, so readers that do not calculate show it too."""
         if isinstance(value, bool):
             value = int(value)
@@ -122,8 +140,16 @@ class SheetWriter:
 
     def header(self, ws: Any, row: int, titles: Iterable[str], col: int = 1) -> None:
         for i, title in enumerate(titles):
-            self.text(ws, row, col + i, title, bold=True, bg_color="#" + palette.HEADER_FILL,
-                      border=1, border_color="#BFBFBF")
+            self.text(
+                ws,
+                row,
+                col + i,
+                title,
+                bold=True,
+                bg_color="#" + palette.HEADER_FILL,
+                border=1,
+                border_color="#BFBFBF",
+            )
 
     def level_cell(self, ws: Any, row: int, col: int, level: Level, label: str) -> None:
         self.text(ws, row, col, label, **self.level_props(level))
@@ -133,15 +159,26 @@ class SheetWriter:
         (a formula relative to the range's top-left cell, e.g. ``$C4``)."""
         for level in Level:
             fmt = self.book.add_format(
-                {"bg_color": "#" + palette.fill(level), "font_color": "#" + palette.ink(level),
-                 "bold": True}
+                {
+                    "bg_color": "#" + palette.fill(level),
+                    "font_color": "#" + palette.ink(level),
+                    "bold": True,
+                }
             )
-            ws.conditional_format(cells, {"type": "formula", "criteria": f"={level_of}={int(level)}",
-                                          "format": fmt})
+            ws.conditional_format(
+                cells, {"type": "formula", "criteria": f"={level_of}={int(level)}", "format": fmt}
+            )
 
     # --- pages --------------------------------------------------------------------------
-    def page(self, ws: Any, widths: Mapping[str, float], title_rows: tuple[int, int] | None = None,
-             *, protect: bool = True, one_page: bool = False) -> None:
+    def page(
+        self,
+        ws: Any,
+        widths: Mapping[str, float],
+        title_rows: tuple[int, int] | None = None,
+        *,
+        protect: bool = True,
+        one_page: bool = False,
+    ) -> None:
         """Column widths, row heights, A4 landscape one page wide, footer, protection."""
         self.widths(ws, widths)
         ws.set_landscape()
@@ -157,11 +194,17 @@ class SheetWriter:
         ws.set_footer(f"&L&8{left}&R&8{right}")
         if protect:
             # No password: the structure is protected against slips, and anyone can lift it.
-            ws.protect("", {"autofilter": True, "sort": True, "format_columns": True,
-                            "format_rows": True})
+            ws.protect(
+                "", {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True}
+            )
 
-    def keep_together(self, ws: Any, groups: list[tuple[int, int]], header_rows: int = 1,
-                      tail: tuple[int, int] | None = None) -> None:
+    def keep_together(
+        self,
+        ws: Any,
+        groups: list[tuple[int, int]],
+        header_rows: int = 1,
+        tail: tuple[int, int] | None = None,
+    ) -> None:
         """Manual page breaks so that a group of rows (a theme) starts on a new page rather than
         split over two when it fits on one page: no theme's rows orphaned at a page's foot.
 
@@ -187,10 +230,12 @@ class SheetWriter:
         if breaks:
             ws.set_h_pagebreaks(breaks)
 
-    def _with_tail(self, ws: Any, groups: list[tuple[int, int]], tail: tuple[int, int],
-                   page: float) -> list[tuple[int, int]]:
+    def _with_tail(
+        self, ws: Any, groups: list[tuple[int, int]], tail: tuple[int, int], page: float
+    ) -> list[tuple[int, int]]:
         """``groups`` with the blank ``tail`` joined to the last group that prints a row; if the
         two do not fit on one page, the tail keeps that group's last printed row with it."""
+
         def height(first: int, last: int) -> float:
             return sum(self.row_height(ws, r) for r in range(first, last + 1))
 

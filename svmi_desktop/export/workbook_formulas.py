@@ -114,8 +114,12 @@ def same_as(row: int, col: int) -> str:
     return f"={ref(row, col)}"
 
 
-HELPERS = {SA_MET_NOW: met_now, SA_MET_FUTURE: met_future, SA_OPEN_NOW: open_now,
-           SA_OPEN_FUTURE: open_future}
+HELPERS = {
+    SA_MET_NOW: met_now,
+    SA_MET_FUTURE: met_future,
+    SA_OPEN_NOW: open_now,
+    SA_OPEN_FUTURE: open_future,
+}
 
 
 # --- theme levels -----------------------------------------------------------------------------
@@ -150,7 +154,7 @@ def theme_open(first_row: int, last_row: int, open_col: int, sheet: str) -> str:
 
 
 def level_label(level_cell: str, open_cell: str) -> str:
-    """"Leader (3)" or "Leader (3), provisional", from the level number and the open flag."""
+    """ "Leader (3)" or "Leader (3), provisional", from the level number and the open flag."""
     final, provisional = _words("levels"), _words("levels provisional")
     return f"=IF({open_cell}=1,CHOOSE({level_cell}+1,{provisional}),CHOOSE({level_cell}+1,{final}))"
 
@@ -182,9 +186,7 @@ def why(theme: Theme, cells: CriterionCells, met_col: int, level_cell: str) -> s
         if not gate.criteria:
             continue
         head, tail = why_parts(gate)
-        ids = "&".join(
-            f'IF({cells.cell(c, met_col)}=0,{q(", " + c.id)},"")' for c in gate.criteria
-        )
+        ids = "&".join(f'IF({cells.cell(c, met_col)}=0,{q(", " + c.id)},"")' for c in gate.criteria)
         by_level[int(gate.level_if_unmet)] = f"{q(head)}&MID({ids},3,1000)&{q(tail)}"
     by_level[int(TOP_LEVEL)] = q(all_met_text())
     choices = ",".join(by_level.get(int(lv), '""') for lv in Level)
@@ -208,8 +210,14 @@ def overall_label(levels: str, opens: str) -> str:
 
 
 # --- the action plan --------------------------------------------------------------------------
-def plan_level(c: Criterion, met_now_cell: str, met_future_cell: str, now: str, future: str,
-               open_now_cell: str = "1") -> str:
+def plan_level(
+    c: Criterion,
+    met_now_cell: str,
+    met_future_cell: str,
+    now: str,
+    future: str,
+    open_now_cell: str = "1",
+) -> str:
     """The level this criterion's action helps reach, or -1 when it is not in the plan
     (domain.action_plan._target): compliance while the theme is Non-compliant now, when it
     becomes compliant or when the room answered No (``open_now_cell`` 0: answered; issue 13); a
@@ -221,8 +229,10 @@ def plan_level(c: Criterion, met_now_cell: str, met_future_cell: str, now: str, 
         inner = f"IF(AND({now}=0,{needed}),{int(Level.FOLLOWER)},-1)"
     else:
         lv = int(c.level)
-        inner = (f"IF(AND({now}<{lv},{lv}<={future}),{lv},"
-                 f"IF(AND({lv}>{future},{met_future_cell}=1),{lv},-1))")
+        inner = (
+            f"IF(AND({now}<{lv},{lv}<={future}),{lv},"
+            f"IF(AND({lv}>{future},{met_future_cell}=1),{lv},-1))"
+        )
     return f"=IF({met_now_cell}=1,-1,{inner})"
 
 
@@ -248,10 +258,12 @@ def no_word() -> str:
 
 
 def plan_target(level_cell: str, stretch_cell: str) -> str:
-    """"Leader" or "Leader (stretch)" (wording.target_text), blank when not in the plan."""
+    """ "Leader" or "Leader (stretch)" (wording.target_text), blank when not in the plan."""
     plain, stretch = _words("targets"), _words("targets stretch")
-    return (f'=IF({level_cell}<0,"",IF({stretch_cell}=1,CHOOSE({level_cell}+1,{stretch}),'
-            f"CHOOSE({level_cell}+1,{plain})))")
+    return (
+        f'=IF({level_cell}<0,"",IF({stretch_cell}=1,CHOOSE({level_cell}+1,{stretch}),'
+        f"CHOOSE({level_cell}+1,{plain})))"
+    )
 
 
 def plan_year(level_cell: str, now: str, horizon: str) -> str:
@@ -266,8 +278,10 @@ def custom_year(year_cell: str, horizon: str) -> str:
 def default_due(year_cell: str, start: str) -> str:
     """The workshop date ``year`` years on (29 February becomes 28 February, as in Python)."""
     y = f"YEAR({start})+{year_cell}"
-    return (f'=IF({year_cell}="","",MIN(DATE({y},MONTH({start}),DAY({start})),'
-            f"DATE({y},MONTH({start})+1,0)))")
+    return (
+        f'=IF({year_cell}="","",MIN(DATE({y},MONTH({start}),DAY({start})),'
+        f"DATE({y},MONTH({start})+1,0)))"
+    )
 
 
 def custom_level(target_cell: str) -> str:

@@ -84,7 +84,9 @@ def to_dict(assessment: Assessment, lineage: Lineage | None = None) -> dict[str,
         "index_version": assessment.index_version,
         "organisation": {
             "name": assessment.organisation.name,
-            "type": ORGANISATION_TYPE_V1.get(assessment.organisation.type, assessment.organisation.type),
+            "type": ORGANISATION_TYPE_V1.get(
+                assessment.organisation.type, assessment.organisation.type
+            ),
             "region": assessment.organisation.region,
         },
         "workshop": {
@@ -208,17 +210,20 @@ def from_dict(data: Any, resolve_index: IndexResolver, source: str = "the file")
     answers = _answers(data.get("answers", {}), index, source)
     notes = _notes(data.get("notes", {}), index, source)
     edits, customs = _actions(data.get("actions", []), index, source)
-    return check_imported(Assessment(
-        index_id=index_id,
-        index_version=_str(data, "index_version", source) or index.version,
-        organisation=organisation,
-        workshop=workshop,
-        answers=answers,
-        notes=notes,
-        action_edits=edits,
-        custom_actions=customs,
-        room=_room(data, index, source),  # issue 15
-    ), source)
+    return check_imported(
+        Assessment(
+            index_id=index_id,
+            index_version=_str(data, "index_version", source) or index.version,
+            organisation=organisation,
+            workshop=workshop,
+            answers=answers,
+            notes=notes,
+            action_edits=edits,
+            custom_actions=customs,
+            room=_room(data, index, source),  # issue 15
+        ),
+        source,
+    )
 
 
 def _room(data: dict[str, Any], index: Index, source: str) -> RoomRecord:  # issue 15

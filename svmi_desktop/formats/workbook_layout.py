@@ -29,11 +29,24 @@ NOTE_PIECE = 900
 
 # --- Organisation ------------------------------------------------------------------------------
 ORG_FIELDS = (
-    "organisation", "type", "region", "date", "facilitator", "horizon", "index", "index_version",
+    "organisation",
+    "type",
+    "region",
+    "date",
+    "facilitator",
+    "horizon",
+    "index",
+    "index_version",
 )
 ORG_LABELS = (
-    "Organisation", "Type", "Region", "Workshop date", "Facilitator",
-    "Programme horizon (years)", "Index", "Index version",
+    "Organisation",
+    "Type",
+    "Region",
+    "Workshop date",
+    "Facilitator",
+    "Programme horizon (years)",
+    "Index",
+    "Index version",
 )
 ORG_FIRST_ROW = 2  # row of "Organisation"; the others follow in ORG_FIELDS order
 ORG_VALUE_COL = 2
@@ -49,17 +62,49 @@ def org_row(field: str) -> int:
 # --- Results -----------------------------------------------------------------------------------
 RES_HEADER_ROW = 3
 RES_FIRST_ROW = 4
-(RES_REF, RES_THEME, RES_NOW, RES_NOW_TEXT, RES_FUTURE, RES_FUTURE_TEXT, RES_GAP, RES_WHY_NOW,
- RES_WHY_FUTURE, RES_OPEN_NOW, RES_OPEN_FUTURE) = range(1, 12)
+(
+    RES_REF,
+    RES_THEME,
+    RES_NOW,
+    RES_NOW_TEXT,
+    RES_FUTURE,
+    RES_FUTURE_TEXT,
+    RES_GAP,
+    RES_WHY_NOW,
+    RES_WHY_FUTURE,
+    RES_OPEN_NOW,
+    RES_OPEN_FUTURE,
+) = range(1, 12)
 
 # --- Action Plan -------------------------------------------------------------------------------
 PLAN_HEADER_ROW = 3
 PLAN_FIRST_ROW = 4
 PLAN_HEADERS = (
-    "Ref", "Theme", "Action", "In the plan", "Target", "Year", "Owner", "Due", "Status", "Note",
+    "Ref",
+    "Theme",
+    "Action",
+    "In the plan",
+    "Target",
+    "Year",
+    "Owner",
+    "Due",
+    "Status",
+    "Note",
 )
-(PLAN_REF, PLAN_THEME, PLAN_ACTION, PLAN_NEEDED, PLAN_TARGET, PLAN_YEAR, PLAN_OWNER, PLAN_DUE,
- PLAN_STATUS, PLAN_NOTE, PLAN_LEVEL, PLAN_STRETCH) = range(1, 13)
+(
+    PLAN_REF,
+    PLAN_THEME,
+    PLAN_ACTION,
+    PLAN_NEEDED,
+    PLAN_TARGET,
+    PLAN_YEAR,
+    PLAN_OWNER,
+    PLAN_DUE,
+    PLAN_STATUS,
+    PLAN_NOTE,
+    PLAN_LEVEL,
+    PLAN_STRETCH,
+) = range(1, 13)
 #: Empty rows left under the list for actions added in the spreadsheet.
 SPARE_ACTIONS = 15
 CUSTOM_PREFIX = "custom"

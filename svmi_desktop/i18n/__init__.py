@@ -126,7 +126,7 @@ def bilingual(first: wording.Translator, second: wording.Translator) -> wording.
 
 
 def translator_for(spec: str) -> wording.Translator | None:
-    """"en" (``None``: English), "cy", or "cy+en" (bilingual, the first language first)."""
+    """ "en" (``None``: English), "cy", or "cy+en" (bilingual, the first language first)."""
     if "+" in spec:
         first, second = spec.split("+", 1)
         return bilingual(_or_english(first), _or_english(second))

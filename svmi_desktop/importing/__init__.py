@@ -44,7 +44,9 @@ def import_file(path: Path, resolve_index: IndexResolver) -> ImportResult:
         try:
             text = checked.data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise FileFormatError(f"{name} is not UTF-8 text, so it is not an assessment file") from None
+            raise FileFormatError(
+                f"{name} is not UTF-8 text, so it is not an assessment file"
+            ) from None
         return ImportResult(assessment_file.loads(text, resolve_index, name), [], Kind.JSON.value)
     from .workbook_reader import read_workbook
 

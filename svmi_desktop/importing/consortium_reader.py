@@ -41,7 +41,9 @@ def submission_files(folder: Path) -> list[Path]:
     except OSError as exc:
         raise SvmiError(f"{folder} cannot be read ({exc.strerror or exc})") from None
     if len(files) > MAX_FILES:
-        raise SvmiError(f"{folder} holds {len(files):,} files; a consortium may have {MAX_FILES:,} at most")
+        raise SvmiError(
+            f"{folder} holds {len(files):,} files; a consortium may have {MAX_FILES:,} at most"
+        )
     return files
 
 

@@ -112,15 +112,21 @@ def sniff(name: str, data: bytes) -> Kind:
             "LibreOffice, save it as an Excel workbook (.xlsx) and import that"
         )
     if data.startswith(b"%PDF"):
-        raise FileFormatError(f"{name} is a PDF document; PDF reports cannot be imported. {ACCEPTED}")
+        raise FileFormatError(
+            f"{name} is a PDF document; PDF reports cannot be imported. {ACCEPTED}"
+        )
     if data.startswith(ZIP_MAGIC):
         check_zip(name, data)
         return Kind.WORKBOOK
     if data.startswith(b"PK"):
-        raise FileFormatError(f"{name} is damaged: it starts like a workbook but is not a complete one")
+        raise FileFormatError(
+            f"{name} is damaged: it starts like a workbook but is not a complete one"
+        )
     text = _as_text(data)
     if text is None:
-        raise FileFormatError(f"{name} is not a workbook or an assessment file (unrecognised contents); {ACCEPTED}")
+        raise FileFormatError(
+            f"{name} is not a workbook or an assessment file (unrecognised contents); {ACCEPTED}"
+        )
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
         return Kind.JSON
@@ -136,8 +142,14 @@ def check_zip(name: str, data: bytes) -> None:
     """Refuse zip bombs and things that are zips but not workbooks, before openpyxl opens it."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError,
-            EOFError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        OSError,
+        ValueError,
+        EOFError,
+    ):
         raise FileFormatError(
             f"{name} is damaged: it looks like a workbook but its contents are incomplete or corrupt"
         ) from None
@@ -151,14 +163,18 @@ def check_zip(name: str, data: bytes) -> None:
         names = set()
         for m in members:
             names.add(m.filename)
-            if m.filename.startswith(("/", "\\")) or ".." in m.filename.replace("\\", "/").split("/"):
+            if m.filename.startswith(("/", "\\")) or ".." in m.filename.replace("\\", "/").split(
+                "/"
+            ):
                 raise FileFormatError(f"{name} contains an unsafe part name {m.filename[:60]!r}")
             _declared_limits(name, m)
         if "xl/workbook.xml" not in names:
             kind = _zip_kind(names)
             if kind.startswith("an OpenDocument"):  # issue 12: say how to make the .xlsx
-                raise FileFormatError(f"{name} is {kind}, not an Excel workbook; open it in "
-                                      "LibreOffice, save it as .xlsx (Excel 2007-365) and import that")
+                raise FileFormatError(
+                    f"{name} is {kind}, not an Excel workbook; open it in "
+                    "LibreOffice, save it as .xlsx (Excel 2007-365) and import that"
+                )
             raise FileFormatError(f"{name} is {kind}, not an Excel workbook; {ACCEPTED}")
         _inflate_all(name, zf, members)
 
@@ -193,7 +209,11 @@ def _inflate_all(name: str, zf: zipfile.ZipFile, members: list[zipfile.ZipInfo])
         try:
             with zf.open(m) as fh:
                 while chunk := fh.read(_CHUNK):
-                    if real == 0 and xml and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
+                    if (
+                        real == 0
+                        and xml
+                        and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096])
+                    ):
                         raise FileFormatError(
                             f"{name} contains XML entity declarations ({_part(part)}), which no "
                             "spreadsheet program writes; it was refused as unsafe"
@@ -223,8 +243,15 @@ def _inflate_all(name: str, zf: zipfile.ZipFile, members: list[zipfile.ZipInfo])
                         )
         except FileFormatError:
             raise
-        except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError,
-                ValueError, RuntimeError):
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            NotImplementedError,
+            OSError,
+            EOFError,
+            ValueError,
+            RuntimeError,
+        ):
             raise FileFormatError(
                 f"{name} is damaged: the part {_part(part)} cannot be unpacked"
             ) from None

@@ -52,7 +52,9 @@ def find_unstorable(data: bytes) -> Unstorable | None:
                 if start is not None:
                     return Unstorable(sheet, *_cell_text(xml, start))
             if bad_string is not None:
-                index = shared.count(b"<si>", 0, bad_string) + shared.count(b"<si ", 0, bad_string) - 1
+                index = (
+                    shared.count(b"<si>", 0, bad_string) + shared.count(b"<si ", 0, bad_string) - 1
+                )
                 found = _shared_cell(xml, index)
                 if found:
                     return Unstorable(sheet, found, _decode(_si_text(shared, bad_string)))
@@ -123,6 +125,7 @@ def _shared_cell(xml: bytes, index: int) -> str | None:
 
 def _decode(raw: bytes) -> str:
     """XML text with its references resolved as Excel would (a surrogate kept as it is)."""
+
     def ref(m: re.Match[bytes]) -> bytes:
         if m.group(1) is None:
             return m.group(0)

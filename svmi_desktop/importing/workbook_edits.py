@@ -97,6 +97,7 @@ def read_organisation(ws: Any, data: Assessment) -> Assessment:
                 f"{ORG_SHEET}!A{r} should say '{label}' but says {_show(got)}; the sheet's rows "
                 "were changed, so its details cannot be read"
             )
+
     def value(field: str) -> Any:
         return rows.get(org_row(field), (None, None))[1]
 
@@ -105,13 +106,15 @@ def read_organisation(ws: Any, data: Assessment) -> Assessment:
 
     name = text("organisation")
     if not name.strip():
-        raise FileFormatError(f"{ORG_SHEET}!B{org_row('organisation')} is empty; give the "
-                              "organisation's name")
+        raise FileFormatError(
+            f"{ORG_SHEET}!B{org_row('organisation')} is empty; give the organisation's name"
+        )
     day = _date(value("date"), _field(f"{ORG_SHEET}!B{org_row('date')}", "date"))
     if day is None:
         raise FileFormatError(f"{ORG_SHEET}!B{org_row('date')} is empty; give the workshop date")
-    horizon = _whole(value("horizon"), f"{ORG_SHEET}!B{org_row('horizon')}",
-                     MIN_HORIZON_YEARS, MAX_HORIZON_YEARS)
+    horizon = _whole(
+        value("horizon"), f"{ORG_SHEET}!B{org_row('horizon')}", MIN_HORIZON_YEARS, MAX_HORIZON_YEARS
+    )
     people: list[Participant] = []
     for r, (role, who) in sorted(rows.items()):
         if r <= PARTICIPANT_HEADER_ROW:
@@ -121,14 +124,19 @@ def read_organisation(ws: Any, data: Assessment) -> Assessment:
         if not role_text.strip() and not name_text.strip():
             continue
         if not role_text.strip():
-            raise FileFormatError(f"{ORG_SHEET}!A{r} is empty but B{r} names a participant; "
-                                  "give their role")
+            raise FileFormatError(
+                f"{ORG_SHEET}!A{r} is empty but B{r} names a participant; give their role"
+            )
         people.append(Participant(role_text, name_text))
     return replace(
         data,
         organisation=Organisation(name, text("type"), text("region")),
-        workshop=Workshop(day, text("facilitator"), tuple(people),
-                          horizon if horizon is not None else data.workshop.horizon_years),
+        workshop=Workshop(
+            day,
+            text("facilitator"),
+            tuple(people),
+            horizon if horizon is not None else data.workshop.horizon_years,
+        ),
     )
 
 
@@ -148,6 +156,7 @@ def read_plan(ws: Any, index: Index, data: Assessment) -> Assessment:
     customs: list[CustomAction] = []
     seen: dict[str, int] = {}
     for r, row in rows_of(ws, PLAN_FIRST_ROW, PLAN_NOTE):
+
         def cell(col: int, row: tuple[Any, ...] = row) -> Any:
             return row[col - 1]
 
@@ -177,8 +186,9 @@ def read_plan(ws: Any, index: Index, data: Assessment) -> Assessment:
         year = _whole(cell(PLAN_YEAR), f"{PLAN_SHEET}!F{r}", 1, MAX_HORIZON_YEARS) or 1
         target = _target(cell(PLAN_TARGET), f"{PLAN_SHEET}!E{r}")
         custom_id = key or "custom-" + hashlib.sha256(f"{r}\n{action}".encode()).hexdigest()[:12]
-        customs.append(CustomAction(custom_id, theme, action, year, target, owner, due, status,
-                                    note))
+        customs.append(
+            CustomAction(custom_id, theme, action, year, target, owner, due, status, note)
+        )
     return replace(data, action_edits=edits, custom_actions=tuple(customs))
 
 
@@ -186,7 +196,9 @@ def _theme(value: Any, index: Index, where: str) -> str:
     text = value.strip() if isinstance(value, str) else ""
     code = text.split(" ", 1)[0] if text else ""
     if not index.has_theme(code):
-        raise FileFormatError(f"{where} says {_show(value)}; choose the action's theme from the list")
+        raise FileFormatError(
+            f"{where} says {_show(value)}; choose the action's theme from the list"
+        )
     return code
 
 
@@ -196,11 +208,13 @@ def _target(value: Any, where: str) -> Level | None:
     if isinstance(value, str):
         for level in Level:
             if level is not Level.NON_COMPLIANT and value.strip().lower() in {
-                wording.target_text(level, False).lower(), level.label.lower()
+                wording.target_text(level, False).lower(),
+                level.label.lower(),
             }:
                 return level
-    raise FileFormatError(f"{where} says {_show(value)}; choose a target level from the list or "
-                          "leave it blank")
+    raise FileFormatError(
+        f"{where} says {_show(value)}; choose a target level from the list or leave it blank"
+    )
 
 
 def _status(value: Any, where: str) -> Status:
@@ -211,15 +225,19 @@ def _status(value: Any, where: str) -> Status:
             names = {status.value, status.v1_value, wording.status_label(status.value)}
             if value.strip().lower() in {name.lower() for name in names}:
                 return status
-    raise FileFormatError(f"{where} says {_show(value)}; the status is Not started, In progress "
-                          "or Done")
+    raise FileFormatError(
+        f"{where} says {_show(value)}; the status is Not started, In progress or Done"
+    )
 
 
 # --- values ---------------------------------------------------------------------------------
 #: What each Organisation row holds, for messages ("Organisation!B2 (the organisation name)").
 _ORG_FIELD_NAMES = {
-    "organisation": "the organisation name", "type": "the organisation type",
-    "region": "the region", "date": "the workshop date", "facilitator": "the facilitator",
+    "organisation": "the organisation name",
+    "type": "the organisation type",
+    "region": "the region",
+    "date": "the workshop date",
+    "facilitator": "the facilitator",
 }
 
 
@@ -274,7 +292,9 @@ def _date(value: Any, where: str) -> _dt.date | None:
         try:
             day = _dt.date.fromisoformat(text)
         except ValueError:
-            raise FileFormatError(f"{_cell(where)} says {_show(value)}; write a date as 2027-01-31") from None
+            raise FileFormatError(
+                f"{_cell(where)} says {_show(value)}; write a date as 2027-01-31"
+            ) from None
     else:
         raise FileFormatError(f"{_cell(where)} says {_show(value)}; write a date as 2027-01-31")
     checked: _dt.date = entry(check_date, day, where)
@@ -293,7 +313,9 @@ def _whole(value: Any, where: str, low: int, high: int) -> int | None:
         except ValueError:
             number = None
     if number is None or not number.is_integer() or not low <= number <= high:
-        raise FileFormatError(f"{where} says {_show(value)}; use a whole number from {low} to {high}")
+        raise FileFormatError(
+            f"{where} says {_show(value)}; use a whole number from {low} to {high}"
+        )
     return int(number)
 
 

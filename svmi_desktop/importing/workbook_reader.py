@@ -164,7 +164,10 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
         cell = header[col - 1] if col - 1 < len(header) else None
         value = getattr(cell, "value", None)
         translated = wording.tr("Workbook", expected).lower()
-        if not isinstance(value, str) or value.strip().lower() not in {expected.lower(), translated}:
+        if not isinstance(value, str) or value.strip().lower() not in {
+            expected.lower(),
+            translated,
+        }:
             raise FileFormatError(
                 f"{SHEET}!{_col(col)}1 should say '{expected}' but says {_show(value)}; "
                 "the sheet's columns were changed, so its answers cannot be read"
@@ -190,8 +193,7 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
             continue
         if not isinstance(ref, str) or not index.has_criterion(ref.strip()):
             raise FileFormatError(
-                f"{SHEET}!B{row_no} has {_show(ref)}, which is not a criterion of the "
-                f"{index.title}"
+                f"{SHEET}!B{row_no} has {_show(ref)}, which is not a criterion of the {index.title}"
             )
         cid = ref.strip()
         if cid in seen:
@@ -203,7 +205,9 @@ def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[
         present_raw = _value(cells.get(COL_PRESENT))
         future_raw = _value(cells.get(COL_FUTURE))
         if not criterion.asked:
-            _check_not_asked(criterion.kind, criterion.same_as, cid, row_no, present_raw, future_raw)
+            _check_not_asked(
+                criterion.kind, criterion.same_as, cid, row_no, present_raw, future_raw
+            )
             continue
         present = _yes_no(present_raw, "E", row_no)
         future = _yes_no(future_raw, "F", row_no)
@@ -258,9 +262,7 @@ def _theme_of(label: object, index: Index) -> str | None:
     return code if index.has_theme(code) else None
 
 
-def _check_not_asked(
-    kind: Kind, same_as: str | None, cid: str, row: int, *values: object
-) -> None:
+def _check_not_asked(kind: Kind, same_as: str | None, cid: str, row: int, *values: object) -> None:
     allowed = {"", NOT_ASKED.lower()}
     if same_as:
         allowed.add(f"same as {same_as}".lower())
@@ -290,9 +292,7 @@ def _yes_no(value: object, col: str, row: int) -> bool | None:
             return True
         if text == "no":
             return False
-    raise FileFormatError(
-        f"{SHEET}!{col}{row} says {_show(value)}; use Yes, No or leave it blank"
-    )
+    raise FileFormatError(f"{SHEET}!{col}{row} says {_show(value)}; use Yes, No or leave it blank")
 
 
 def _value(cell: Any) -> object:

@@ -24,8 +24,17 @@ from ..errors import SvmiError
 from ..fileio import ExistsError, write_atomic
 from ..importing import ImportResult, import_file
 
-__all__ = ["ALL_FORMATS", "EXPORT_LANGUAGES", "FORMATS", "ExportResult", "ImportResult",
-           "export_all", "export_to_paths", "file_names", "import_path"]
+__all__ = [
+    "ALL_FORMATS",
+    "EXPORT_LANGUAGES",
+    "FORMATS",
+    "ExportResult",
+    "ImportResult",
+    "export_all",
+    "export_to_paths",
+    "file_names",
+    "import_path",
+]
 
 #: The languages an export can be written in: English, Welsh, or both with Welsh first (the
 #: Welsh Language Standards' rule for bilingual documents).
@@ -34,6 +43,7 @@ EXPORT_LANGUAGES: tuple[str, ...] = ("en", "cy", "cy+en")
 #: Export kinds, in the order they are built: the email draft attaches the files before it.
 FORMATS: tuple[str, ...] = ("xlsx", "pdf", "html", "board", "eml")
 ALL_FORMATS = frozenset(FORMATS)
+
 
 def _label(kind: str) -> str:
     labels = {
@@ -44,6 +54,7 @@ def _label(kind: str) -> str:
         "eml": wording.tr("Export", "Writing the email draft"),
     }
     return labels[kind]
+
 
 Progress = Callable[[str, int, int], None]
 
@@ -131,9 +142,7 @@ def make_folder(folder: Path) -> None:
 def export_translator(language: str) -> wording.Translator | None:
     """The translator an export in ``language`` ("en", "cy" or "cy+en") runs with."""
     if language not in EXPORT_LANGUAGES:
-        raise SvmiError(
-            f"unknown language {language!r}; choose from {', '.join(EXPORT_LANGUAGES)}"
-        )
+        raise SvmiError(f"unknown language {language!r}; choose from {', '.join(EXPORT_LANGUAGES)}")
     from ..i18n import translator_for
 
     return translator_for(language)
@@ -161,8 +170,9 @@ def export_to_paths(
     same run; if they were not requested, they are made in memory just for the attachment.
     """
     with wording.using(export_translator(language)):
-        return _export(index, assessment, targets, overwrite, email_to, progress, now, results,
-                       warn, since)
+        return _export(
+            index, assessment, targets, overwrite, email_to, progress, now, results, warn, since
+        )
 
 
 def _export(
@@ -181,7 +191,9 @@ def _export(
 
     kinds = [k for k in FORMATS if k in _check_formats(targets)]
     if not kinds:
-        raise SvmiError("choose at least one export: workbook, PDF report, HTML report, board summary or email")
+        raise SvmiError(
+            "choose at least one export: workbook, PDF report, HTML report, board summary or email"
+        )
     paths = {k: Path(targets[k]) for k in kinds}
     if not overwrite:
         for path in paths.values():

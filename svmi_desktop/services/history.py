@@ -49,7 +49,9 @@ def confirm_all(session: WorkshopSession, criterion_ids: frozenset[str] | None =
     lineage = session.lineage
     if lineage is None:
         return
-    for cid in sorted(lineage.carried if criterion_ids is None else lineage.carried & criterion_ids):
+    for cid in sorted(
+        lineage.carried if criterion_ids is None else lineage.carried & criterion_ids
+    ):
         confirm_carried(session, cid)
 
 
@@ -129,9 +131,7 @@ class History:
     def lineage(self, session_id: int) -> Lineage:
         return self._store.lineage(session_id)  # type: ignore[no-any-return]
 
-    def reassess(
-        self, session_id: int, date: _dt.date, mode: CarryMode
-    ) -> WorkshopSession:
+    def reassess(self, session_id: int, date: _dt.date, mode: CarryMode) -> WorkshopSession:
         """Start a re-assessment of a session: stored at once, opened, linked to its baseline."""
         from ..domain.entry_rules import check_details
         from ..domain.reassessment import reassess
@@ -201,5 +201,7 @@ class History:
 
         current = self._store.load(session_id)
         index = self.workshops.index(current.index_id)
-        sessions = [(e.session_id, self._store.load(e.session_id)) for e in self.entries(session_id)]
+        sessions = [
+            (e.session_id, self._store.load(e.session_id)) for e in self.entries(session_id)
+        ]
         return build_trend(index, sessions)

@@ -127,8 +127,12 @@ def _start_writer(paths: AppPaths, lock: WriterLock) -> OpenedWriter:
             raise translate(exc, where) from exc
         raise
     if foreign is not None:
-        recovery = foreign if recovery is None else RecoveryReport(
-            f"{foreign.message} {recovery.message}", recovery.moved_to, recovery.restored_from
+        recovery = (
+            foreign
+            if recovery is None
+            else RecoveryReport(
+                f"{foreign.message} {recovery.message}", recovery.moved_to, recovery.restored_from
+            )
         )
     return OpenedWriter(conn, lock, recovery, unclean_shutdown=unclean)
 

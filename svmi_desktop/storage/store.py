@@ -136,8 +136,16 @@ class Store(HistoryStoreMixin):  # issue 14: history methods
         parse_time, parse_date = repo.parse_time, _dt.date.fromisoformat
         return [
             SessionSummary(
-                sid, org, index_id, parse_date(day), parse_time(created), parse_time(updated),
-                answered, asked, present, future,
+                sid,
+                org,
+                index_id,
+                parse_date(day),
+                parse_time(created),
+                parse_time(updated),
+                answered,
+                asked,
+                present,
+                future,
             )
             for sid, org, index_id, day, created, updated, answered, asked, present, future in rows
         ]
@@ -289,9 +297,7 @@ class Store(HistoryStoreMixin):  # issue 14: history methods
         """Write a verified backup now and rotate old ones out; its path."""
         with self._mutex:
             conn = self._writer()
-            path = backups.write_backup(
-                conn, self.paths.backups_dir, _dt.datetime.now(_dt.UTC)
-            )
+            path = backups.write_backup(conn, self.paths.backups_dir, _dt.datetime.now(_dt.UTC))
             self._changed_since_backup = False
             self._last_backup = time.monotonic()
             return path

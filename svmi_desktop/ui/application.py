@@ -139,7 +139,13 @@ def open_store(paths: AppPaths) -> Any:
         if dialogs.ask_yes_no(
             None,
             QCoreApplication.translate("application", "SVMI Desktop is already open"),
-            fmt(QCoreApplication.translate("application", "%1\n\nOpen the sessions read-only in this window? You can look, but not change."), error),
+            fmt(
+                QCoreApplication.translate(
+                    "application",
+                    "%1\n\nOpen the sessions read-only in this window? You can look, but not change.",
+                ),
+                error,
+            ),
         ):
             try:
                 return _open(paths, read_only=True)

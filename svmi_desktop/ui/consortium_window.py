@@ -88,7 +88,9 @@ class ConsortiumWindow(QWidget):
         self.choose_button.clicked.connect(self.choose_folder)
         row.addWidget(self.choose_button)
         self.names_box = QCheckBox(_tr("Show every member's &name"))
-        self.names_box.setToolTip(_tr("Names are hidden below 5 members unless you choose to show them."))
+        self.names_box.setToolTip(
+            _tr("Names are hidden below 5 members unless you choose to show them.")
+        )
         self.names_box.toggled.connect(self._names_toggled)
         row.addWidget(self.names_box)
         row.addStretch(1)
@@ -165,9 +167,14 @@ class ConsortiumWindow(QWidget):
         cancel, library = self._cancel, self.library
 
         def work(progress: Any) -> Any:
-            return read_folder(folder, library.get, progress=lambda n, total: progress(n, total),
-                               cancelled=cancel.is_set, workers=default_workers(),
-                               indexes_dir=getattr(library, "user_dir", None))
+            return read_folder(
+                folder,
+                library.get,
+                progress=lambda n, total: progress(n, total),
+                cancelled=cancel.is_set,
+                workers=default_workers(),
+                indexes_dir=getattr(library, "user_dir", None),
+            )
 
         self.task = run_in_background(work, self._loaded, self._failed, self._progress)
 
@@ -179,12 +186,16 @@ class ConsortiumWindow(QWidget):
         n, total = int(args[0]), int(args[1])
         self.progress.setRange(0, total)
         self.progress.setValue(n)
-        self.status.setText(_tr("Read %1 of %2 files…").replace("%1", str(n)).replace("%2", str(total)))
+        self.status.setText(
+            _tr("Read %1 of %2 files…").replace("%1", str(n)).replace("%2", str(total))
+        )
 
     def _loaded(self, result: Any) -> None:
         self._busy(False)
         self.submissions, self.refused = result
-        self.status.setText(_tr("Read %1 files.").replace("%1", str(len(self.submissions) + len(self.refused))))
+        self.status.setText(
+            _tr("Read %1 files.").replace("%1", str(len(self.submissions) + len(self.refused)))
+        )
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
@@ -272,8 +283,12 @@ class ConsortiumWindow(QWidget):
 
     def _apart(self, c: Consortium) -> None:
         rows = [
-            (f"{g.index_id} {g.index_version}",
-             _tr("%1 files of another index or version: listed apart, never mixed.").replace("%1", str(g.files)))
+            (
+                f"{g.index_id} {g.index_version}",
+                _tr("%1 files of another index or version: listed apart, never mixed.").replace(
+                    "%1", str(g.files)
+                ),
+            )
             for g in c.apart
         ] + [(r.source, r.reason) for r in c.refused]
         self.apart_table.setHorizontalHeaderLabels([_tr("Files"), _tr("Why")])
@@ -288,12 +303,16 @@ class ConsortiumWindow(QWidget):
             return
         g, member = c.main, c.main.members[position]
         self.radar.names = (member.label, _tr("Median"))
-        self.radar.set_levels(list(g.labels), list(member.submission.present), list(g.median_present()))
+        self.radar.set_levels(
+            list(g.labels), list(member.submission.present), list(g.median_present())
+        )
         self.radar.setAccessibleDescription(
             _tr("%1 now, against the consortium's median now: ").replace("%1", member.label)
             + "; ".join(
                 f"{code} {wording.level_name(Level(a))} / {wording.level_name(Level(b))}"
-                for code, a, b in zip(g.codes, member.submission.present, g.median_present(), strict=True)
+                for code, a, b in zip(
+                    g.codes, member.submission.present, g.median_present(), strict=True
+                )
             )
         )
 

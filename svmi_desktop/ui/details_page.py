@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ..services.workshop import WorkshopSession
     from .session_view import SessionView
 
+
 class ParticipantRows(QWidget):
     """Editable rows of participants: a role, and a name only with consent."""
 
@@ -122,7 +123,9 @@ class DetailsPage(QWidget):
         self.title = mark_heading(label(self.tr("Workshop details"), "h1"))
         column.addWidget(self.title)
         column.addWidget(
-            label(self.tr("Change who, when and for how long at any time; Ctrl+Z undoes it."), "muted")
+            label(
+                self.tr("Change who, when and for how long at any time; Ctrl+Z undoes it."), "muted"
+            )
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -145,7 +148,9 @@ class DetailsPage(QWidget):
         self.horizon.setSuffix(self.tr(" years"))
         self.horizon.setAccessibleName(self.tr("Programme horizon in years"))
         form.addRow(self.tr("Programme hori&zon"), self.horizon)
-        column.addWidget(label(self.tr("Participants (a role is enough; a name only with consent)"), "h3"))
+        column.addWidget(
+            label(self.tr("Participants (a role is enough; a name only with consent)"), "h3")
+        )
         self.people = ParticipantRows()
         column.addWidget(self.people)
         self.add_person = QPushButton(self.tr("&Add a participant"))
@@ -213,7 +218,9 @@ class DetailsPage(QWidget):
         day = self.date.date()
         if day is None:
             self.error.setText(
-                self.tr("The workshop date must be a real date written year-month-day, e.g. 2027-06-30.")
+                self.tr(
+                    "The workshop date must be a real date written year-month-day, e.g. 2027-06-30."
+                )
             )
             self.error.setVisible(True)
             self.date.setFocus()

@@ -43,7 +43,9 @@ def show_storage_error(parent: QWidget | None, error: Exception, kept: bool = Tr
             "Your change is still shown on screen. SVMI Desktop will try to save it again with "
             "your next change.",
         )
-    QMessageBox.warning(parent, QCoreApplication.translate("dialogs", "Your change could not be saved"), text)
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("dialogs", "Your change could not be saved"), text
+    )
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -58,16 +60,22 @@ def confirm_import(parent: QWidget | None, report: str) -> bool:
     def tr(text: str) -> str:
         return QCoreApplication.translate("Dialogs", text)
 
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Import these changes?"),
-                      tr("The workbook was changed outside SVMI Desktop."),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Import these changes?"),
+        tr("The workbook was changed outside SVMI Desktop."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setInformativeText(tr("Import it with the changes listed under Details?"))
     box.setDetailedText(report)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def show_crash(parent: QWidget | None, text: str) -> None:
-    QMessageBox.critical(parent, QCoreApplication.translate("dialogs", "Something went wrong"), text)
+    QMessageBox.critical(
+        parent, QCoreApplication.translate("dialogs", "Something went wrong"), text
+    )
 
 
 def choose_open_file(parent: QWidget | None, caption: str, filters: str) -> Path | None:

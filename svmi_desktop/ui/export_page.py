@@ -27,11 +27,31 @@ from .i18n import QT_TRANSLATE_NOOP, fmt
 from .widgets import label
 
 FORMATS = (
-    ("xlsx", QT_TRANSLATE_NOOP("ExportPage", "&Workbook (.xlsx)"), QT_TRANSLATE_NOOP("ExportPage", "The submission workbook in the original SVMI layout")),
-    ("pdf", QT_TRANSLATE_NOOP("ExportPage", "&Report (.pdf)"), QT_TRANSLATE_NOOP("ExportPage", "The full report with radar chart and action plan")),
-    ("html", QT_TRANSLATE_NOOP("ExportPage", "Accessible report (.htm&l)"), QT_TRANSLATE_NOOP("ExportPage", "The same report as one web page, for screen readers")),
-    ("board", QT_TRANSLATE_NOOP("ExportPage", "&Board summary (.pdf)"), QT_TRANSLATE_NOOP("ExportPage", "A one-page summary for the board")),
-    ("eml", QT_TRANSLATE_NOOP("ExportPage", "Email draf&t (.eml)"), QT_TRANSLATE_NOOP("ExportPage", "An unsent email with the workbook and report attached")),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("ExportPage", "&Workbook (.xlsx)"),
+        QT_TRANSLATE_NOOP("ExportPage", "The submission workbook in the original SVMI layout"),
+    ),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ExportPage", "&Report (.pdf)"),
+        QT_TRANSLATE_NOOP("ExportPage", "The full report with radar chart and action plan"),
+    ),
+    (
+        "html",
+        QT_TRANSLATE_NOOP("ExportPage", "Accessible report (.htm&l)"),
+        QT_TRANSLATE_NOOP("ExportPage", "The same report as one web page, for screen readers"),
+    ),
+    (
+        "board",
+        QT_TRANSLATE_NOOP("ExportPage", "&Board summary (.pdf)"),
+        QT_TRANSLATE_NOOP("ExportPage", "A one-page summary for the board"),
+    ),
+    (
+        "eml",
+        QT_TRANSLATE_NOOP("ExportPage", "Email draf&t (.eml)"),
+        QT_TRANSLATE_NOOP("ExportPage", "An unsent email with the workbook and report attached"),
+    ),
 )
 
 
@@ -39,14 +59,18 @@ class ExportPage(QWidget):
     def __init__(self, session: WorkshopSession) -> None:
         super().__init__()
         self.session = session
-        self.folder = Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home()
+        self.folder = (
+            Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home()
+        )
         self.written: list[Path] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         outer.addWidget(label(self.tr("Export"), "h1"))
         outer.addWidget(
             label(
-                self.tr("Nothing leaves this computer unless you export it. Files are written to the folder below; an existing file is never overwritten unless you allow it."),
+                self.tr(
+                    "Nothing leaves this computer unless you export it. Files are written to the folder below; an existing file is never overwritten unless you allow it."
+                ),
                 "muted",
             )
         )
@@ -95,15 +119,22 @@ class ExportPage(QWidget):
             text, description = self.tr(text), self.tr(description)
             line = QHBoxLayout()
             button = QPushButton(text)
-            button.setAccessibleName(fmt(self.tr("Export %1"), text.replace('&', '')))
+            button.setAccessibleName(fmt(self.tr("Export %1"), text.replace("&", "")))
             button.setAccessibleDescription(description)
             button.clicked.connect(lambda _=False, k=key: self.export({k}))
             self.buttons[key] = button
             line.addWidget(button)
             line.addWidget(label(description, "muted"), 1)
             outer.addLayout(line)
-        outer.addWidget(label(self.tr("The HTML file is the accessible version of the report: "
-                                      "send it to anyone who uses a screen reader."), "muted"))
+        outer.addWidget(
+            label(
+                self.tr(
+                    "The HTML file is the accessible version of the report: "
+                    "send it to anyone who uses a screen reader."
+                ),
+                "muted",
+            )
+        )
         self.all_button = QPushButton(self.tr("Export &all"))
         self.all_button.setProperty("primary", "true")
         self.all_button.setAccessibleName(self.tr("Export all the files"))
@@ -132,7 +163,9 @@ class ExportPage(QWidget):
         self.email_to.setText(prefs.email_to())
 
     def _choose(self) -> None:
-        folder = dialogs.choose_folder(self, self.tr("Export to which folder?"), Path(self.folder_edit.text()))
+        folder = dialogs.choose_folder(
+            self, self.tr("Export to which folder?"), Path(self.folder_edit.text())
+        )
         if folder is not None:
             self.folder_edit.setText(str(folder))
 

@@ -29,13 +29,19 @@ def _tr(text: str) -> str:
 class ReassessDialog(QDialog):
     """Date of the re-assessment, and whether last time's answers are carried over."""
 
-    def __init__(self, parent: QWidget | None, organisation: str, baseline: _dt.date, proposed: _dt.date) -> None:
+    def __init__(
+        self, parent: QWidget | None, organisation: str, baseline: _dt.date, proposed: _dt.date
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Start a re-assessment"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr("A new session for %1, following the one of %2. The details and the open actions "
-                "are carried forward.").replace("%1", organisation).replace("%2", baseline.isoformat())
+            _tr(
+                "A new session for %1, following the one of %2. The details and the open actions "
+                "are carried forward."
+            )
+            .replace("%1", organisation)
+            .replace("%2", baseline.isoformat())
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -48,8 +54,9 @@ class ReassessDialog(QDialog):
         form.addRow(_tr("&Date:"), self.date)
         # A list, not two radio buttons: one Tab stop that every screen reader names.
         self.answers = QComboBox()
-        self.answers.addItem(_tr("Carry over last time's answers for the room to confirm"),
-                             CarryMode.CARRY.value)
+        self.answers.addItem(
+            _tr("Carry over last time's answers for the room to confirm"), CarryMode.CARRY.value
+        )
         self.answers.addItem(_tr("Start with blank answers"), CarryMode.BLANK.value)
         self.answers.setAccessibleName(_tr("Last time's answers"))
         form.addRow(_tr("&Answers:"), self.answers)

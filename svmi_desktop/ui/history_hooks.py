@@ -52,8 +52,11 @@ def reassess(window: MainWindow, session_id: int | None = None) -> None:
     if session_id is None:
         from . import dialogs
 
-        dialogs.show_info(window, _tr("Start a re-assessment"),
-                          _tr("Open or select the session to re-assess first."))
+        dialogs.show_info(
+            window,
+            _tr("Start a re-assessment"),
+            _tr("Open or select the session to re-assess first."),
+        )
         return
     from ..errors import SvmiError
 
@@ -107,12 +110,20 @@ class HistoryPages(QObject):
         self.marks: dict[str, dict[str, Any]] = {code: {} for code in view.theme_pages}
         # Built after the page bar: put the new controls where they read, in the Tab order.
         _tab_before(
-            [self.compare_page.choice, self.compare_page.table, self.trend_page.table,
-             self.trend_page.radar],
+            [
+                self.compare_page.choice,
+                self.compare_page.table,
+                self.trend_page.table,
+                self.trend_page.radar,
+            ],
             view.prev_button,
         )
         _tab_before(
-            [w for w in self.box.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus],
+            [
+                w
+                for w in self.box.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ],
             view.results.table,
         )
         # Theme pages are made when first shown (lazy_pages): each gets its banner then.
@@ -215,8 +226,10 @@ def _tab_before(widgets: list[QWidget], before: QWidget) -> None:
     if not widgets:
         return
     anchor = before.previousInFocusChain()
-    while anchor is not None and anchor is not before and (
-        anchor in widgets or not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus
+    while (
+        anchor is not None
+        and anchor is not before
+        and (anchor in widgets or not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus)
     ):
         anchor = anchor.previousInFocusChain()
     if anchor is before:

@@ -49,7 +49,7 @@ def save_language(language: str, settings: QSettings | None = None) -> None:
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """"cy" when the system's locale (or one of its UI languages) is Welsh, else "en"."""
+    """ "cy" when the system's locale (or one of its UI languages) is Welsh, else "en"."""
     locale = locale or QLocale.system()
     names = [locale.name(), *locale.uiLanguages()]
     return "cy" if any(n.lower().startswith("cy") for n in names) else "en"

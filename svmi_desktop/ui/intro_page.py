@@ -12,15 +12,24 @@ from .widgets import LevelHeading, label
 STEPS = (
     (
         QT_TRANSLATE_NOOP("IntroPage", "1. Decide where you are now."),
-        QT_TRANSLATE_NOOP("IntroPage", "For each theme, answer every statement for today: Yes if it is true now, No if not. The theme's level is the highest level whose requirements are all met."),
+        QT_TRANSLATE_NOOP(
+            "IntroPage",
+            "For each theme, answer every statement for today: Yes if it is true now, No if not. The theme's level is the highest level whose requirements are all met.",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("IntroPage", "2. Decide where you want to be."),
-        QT_TRANSLATE_NOOP("IntroPage", "Answer the Future column for where you want to be in about two to three years. Anything true now is true in future too."),
+        QT_TRANSLATE_NOOP(
+            "IntroPage",
+            "Answer the Future column for where you want to be in about two to three years. Anything true now is true in future too.",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("IntroPage", "3. Work out how you get there."),
-        QT_TRANSLATE_NOOP("IntroPage", "The action plan lists what it takes to move each theme from its present to its future level, phased year by year. Give each action an owner and a date."),
+        QT_TRANSLATE_NOOP(
+            "IntroPage",
+            "The action plan lists what it takes to move each theme from its present to its future level, phased year by year. Give each action an owner and a date.",
+        ),
     ),
 )
 
@@ -33,7 +42,9 @@ class IntroPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("How the workshop works"))
-        scroll.setProperty("role", "reading")  # focusable to scroll by keyboard: shows a focus border
+        scroll.setProperty(
+            "role", "reading"
+        )  # focusable to scroll by keyboard: shows a focus border
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
@@ -57,7 +68,9 @@ class IntroPage(QWidget):
         self.column.addLayout(self.levels)
         self.column.addWidget(
             label(
-                self.tr("Non-compliant means a fundamental requirement of the Public Services (Social Value) Act is not met. A level is provisional while questions are unanswered. Every level is shown with its colour and its name.")
+                self.tr(
+                    "Non-compliant means a fundamental requirement of the Public Services (Social Value) Act is not met. A level is provisional while questions are unanswered. Every level is shown with its colour and its name."
+                )
             )
         )
         self.column.addStretch(1)
@@ -82,7 +95,9 @@ class IntroPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.levels.addWidget(
-            LevelHeading(Level.NON_COMPLIANT, self.tr("a fundamental requirement of the Act is not met"))
+            LevelHeading(
+                Level.NON_COMPLIANT, self.tr("a fundamental requirement of the Act is not met")
+            )
         )
         for level in (Level.FOLLOWER, Level.MATURE, Level.LEADER, Level.INNOVATOR):
             self.levels.addWidget(LevelHeading(level, index.level_descriptions.get(level, "")))

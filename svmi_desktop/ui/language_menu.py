@@ -26,7 +26,9 @@ def add_language_menu(view_menu: QMenu, rebuild: Callable[[], None]) -> QMenu:
     group = QActionGroup(menu)
     group.setExclusive(True)
     saved = i18n.saved_language()
-    choices = [("", QCoreApplication.translate("LanguageMenu", "&System language"))] + [(code, name) for code, name in LANGUAGES.items()]
+    choices = [("", QCoreApplication.translate("LanguageMenu", "&System language"))] + [
+        (code, name) for code, name in LANGUAGES.items()
+    ]
     for code, name in choices:
         action = QAction(name, menu)
         action.setCheckable(True)
@@ -49,16 +51,22 @@ def about_text() -> str:
     """The About box's text, with the translation's review status when not in English."""
     lines = [
         QCoreApplication.translate("LanguageMenu", "SVMI Desktop %1").replace("%1", __version__),
-        QCoreApplication.translate("LanguageMenu", "Run a Social Value Maturity Index workshop offline: answers, radar chart, action "
-            "plan, workbook and PDF report. Nothing leaves this computer unless you export it."
+        QCoreApplication.translate(
+            "LanguageMenu",
+            "Run a Social Value Maturity Index workshop offline: answers, radar chart, action "
+            "plan, workbook and PDF report. Nothing leaves this computer unless you export it.",
         ),
         QCoreApplication.translate("LanguageMenu", "Free software under the MIT licence."),
-        QCoreApplication.translate("LanguageMenu", "The Welsh translation (Cymraeg) is a draft awaiting review by a Welsh-language "
-            "translator; its terms and their sources are in docs/welsh-glossary.md."
+        QCoreApplication.translate(
+            "LanguageMenu",
+            "The Welsh translation (Cymraeg) is a draft awaiting review by a Welsh-language "
+            "translator; its terms and their sources are in docs/welsh-glossary.md.",
         ),
     ]
     return "\n\n".join(lines)
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, QCoreApplication.translate("LanguageMenu", "About SVMI Desktop"), about_text())
+    QMessageBox.about(
+        parent, QCoreApplication.translate("LanguageMenu", "About SVMI Desktop"), about_text()
+    )

@@ -36,7 +36,9 @@ UNDO_MAX_PX = 320  # the Undo button's widest, at 100% text size
 
 # A head line ``title = "..."`` whose value needs no TOML decoding: no escape, no quote, no
 # control character (a tab is allowed in a TOML basic string).
-_PLAIN_TITLE = re.compile(r'[ \t]*title[ \t]*=[ \t]*"(?P<title>[^"\\\x00-\x08\n-\x1f\x7f]*)"[ \t]*\n?')
+_PLAIN_TITLE = re.compile(
+    r'[ \t]*title[ \t]*=[ \t]*"(?P<title>[^"\\\x00-\x08\n-\x1f\x7f]*)"[ \t]*\n?'
+)
 
 
 def _bundled_title(index_id: str) -> str | None:
@@ -163,7 +165,9 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("Workshop &details"), lambda: self._go("details"), "Ctrl+D")
         self._action(edit, self.tr("&Add an action…"), self._add_action, "Ctrl+Shift+A")
         go = bar.addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Next page"), lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right")
+        self._action(
+            go, self.tr("&Next page"), lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right"
+        )
         self._action(
             go, self.tr("&Previous page"), lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
         )
@@ -229,7 +233,9 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int) -> None:
         self.appearance.set_zoom(percent)
         self._fit_undo_button()
-        self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000)
+        self.statusBar().showMessage(
+            self.tr("Text size %1%").replace("%1", str(self.appearance.zoom)), 2000
+        )
         QTimer.singleShot(0, self.keep_on_screen)  # once the layouts have taken the new font
         self.appearance_changed()
 
@@ -256,7 +262,9 @@ class MainWindow(QMainWindow):
         text = self._undo_text
         fm = QFontMetrics(QApplication.font())  # the new size at once, before it reaches the button
         room = widest - self.appearance.px(30)
-        self.undo_button.setText(fm.elidedText(text, Qt.TextElideMode.ElideRight, room) if text else "&Undo")
+        self.undo_button.setText(
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, room) if text else "&Undo"
+        )
         self.undo_button.setToolTip(text)
         self.undo_button.setAccessibleDescription(text)
 
@@ -272,7 +280,9 @@ class MainWindow(QMainWindow):
         _dialogs().show_info(
             self,
             self.tr("Keyboard shortcuts"),
-            self.tr("Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\nTab / Shift+Tab: next / previous answer\nSpace: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\nDelete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\nCtrl+L: the side list of pages\nF11: full screen\nCtrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast"),
+            self.tr(
+                "Ctrl+Page Down / Alt+Right: next page\nCtrl+Page Up / Alt+Left: previous page\nTab / Shift+Tab: next / previous answer\nSpace: cycle the focused answer (– → Yes → No)\nY / N: Yes / No\nDelete: clear the focused answer\nCtrl+R: results   Ctrl+P: action plan\nCtrl+L: the side list of pages\nF11: full screen\nCtrl+= / Ctrl+- / Ctrl+0: text size\nCtrl+Shift+H: high contrast"
+            ),
         )
 
     # -- pages -------------------------------------------------------------------------------
@@ -304,7 +314,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def add_index(self) -> None:
-        path = _dialogs().choose_open_file(self, self.tr("Add your own index file"), self.tr("Index files (*.toml)"))
+        path = _dialogs().choose_open_file(
+            self, self.tr("Add your own index file"), self.tr("Index files (*.toml)")
+        )
         if path is None:
             return
         try:
@@ -330,10 +342,14 @@ class MainWindow(QMainWindow):
         return True
 
     def create_session(self, new: NewSession) -> None:
-        self._run(self.tr("The assessment could not be created"), lambda: self.workshops.create(new))
+        self._run(
+            self.tr("The assessment could not be created"), lambda: self.workshops.create(new)
+        )
 
     def open_session(self, session_id: int) -> None:
-        self._run(self.tr("The session could not be opened"), lambda: self.workshops.open(session_id))
+        self._run(
+            self.tr("The session could not be opened"), lambda: self.workshops.open(session_id)
+        )
 
     def open_demo(self) -> None:
         self._run(self.tr("The demo could not be opened"), self.workshops.open_demo)
@@ -362,8 +378,10 @@ class MainWindow(QMainWindow):
                 return  # issue 12: the report comes first; nothing stored
             from ..services.history import adopt_into  # issue 14: the file's organisation key
 
-            if not self._run(self.tr("The file could not be imported"),
-                             lambda: adopt_into(self.workshops.add(result.assessment), path)):
+            if not self._run(
+                self.tr("The file could not be imported"),
+                lambda: adopt_into(self.workshops.add(result.assessment), path),
+            ):
                 return  # issue 9: "Imported" only once the session is stored
             self.statusBar().showMessage(
                 fmt(QCoreApplication.translate("MainWindow", "Imported %1"), path.name), 4000
@@ -372,7 +390,11 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             self.statusBar().clearMessage()
             if isinstance(error, SvmiError):
-                _dialogs().show_error(self, QCoreApplication.translate("MainWindow", "The file could not be imported"), str(error))
+                _dialogs().show_error(
+                    self,
+                    QCoreApplication.translate("MainWindow", "The file could not be imported"),
+                    str(error),
+                )
             else:
                 raise error
 
@@ -432,8 +454,13 @@ class MainWindow(QMainWindow):
             )
 
         self.history.start_stack.push(
-            Change(self.tr("delete the session"), self._storage_step, delete,
-                   lambda: self.workshops.restore(session_id), shown)
+            Change(
+                self.tr("delete the session"),
+                self._storage_step,
+                delete,
+                lambda: self.workshops.restore(session_id),
+                shown,
+            )
         )
 
     def _use_history(self) -> None:
@@ -452,7 +479,9 @@ class MainWindow(QMainWindow):
 
     def offer_undo(self, what: str, undo: object) -> None:
         """(Kept for callers of the old one-step undo: the message only.)"""
-        self.statusBar().showMessage(fmt(self.tr("%1. Press Ctrl+Z or Undo to bring it back."), what), 8000)
+        self.statusBar().showMessage(
+            fmt(self.tr("%1. Press Ctrl+Z or Undo to bring it back."), what), 8000
+        )
 
     # -- saved state, backups, closing --------------------------------------------------------
 
@@ -462,7 +491,11 @@ class MainWindow(QMainWindow):
         if view is not None and on_session:
             state = save_state.state(self.workshops.store, view)  # issue 9
             self.setWindowTitle(
-                fmt(self.tr("%1 – SVMI Desktop – %2"), view.session.assessment.organisation.name, state)
+                fmt(
+                    self.tr("%1 – SVMI Desktop – %2"),
+                    view.session.assessment.organisation.name,
+                    state,
+                )
             )
             if self.saved_label.text() != state:  # issue 10: the save status is announced
                 from .accessibility import announce

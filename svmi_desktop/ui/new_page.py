@@ -106,7 +106,9 @@ class NewAssessmentPage(QWidget):
         self.horizon.setAccessibleName(self.tr("Programme horizon in years"))
         form.addRow(self.tr("Programme hori&zon"), self.horizon)  # Alt+H is the Help menu
 
-        column.addWidget(label(self.tr("Participants (a role is enough; a name only with consent)"), "h3"))
+        column.addWidget(
+            label(self.tr("Participants (a role is enough; a name only with consent)"), "h3")
+        )
         self.participants = QGridLayout()
         column.addLayout(self.participants)
         self.rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
@@ -147,7 +149,9 @@ class NewAssessmentPage(QWidget):
             self._remove_row(self.rows[-1])
         self.add_row()
 
-    def set_indexes(self, index_ids: tuple[str, ...], titles: dict[str, str], select: str = "") -> None:
+    def set_indexes(
+        self, index_ids: tuple[str, ...], titles: dict[str, str], select: str = ""
+    ) -> None:
         self.index.clear()
         for index_id in index_ids:
             self.index.addItem(titles.get(index_id, index_id), index_id)

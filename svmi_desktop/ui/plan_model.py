@@ -30,7 +30,16 @@ from .i18n import QT_TRANSLATE_NOOP
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-YEAR_COLUMNS = (QT_TRANSLATE_NOOP("PlanYearsModel", "Year"), QT_TRANSLATE_NOOP("PlanYearsModel", "Theme"), QT_TRANSLATE_NOOP("PlanYearsModel", "Ref"), QT_TRANSLATE_NOOP("PlanYearsModel", "Action"), QT_TRANSLATE_NOOP("PlanYearsModel", "Owner"), QT_TRANSLATE_NOOP("PlanYearsModel", "Due"), QT_TRANSLATE_NOOP("PlanYearsModel", "Status"), QT_TRANSLATE_NOOP("PlanYearsModel", "Note"))
+YEAR_COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Year"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Theme"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Ref"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Action"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Owner"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Due"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Status"),
+    QT_TRANSLATE_NOOP("PlanYearsModel", "Note"),
+)
 EDITABLE = {"Owner": "owner", "Due": "due", "Status": "status", "Note": "note"}
 
 
@@ -131,7 +140,9 @@ class PlanYearsModel(QAbstractTableModel):
                 return False  # not a real date: nothing changes
         elif field == "status":
             labels = {wording.status_label(s): s for s in Status}
-            parsed = labels.get(text) or (Status(text) if text in {s.value for s in Status} else Status.NOT_STARTED)
+            parsed = labels.get(text) or (
+                Status(text) if text in {s.value for s in Status} else Status.NOT_STARTED
+            )
         self.edit_requested.emit(self.items[index.row()].key, field, parsed)
         return True
 

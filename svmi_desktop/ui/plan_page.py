@@ -208,9 +208,15 @@ class PlanPage(QWidget):
             self._loading = False
         n = len(plan.items)
         self.summary.setText(
-            fmt(self.tr("%1 over a %2-year programme."), wording.actions_count_text(n), plan.horizon_years)
+            fmt(
+                self.tr("%1 over a %2-year programme."),
+                wording.actions_count_text(n),
+                plan.horizon_years,
+            )
             if n
-            else self.tr("No actions yet: answer the Future column above the Present level to build a plan.")
+            else self.tr(
+                "No actions yet: answer the Future column above the Present level to build a plan."
+            )
         )
         self._update_buttons()
 
@@ -241,7 +247,6 @@ class PlanPage(QWidget):
     def _fill_years(self, index: Index, plan: ActionPlan) -> None:
         self.years_model.show(index, [item for items in plan.by_year().values() for item in items])
         self._fit_columns()
-
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -65,7 +65,8 @@ class Preferences:
             return settings
         log.warning(
             "the preferences file %s is damaged (%s); it is set aside and the defaults are used",
-            path, settings.status().name,
+            path,
+            settings.status().name,
         )
         del settings
         try:
@@ -162,7 +163,9 @@ def restore_geometry(window: MainWindow, prefs: Preferences) -> bool:
     frame = window.frameGeometry()
     for screen in QGuiApplication.screens():
         area = screen.availableGeometry()
-        if area.contains(frame.center()) and area.intersected(frame).width() >= min(200, frame.width()):
+        if area.contains(frame.center()) and area.intersected(frame).width() >= min(
+            200, frame.width()
+        ):
             return True
     log.info("the remembered window place is on no screen of today: using the default")
     return False

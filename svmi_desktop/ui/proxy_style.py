@@ -80,8 +80,10 @@ class SvmiStyle(QProxyStyle):
         a = self.appearance
         s = a.scheme
         role = widget.property("role")
-        if role is not None or widget.objectName() == "nav" or (
-            isinstance(widget, QLabel) and widget.styleSheet()
+        if (
+            role is not None
+            or widget.objectName() == "nav"
+            or (isinstance(widget, QLabel) and widget.styleSheet())
         ):
             self.followers.add(widget)
         if isinstance(widget, QLabel):
@@ -135,7 +137,11 @@ class SvmiStyle(QProxyStyle):
     # -- sizes -------------------------------------------------------------------------------
 
     def sizeFromContents(
-        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
     ) -> QSize:
         px = self.appearance.px
         if kind == CT.CT_PushButton:
@@ -163,7 +169,10 @@ class SvmiStyle(QProxyStyle):
         return out
 
     def pixelMetric(
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
     ) -> int:
         if (
             metric == PM_FRAME
@@ -178,7 +187,9 @@ class SvmiStyle(QProxyStyle):
 
     # -- painting ----------------------------------------------------------------------------
 
-    def _ring(self, painter: QPainter, rect: QRect, width: int, colour: str, radius: float = 0) -> None:
+    def _ring(
+        self, painter: QPainter, rect: QRect, width: int, colour: str, radius: float = 0
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
         pen = QPen(QColor(colour), width)
@@ -243,12 +254,20 @@ class SvmiStyle(QProxyStyle):
         if ink is None:
             return option
         copy = QStyleOptionButton(option)
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for group in (
+            QPalette.ColorGroup.Active,
+            QPalette.ColorGroup.Inactive,
+            QPalette.ColorGroup.Disabled,
+        ):
             copy.palette.setColor(group, QPalette.ColorRole.ButtonText, QColor(ink))
         return copy
 
     def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
     ) -> None:
         s = self.appearance.scheme
         if element == PE.PE_PanelButtonCommand and isinstance(widget, QPushButton):
@@ -269,7 +288,11 @@ class SvmiStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
     def drawControl(
-        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
     ) -> None:
         s = self.appearance.scheme
         if element == CE.CE_PushButtonLabel and isinstance(option, QStyleOptionButton):
@@ -290,11 +313,16 @@ class SvmiStyle(QProxyStyle):
             if widget.property("role") == "card":
                 self._ring(painter, widget.rect(), 1, s.border, 6)
                 return
-            if isinstance(widget, QAbstractScrollArea) and widget.frameShape() != QFrame.Shape.NoFrame:
+            if (
+                isinstance(widget, QAbstractScrollArea)
+                and widget.frameShape() != QFrame.Shape.NoFrame
+            ):
                 if focus:
                     self._ring(painter, widget.rect(), 3, s.focus)
                 else:
-                    painter.fillRect(widget.rect().adjusted(1, 1, -1, -1), widget.palette().window())
+                    painter.fillRect(
+                        widget.rect().adjusted(1, 1, -1, -1), widget.palette().window()
+                    )
                     self._ring(painter, widget.rect(), 1, s.border)
                 return
         super().drawControl(element, option, painter, widget)
@@ -311,4 +339,6 @@ class SvmiStyle(QProxyStyle):
             focus = bool(option.state & S.StateFlag.State_HasFocus)
             if focus or isinstance(widget, QComboBox):
                 s = self.appearance.scheme
-                self._ring(painter, option.rect, 3 if focus else 1, s.focus if focus else s.border, 3)
+                self._ring(
+                    painter, option.rect, 3 if focus else 1, s.focus if focus else s.border, 3
+                )

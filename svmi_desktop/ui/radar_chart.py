@@ -33,7 +33,9 @@ class RadarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 320)
         self.setAccessibleName(self.tr("Radar chart of present and future levels"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: Tab reaches it; it reads its description
+        self.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus
+        )  # issue 10: Tab reaches it; it reads its description
 
     def sizeHint(self) -> QSize:
         return QSize(560, 520)
@@ -50,11 +52,17 @@ class RadarChart(QWidget):
         self.labels, self.present, self.future = list(labels), list(present), list(future)
         self.geometry_ = radar_geometry(self.labels, self.present, self.future)
         parts = [
-            fmt(self.tr("%1: now %2, future %3"), lab, wording.level_name(Level(p)), wording.level_name(Level(f)))
+            fmt(
+                self.tr("%1: now %2, future %3"),
+                lab,
+                wording.level_name(Level(p)),
+                wording.level_name(Level(f)),
+            )
             for lab, p, f in zip(self.labels, self.present, self.future, strict=True)
         ]
         self.setAccessibleDescription(
-            self.tr("Present is the solid blue line, future the dashed orange line. ") + "; ".join(parts)
+            self.tr("Present is the solid blue line, future the dashed orange line. ")
+            + "; ".join(parts)
         )
         self.update()
 

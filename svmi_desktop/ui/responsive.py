@@ -167,7 +167,9 @@ def fit_side_list(nav: QListWidget, available: int, wanted: int) -> bool:
     fm = nav.fontMetrics()
     collapse = available - wanted < PAGE_MIN_CHARS * fm.averageCharWidth()
     if collapse:
-        narrow = fm.horizontalAdvance("●  M  Int…") + 2 * nav.frameWidth() + 2 * fm.averageCharWidth()
+        narrow = (
+            fm.horizontalAdvance("●  M  Int…") + 2 * nav.frameWidth() + 2 * fm.averageCharWidth()
+        )
         width = min(wanted, narrow)
     else:
         width = wanted

@@ -23,7 +23,11 @@ THEME_COLUMN_CHARS = 16  # the theme column's widest, in average characters: lon
 
 
 class ResultsPage(QWidget):
-    COLUMNS = (QT_TRANSLATE_NOOP("ResultsModel", "Theme"), QT_TRANSLATE_NOOP("ResultsModel", "Now"), QT_TRANSLATE_NOOP("ResultsModel", "In 2–3 years"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ResultsModel", "Theme"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Now"),
+        QT_TRANSLATE_NOOP("ResultsModel", "In 2–3 years"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,7 +49,9 @@ class ResultsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAccessibleName(self.tr("Results table: each theme's level now and in 2–3 years"))
+        self.table.setAccessibleName(
+            self.tr("Results table: each theme's level now and in 2–3 years")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -61,7 +67,9 @@ class ResultsPage(QWidget):
         row.addWidget(self.table, 0)
         self.radar = RadarChart()
         row.addWidget(self.radar, 1)
-        self.table.setAccessibleDescription(self.tr("The same figures as the radar chart, as a table."))
+        self.table.setAccessibleDescription(
+            self.tr("The same figures as the radar chart, as a table.")
+        )
         self._future_name = self.tr("in 2–3 years")
 
     def show_horizon(self, years: int) -> None:
@@ -131,5 +139,6 @@ class ResultsPage(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
-            self.radar.setMinimumHeight(self.radar.minimumWidth() if fits else self.radar.stacked_height())
-
+            self.radar.setMinimumHeight(
+                self.radar.minimumWidth() if fits else self.radar.stacked_height()
+            )

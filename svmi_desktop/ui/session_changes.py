@@ -91,13 +91,19 @@ class SessionChanges:
             dialogs.show_storage_error(self.window(), error)
             return True
         except (SvmiError, ValueError, KeyError) as error:  # refused: nothing changed
-            dialogs.show_error(self.window(), QCoreApplication.translate("SessionView", "Not changed"), str(error))
+            dialogs.show_error(
+                self.window(), QCoreApplication.translate("SessionView", "Not changed"), str(error)
+            )
             return False
         self.saved_changed.emit()
         return True
 
     def _value_word(self, value: bool | None) -> str:
-        return {True: QCoreApplication.translate("SessionView", "Yes"), False: QCoreApplication.translate("SessionView", "No"), None: QCoreApplication.translate("SessionView", "not answered")}[value]
+        return {
+            True: QCoreApplication.translate("SessionView", "Yes"),
+            False: QCoreApplication.translate("SessionView", "No"),
+            None: QCoreApplication.translate("SessionView", "not answered"),
+        }[value]
 
     def column_label(self, column: str) -> str:
         if column == "present":
@@ -145,7 +151,10 @@ class SessionChanges:
         self._refresh_levels(theme)
         value = answer.present if column == "present" else answer.future
         text = arg(
-            QCoreApplication.translate("SessionView", "%1 %2: %3"), criterion_id, self.column_label(column), self._value_word(value)
+            QCoreApplication.translate("SessionView", "%1 %2: %3"),
+            criterion_id,
+            self.column_label(column),
+            self._value_word(value),
         )
         if not redone:
             text = arg(QCoreApplication.translate("SessionView", "Undone: %1"), text)
@@ -153,7 +162,11 @@ class SessionChanges:
         elif self.stack.currentWidget() is not page:
             self.go(theme)  # a redo shows where it happened
         if answer.present is True and column == "present":
-            text = arg(QCoreApplication.translate("SessionView", "%1 (so %2 is Yes too)"), text, self.column_label("future"))
+            text = arg(
+                QCoreApplication.translate("SessionView", "%1 (so %2 is Yes too)"),
+                text,
+                self.column_label("future"),
+            )
         self.confirm(text)
 
     def _note(self, theme: str, text: str) -> None:
@@ -167,7 +180,12 @@ class SessionChanges:
             page.show_note(session.assessment.notes.get(theme, ""))
             if not redone:
                 self.go(theme)
-                self.confirm(arg(QCoreApplication.translate("SessionView", "Undone: the note for theme %1"), theme))
+                self.confirm(
+                    arg(
+                        QCoreApplication.translate("SessionView", "Undone: the note for theme %1"),
+                        theme,
+                    )
+                )
 
         self._push(
             arg(QCoreApplication.translate("SessionView", "Note for theme %1"), theme),
@@ -181,7 +199,11 @@ class SessionChanges:
             self.plan.show_plan(self.session.index, self.session.plan)
             if self.stack.currentWidget() is not self.plan:
                 self.go("plan")
-            self.confirm(what if redone else arg(QCoreApplication.translate("SessionView", "Undone: %1"), what))
+            self.confirm(
+                what
+                if redone
+                else arg(QCoreApplication.translate("SessionView", "Undone: %1"), what)
+            )
 
         return shown
 
@@ -189,16 +211,26 @@ class SessionChanges:
         session = self.session
         custom = _custom(session, key)
         current: object = getattr(
-            custom if custom is not None else session.assessment.action_edits.get(key, ActionEdit()),
+            custom
+            if custom is not None
+            else session.assessment.action_edits.get(key, ActionEdit()),
             field,
         )
         if current == value:
             return
         self._push(
-            arg(QCoreApplication.translate("SessionView", "Action plan: %1 changed"), self.plan_field_name(field)),
+            arg(
+                QCoreApplication.translate("SessionView", "Action plan: %1 changed"),
+                self.plan_field_name(field),
+            ),
             lambda: session.edit_action(key, **{field: value}),  # type: ignore[arg-type]
             lambda: session.edit_action(key, **{field: current}),  # type: ignore[arg-type]
-            self._plan_shown(arg(QCoreApplication.translate("SessionView", "Action plan: %1 changed"), self.plan_field_name(field))),
+            self._plan_shown(
+                arg(
+                    QCoreApplication.translate("SessionView", "Action plan: %1 changed"),
+                    self.plan_field_name(field),
+                )
+            ),
         )
 
     def plan_field_name(self, field: str) -> str:
@@ -227,9 +259,7 @@ class SessionChanges:
             if added:
                 session.restore_custom_action(added[0])
             else:
-                added.append(
-                    session.add_custom_action(theme, text, year=year, target_level=target)
-                )
+                added.append(session.add_custom_action(theme, text, year=year, target_level=target))
 
         what = arg(QCoreApplication.translate("SessionView", "Added the action “%1”"), text)
         self._push(
@@ -244,7 +274,9 @@ class SessionChanges:
         action = _custom(session, action_id)
         if action is None:
             return
-        what = arg(QCoreApplication.translate("SessionView", "Deleted the action “%1”"), action.text)
+        what = arg(
+            QCoreApplication.translate("SessionView", "Deleted the action “%1”"), action.text
+        )
         self._push(
             what,
             lambda: session.delete_custom_action(action_id),

@@ -24,14 +24,28 @@ HORIZONTAL = 1  # Qt.Orientation.Horizontal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = (QT_TRANSLATE_NOOP("SessionListModel", "Organisation"), QT_TRANSLATE_NOOP("SessionListModel", "Index"), QT_TRANSLATE_NOOP("SessionListModel", "Workshop date"), QT_TRANSLATE_NOOP("SessionListModel", "Progress"), QT_TRANSLATE_NOOP("SessionListModel", "Overall: now → future"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SessionListModel", "Organisation"),
+    QT_TRANSLATE_NOOP("SessionListModel", "Index"),
+    QT_TRANSLATE_NOOP("SessionListModel", "Workshop date"),
+    QT_TRANSLATE_NOOP("SessionListModel", "Progress"),
+    QT_TRANSLATE_NOOP("SessionListModel", "Overall: now → future"),
+)
 
 #: The "Sort by" choices: name, key of a session summary, newest/largest first.
 SORTS: tuple[tuple[str, Callable[[Any], Any], bool], ...] = (
     (QT_TRANSLATE_NOOP("SessionListModel", "Last changed"), lambda s: s.updated, True),
-    (QT_TRANSLATE_NOOP("SessionListModel", "Organisation"), lambda s: s.organisation.casefold(), False),
+    (
+        QT_TRANSLATE_NOOP("SessionListModel", "Organisation"),
+        lambda s: s.organisation.casefold(),
+        False,
+    ),
     (QT_TRANSLATE_NOOP("SessionListModel", "Workshop date"), lambda s: s.date, True),
-    (QT_TRANSLATE_NOOP("SessionListModel", "Progress"), lambda s: (s.answered / s.asked) if s.asked else 0.0, True),
+    (
+        QT_TRANSLATE_NOOP("SessionListModel", "Progress"),
+        lambda s: (s.answered / s.asked) if s.asked else 0.0,
+        True,
+    ),
 )
 
 
@@ -83,8 +97,10 @@ class SessionListModel(QAbstractTableModel):
         if column == 2:
             return s.date.strftime("%d %b %Y") if hasattr(s.date, "strftime") else str(s.date)
         if column == 3:
-            return self.tr("%1 of %2 answered").replace("%1", str(s.answered)).replace(
-                "%2", str(s.asked)
+            return (
+                self.tr("%1 of %2 answered")
+                .replace("%1", str(s.answered))
+                .replace("%2", str(s.asked))
             )
         return f"{mean_text(s.present_mean)} → {mean_text(s.future_mean)}"
 

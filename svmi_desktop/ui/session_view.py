@@ -264,7 +264,10 @@ class SessionView(QWidget, SessionChanges):
         if item.text() != text:
             item.setText(text)
             item.setToolTip(f"{result.theme.title}: {STATUS_WORD[status]}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{code} {result.theme.short}, {STATUS_WORD[status]}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{code} {result.theme.short}, {STATUS_WORD[status]}",
+            )
 
     def _built_theme_pages(self) -> list[ThemePage]:
         """The theme pages made so far (looking at the others would make them)."""
@@ -274,9 +277,7 @@ class SessionView(QWidget, SessionChanges):
     def has_uncommitted_text(self) -> bool:
         """Issue 9 case 8: a note typed but not yet committed (the saved indicator must not
         claim it is on disk)."""
-        return any(
-            page.has_pending_note() for page in self._built_theme_pages()
-        )
+        return any(page.has_pending_note() for page in self._built_theme_pages())
 
     def flush(self) -> None:
         page = self.current_theme_page()

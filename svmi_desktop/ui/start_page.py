@@ -65,7 +65,9 @@ class StartPage(QWidget):
         outer.addWidget(label(self.tr("Social Value Maturity Index workshop"), "h1"))
         outer.addWidget(
             label(
-                self.tr("Decide where you are now, where you want to be in 2–3 years, and how you get there. Everything is saved as you go, on this computer only."),
+                self.tr(
+                    "Decide where you are now, where you want to be in 2–3 years, and how you get there. Everything is saved as you go, on this computer only."
+                ),
                 "muted",
             )
         )
@@ -77,7 +79,11 @@ class StartPage(QWidget):
         for button, name, signal in (
             (self.new_button, self.tr("New assessment"), self.new_requested),
             (self.demo_button, self.tr("Open the demo workshop"), self.demo_requested),
-            (self.import_button, self.tr("Import a workbook or assessment file"), self.import_requested),
+            (
+                self.import_button,
+                self.tr("Import a workbook or assessment file"),
+                self.import_requested,
+            ),
         ):
             button.setAccessibleName(name)
             button.clicked.connect(signal)
@@ -103,7 +109,9 @@ class StartPage(QWidget):
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
         self.sort = QComboBox()
-        self.sort.addItems([QCoreApplication.translate("SessionListModel", name) for name, _, _ in SORTS])
+        self.sort.addItems(
+            [QCoreApplication.translate("SessionListModel", name) for name, _, _ in SORTS]
+        )
         self.sort.setAccessibleName(self.tr("Sort sessions by"))
         self.sort.currentIndexChanged.connect(self._sorted)
         sort_label = label(self.tr("So&rt by:"), wrap=False)  # Alt+O is Open
@@ -139,11 +147,15 @@ class StartPage(QWidget):
         row.addWidget(self.open_button)
         row.addWidget(self.delete_button)
         self.reassess_button = QPushButton(self.tr("Start a re-assessmen&t…"))  # issue 14
-        self.reassess_button.clicked.connect(lambda: self._emit(self.reassess_requested))  # issue 14
+        self.reassess_button.clicked.connect(
+            lambda: self._emit(self.reassess_requested)
+        )  # issue 14
         row.addWidget(self.reassess_button)  # issue 14
         row.addStretch(1)
         outer.addLayout(row)
-        self.empty = label(self.tr("No sessions yet. Start a new assessment or open the demo."), "muted")
+        self.empty = label(
+            self.tr("No sessions yet. Start a new assessment or open the demo."), "muted"
+        )
         outer.addWidget(self.empty)
         self._update_buttons()
 

@@ -42,7 +42,12 @@ class ThemePage(QWidget):
         title.setAccessibleName(fmt(self.tr("Theme %1: %2"), theme.code, theme.title))
         outer.addWidget(title)
         outer.addWidget(
-            label(with_translation(theme.translated("question", installed_language()), theme.question), "question")
+            label(
+                with_translation(
+                    theme.translated("question", installed_language()), theme.question
+                ),
+                "question",
+            )
         )
 
         card = QFrame()
@@ -99,7 +104,9 @@ class ThemePage(QWidget):
             criteria = theme.at_level(level)
             if not criteria:
                 continue
-            grid.addWidget(LevelHeading(level, index.level_descriptions.get(level, "")), row, 0, 1, 4)
+            grid.addWidget(
+                LevelHeading(level, index.level_descriptions.get(level, "")), row, 0, 1, 4
+            )
             row += 1
             for criterion in criteria:
                 ident = label(criterion.id, wrap=False)
@@ -113,7 +120,9 @@ class ThemePage(QWidget):
                     text = text.replace("%2", criterion.statement).replace("%1", criterion.prompt)
                 elif criterion.kind is Kind.COMPLIANCE:
                     text += self.tr("  (a fundamental requirement of the Act)")
-                text = with_translation(criterion.translated("statement", installed_language()), text)
+                text = with_translation(
+                    criterion.translated("statement", installed_language()), text
+                )
                 statement = label(text)
                 grid.addWidget(statement, row, 1, Qt.AlignmentFlag.AlignTop)
                 if criterion.asked:
@@ -128,16 +137,24 @@ class ThemePage(QWidget):
                         grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignTop)
                 elif criterion.same_as:
                     grid.addWidget(
-                        label(fmt(self.tr("(same answer as %1)"), criterion.same_as), "muted"), row, 2, 1, 2
+                        label(fmt(self.tr("(same answer as %1)"), criterion.same_as), "muted"),
+                        row,
+                        2,
+                        1,
+                        2,
                     )
                 else:
-                    grid.addWidget(label(self.tr("(description, not asked)"), "muted"), row, 2, 1, 2)
+                    grid.addWidget(
+                        label(self.tr("(description, not asked)"), "muted"), row, 2, 1, 2
+                    )
                 row += 1
         column.addSpacing(12)
         column.addWidget(label(self.tr("Notes and evidence"), "h3"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(fmt(self.tr("Notes and evidence for theme %1"), theme.code))
-        self.notes.setPlaceholderText(self.tr("What the room said, evidence to collect, who to ask…"))
+        self.notes.setPlaceholderText(
+            self.tr("What the room said, evidence to collect, who to ask…")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
         column.addWidget(self.notes)
@@ -167,7 +184,10 @@ class ThemePage(QWidget):
     def show_result(self, result: ThemeResult) -> None:
         self.present_badge.spoken_prefix = self.now_label.text()
         self.future_badge.spoken_prefix = self.future_label.text()
-        for badge, level in ((self.present_badge, result.present), (self.future_badge, result.future)):
+        for badge, level in (
+            (self.present_badge, result.present),
+            (self.future_badge, result.future),
+        ):
             badge.set_level(level.level, level.incomplete, level.not_answered_yet)
         self.why_present.setText(_why_text(wording.now_label(), result.present))
         self.why_future.setText(_why_text(wording.future_label(self._horizon), result.future))
@@ -217,7 +237,11 @@ class ThemePage(QWidget):
 
 def _why_text(when: str, level: ThemeLevel) -> str:
     why = level.why
-    text = QCoreApplication.translate("ThemePage", "%1: %2").replace("%2", why.sentence).replace("%1", when)
+    text = (
+        QCoreApplication.translate("ThemePage", "%1: %2")
+        .replace("%2", why.sentence)
+        .replace("%1", when)
+    )
     if level.incomplete and why.unanswered:
         count = len(why.unanswered)
         text += " " + QCoreApplication.translate(

@@ -76,7 +76,9 @@ class TrendRadarChart(RadarChart):
         painter.setBrush(colour)
         for v in vertices:
             painter.drawPolygon(
-                QPolygonF([v + QPointF(0, -6), v + QPointF(6, 0), v + QPointF(0, 6), v + QPointF(-6, 0)])
+                QPolygonF(
+                    [v + QPointF(0, -6), v + QPointF(6, 0), v + QPointF(0, 6), v + QPointF(-6, 0)]
+                )
             )
         fm = QFontMetricsF(self.font())
         y = 10.0 + 2 * fm.height() * 1.25 + fm.height() * 1.25 / 2
@@ -140,4 +142,3 @@ class TrendPage(QWidget):
                 [int(p.level) for p in now.future],
                 first.date.isoformat(),
             )
-

@@ -54,7 +54,9 @@ class LevelBadge(QLabel):
         if level is not None:
             self.set_level(level, provisional)
 
-    def set_level(self, level: Level, provisional: bool = False, not_answered: bool = False) -> None:
+    def set_level(
+        self, level: Level, provisional: bool = False, not_answered: bool = False
+    ) -> None:
         """Show a level; ``not_answered``: level 0 only because nobody has answered the
         compliance questions, shown neutral as "Not answered yet", never as Non-compliant."""
         state = (level, provisional, not_answered)
@@ -97,13 +99,17 @@ class LevelHeading(QWidget):
         row.addWidget(swatch, 0, Qt.AlignmentFlag.AlignTop)
         from ..domain import wording
 
-        text = QCoreApplication.translate("LevelHeading", "%1 (level %2)").replace(
-            "%2", str(int(level))
-        ).replace("%1", wording.level_name(level))
+        text = (
+            QCoreApplication.translate("LevelHeading", "%1 (level %2)")
+            .replace("%2", str(int(level)))
+            .replace("%1", wording.level_name(level))
+        )
         if description:
-            text = QCoreApplication.translate("LevelHeading", "%1 — %2").replace(
-                "%2", description
-            ).replace("%1", text)
+            text = (
+                QCoreApplication.translate("LevelHeading", "%1 — %2")
+                .replace("%2", description)
+                .replace("%1", text)
+            )
         heading = label(text, "h3")
         row.addWidget(heading, 1)
         self.setAccessibleName(text)

@@ -18,7 +18,10 @@ def available_area(window: QWidget) -> QRect:
     handle = window.windowHandle()
     screen = handle.screen() if handle is not None else None
     if screen is None:
-        screen = QGuiApplication.screenAt(window.frameGeometry().center()) or QGuiApplication.primaryScreen()
+        screen = (
+            QGuiApplication.screenAt(window.frameGeometry().center())
+            or QGuiApplication.primaryScreen()
+        )
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
 
 

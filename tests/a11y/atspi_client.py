@@ -111,7 +111,11 @@ def main() -> None:
         except Exception as error:
             events.append({"type": str(event.type), "error": str(error)})
 
-    kinds = ("object:announcement", "object:property-change:accessible-name", "object:state-changed:checked")
+    kinds = (
+        "object:announcement",
+        "object:property-change:accessible-name",
+        "object:state-changed:checked",
+    )
     for kind in kinds:
         pyatspi.Registry.registerEventListener(heard, kind)
     _, button = wait_for(
@@ -126,7 +130,9 @@ def main() -> None:
     after = node(button)
 
     # Go ▸ Results, as a screen-reader user reaches it: the menu item's own action.
-    item = find(app, lambda a: a.getRoleName() == "menu item" and a.name.replace("&", "") == "Results")
+    item = find(
+        app, lambda a: a.getRoleName() == "menu item" and a.name.replace("&", "") == "Results"
+    )
     item.queryAction().doAction(0)
     wait_for(
         lambda a: a.getRoleName() == "heading" and a.name == "Results" and showing(a),

@@ -156,7 +156,9 @@ class Report:
 
     def table(self) -> str:
         """A compact Markdown table: one row per page or dialog and theme, then the totals."""
-        head = "| theme | page or dialog | named | tab stops | focus | targets | contrast | findings |"
+        head = (
+            "| theme | page or dialog | named | tab stops | focus | targets | contrast | findings |"
+        )
         rows = [head, "|---|---|---:|---:|---:|---:|---:|---:|"]
         for t in self.tallies:
             rows.append(
@@ -183,7 +185,9 @@ def settle(ms: int = 0) -> None:
 
 def accessible_name(widget: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name).strip() if iface is not None and iface.isValid() else ""
+    return (
+        iface.text(QAccessible.Text.Name).strip() if iface is not None and iface.isValid() else ""
+    )
 
 
 def describe(widget: QWidget) -> str:
@@ -259,7 +263,9 @@ def reading_box(widget: QWidget, root: QWidget) -> list[tuple[int, int, int, int
 def reads_before(a: QWidget, b: QWidget, root: QWidget) -> bool:
     """True if ``b`` comes before ``a`` in reading order (rows overlapping by half the smaller
     height count as one row, read left to right)."""
-    for (ya, xa, ha, _), (yb, xb, hb, _) in zip(reading_box(a, root), reading_box(b, root), strict=False):
+    for (ya, xa, ha, _), (yb, xb, hb, _) in zip(
+        reading_box(a, root), reading_box(b, root), strict=False
+    ):
         if (ya, xa) == (yb, xb):
             continue
         overlap = min(ya + ha, yb + hb) - max(ya, yb)
@@ -272,8 +278,13 @@ def reads_before(a: QWidget, b: QWidget, root: QWidget) -> bool:
 def _pil(image: QImage) -> Image.Image:
     rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
     return Image.frombuffer(
-        "RGBA", (rgba.width(), rgba.height()), bytes(rgba.constBits()), "raw", "RGBA",
-        rgba.bytesPerLine(), 1,
+        "RGBA",
+        (rgba.width(), rgba.height()),
+        bytes(rgba.constBits()),
+        "raw",
+        "RGBA",
+        rgba.bytesPerLine(),
+        1,
     ).convert("RGB")
 
 
@@ -356,15 +367,21 @@ def check_tab_order(root: QWidget, tally: Tally) -> None:
         settle()
         landed = _focused_in(expected)
         if landed is None:
-            tally.add("tab", describe(QApplication.focusWidget() or root),
-                      "Tab landed on a control outside the page's focus list")
+            tally.add(
+                "tab",
+                describe(QApplication.focusWidget() or root),
+                "Tab landed on a control outside the page's focus list",
+            )
             return
         if landed is seq[-1] and len(expected) > 1:
             # A date edit's Tab first moves day → month → year, then leaves: that is fine.
             stay += 1
             if stay >= MAX_STAY:
-                tally.add("tab", describe(landed),
-                          f"keyboard trap: Tab stays on this control for {MAX_STAY} presses")
+                tally.add(
+                    "tab",
+                    describe(landed),
+                    f"keyboard trap: Tab stays on this control for {MAX_STAY} presses",
+                )
                 return
             continue
         stay = 0
@@ -434,7 +451,8 @@ def check_focus_visible(root: QWidget, tally: Tally) -> None:
         ring = 2 * (area.width() + area.height()) - 4  # a one-pixel ring round what is visible
         if strong < ring:
             tally.add(
-                "focus", describe(w),
+                "focus",
+                describe(w),
                 f"focus changes {changed} px, {strong} of them at >= 3:1; a 1 px ring is {ring} px",
             )
 
@@ -456,7 +474,9 @@ def check_targets(root: QWidget, tally: Tally) -> None:
             small = [h for h in rows if h < TARGET_MIN]
             tally.targets += len(rows)
             if small:
-                tally.add("target", describe(w), f"{len(small)} rows under 24 px (min {min(small)})")
+                tally.add(
+                    "target", describe(w), f"{len(small)} rows under 24 px (min {min(small)})"
+                )
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
             for row in range(model.rowCount()):
@@ -483,7 +503,11 @@ def contrast_pairs(scheme: Scheme) -> tuple[list[tuple[str, str, str]], list[tup
             (f"text / base ({g})", c(group, R.Text), c(group, R.Base)),
             (f"text / alternate base ({g})", c(group, R.Text), c(group, R.AlternateBase)),
             (f"button text / button ({g})", c(group, R.ButtonText), c(group, R.Button)),
-            (f"highlighted text / highlight ({g})", c(group, R.HighlightedText), c(group, R.Highlight)),
+            (
+                f"highlighted text / highlight ({g})",
+                c(group, R.HighlightedText),
+                c(group, R.Highlight),
+            ),
             (f"link / base ({g})", c(group, R.Link), c(group, R.Base)),
             (f"link / window ({g})", c(group, R.Link), c(group, R.Window)),
             (f"placeholder / base ({g})", c(group, R.PlaceholderText), c(group, R.Base)),
@@ -647,16 +671,36 @@ def audit_theme(
     audit(dialog, tally)
     dialog.reject()
     dialog.deleteLater()
-    audit_modal(where, "information message", report,
-                lambda: dialogs.show_info(window, "Keyboard shortcuts", "F1: this list"))
-    audit_modal(where, "error message", report,
-                lambda: dialogs.show_error(window, "The file could not be imported", "Not a workbook."))
-    audit_modal(where, "storage error", report,
-                lambda: dialogs.show_storage_error(window, StoreFullError("The disk is full.")))
-    audit_modal(where, "yes/no question", report,
-                lambda: dialogs.ask_yes_no(window, "SVMI Desktop is already open", "Open read-only?"))
-    audit_modal(where, "crash dialog", report,
-                lambda: dialogs.show_crash(window, "SVMI Desktop hit a problem it did not expect."))
+    audit_modal(
+        where,
+        "information message",
+        report,
+        lambda: dialogs.show_info(window, "Keyboard shortcuts", "F1: this list"),
+    )
+    audit_modal(
+        where,
+        "error message",
+        report,
+        lambda: dialogs.show_error(window, "The file could not be imported", "Not a workbook."),
+    )
+    audit_modal(
+        where,
+        "storage error",
+        report,
+        lambda: dialogs.show_storage_error(window, StoreFullError("The disk is full.")),
+    )
+    audit_modal(
+        where,
+        "yes/no question",
+        report,
+        lambda: dialogs.ask_yes_no(window, "SVMI Desktop is already open", "Open read-only?"),
+    )
+    audit_modal(
+        where,
+        "crash dialog",
+        report,
+        lambda: dialogs.show_crash(window, "SVMI Desktop hit a problem it did not expect."),
+    )
     activate(window)
 
 
@@ -681,7 +725,11 @@ def run_audit(
         for n, (size, zoom) in enumerate(cells):
             appearance.set_zoom(zoom)
             for theme in themes:
-                label = theme if cells == (((1280, 800), 100),) else f"{theme} {size[0]}×{size[1]} {zoom}%"
+                label = (
+                    theme
+                    if cells == (((1280, 800), 100),)
+                    else f"{theme} {size[0]}×{size[1]} {zoom}%"
+                )
                 with opened_window(data_dir / str(n), appearance, size) as window:
                     audit_theme(window, appearance, theme, report, label)
     finally:

@@ -65,7 +65,16 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     try:
         read_fd, write_fd = os.pipe()
         xvfb = _start(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ],
             env,
             pass_fds=(write_fd,),
             stderr=subprocess.DEVNULL,
@@ -138,12 +147,19 @@ def test_theme_page_answers_read_text_column_and_state(heard: dict[str, Any]) ->
     future_f1 = _by_name(theme, "In 3 years, A.F1: Yes, because now is Yes")
     assert future_f1["checked"]
     no = _by_name(theme, "Now, A.I1: No")
-    assert no["description"] == "SV Requirements applied to Grants, Supplies, Works, Services AND Planning."
+    assert (
+        no["description"]
+        == "SV Requirements applied to Grants, Supplies, Works, Services AND Planning."
+    )
     assert not no["checked"]
     buttons = [n for n in theme if n["name"].startswith(("Now, A.", "In 3 years, A."))]
     assert len(buttons) == 2 * 10  # theme A asks 10 criteria, present and future
     assert all(n["description"] for n in buttons)  # never just "Present: A.M1"
-    badges = [n["name"] for n in theme if n["role"] == "label" and n["name"].startswith(("Now: ", "In 3 years: "))]
+    badges = [
+        n["name"]
+        for n in theme
+        if n["role"] == "label" and n["name"].startswith(("Now: ", "In 3 years: "))
+    ]
     assert badges == ["Now: Mature (2)", "In 3 years: Leader (3)"]  # what each level is of
     why = [n for n in theme if n["name"].startswith("Why this level ")]
     assert len(why) == 2 and all(n["focusable"] and n["description"] for n in why)

@@ -23,11 +23,24 @@ from svmi_desktop.ui.style import LIGHT
 from . import audit
 
 PAGES = {
-    "start", "start, searching", "new assessment", "introduction", *(f"theme {c}" for c in "ABCDEFGHIJ"),
-    "results", "action plan: by theme", "action plan: by year", "export",
+    "start",
+    "start, searching",
+    "new assessment",
+    "introduction",
+    *(f"theme {c}" for c in "ABCDEFGHIJ"),
+    "results",
+    "action plan: by theme",
+    "action plan: by year",
+    "export",
 }
-DIALOGS = {"add an action", "information message", "error message", "storage error",
-           "yes/no question", "crash dialog"}
+DIALOGS = {
+    "add an action",
+    "information message",
+    "error message",
+    "storage error",
+    "yes/no question",
+    "crash dialog",
+}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +52,12 @@ def report(qapp, tmp_path_factory) -> audit.Report:  # type: ignore[no-untyped-d
 
 def _explain(report: audit.Report, check: str) -> str:
     found = report.of(check)
-    return f"{len(found)} {check} violation(s):\n" + "\n".join(map(str, found)) + "\n\n" + report.table()
+    return (
+        f"{len(found)} {check} violation(s):\n"
+        + "\n".join(map(str, found))
+        + "\n\n"
+        + report.table()
+    )
 
 
 def test_every_page_and_dialog_in_both_themes(report, record_testsuite_property) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +89,9 @@ def bad_form(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     tiny = QRadioButton("x")  # the app style sheet gives push buttons a minimum size
     tiny.setFixedSize(16, 16)
     plain = QPushButton("Plain")
-    plain.setStyleSheet("QPushButton, QPushButton:focus { border: 1px solid #888888; background: #EEEEEE; }")
+    plain.setStyleSheet(
+        "QPushButton, QPushButton:focus { border: 1px solid #888888; background: #EEEEEE; }"
+    )
     plain.setMinimumHeight(44)  # the tallest, so the Tab walk starts from it (top of the row)
     for w in (unnamed, icon_only, tiny, plain):
         row.addWidget(w)
@@ -126,7 +146,9 @@ def test_not_audited_is_stated() -> None:
 
 @pytest.fixture(scope="module")
 def corner_report(qapp, tmp_path_factory) -> audit.Report:  # type: ignore[no-untyped-def]
-    result = audit.run_audit(tmp_path_factory.mktemp("a11y-corner") / "data", cells=(((1024, 768), 200),))
+    result = audit.run_audit(
+        tmp_path_factory.mktemp("a11y-corner") / "data", cells=(((1024, 768), 200),)
+    )
     audit.REPORTS.append(result)
     return result
 

@@ -68,7 +68,9 @@ def run_offline_workshop(data_dir: Path, export_dir: Path) -> tuple[list[Path], 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     shown: list[str] = []
-    saved = {name: getattr(dialogs, name) for name in ("show_info", "show_error", "show_storage_error")}
+    saved = {
+        name: getattr(dialogs, name) for name in ("show_info", "show_error", "show_storage_error")
+    }
     for name in saved:
         setattr(dialogs, name, lambda *args, _n=name, **kw: shown.append(f"{_n}: {args[1:]}"))
     appearance = Appearance(app, register_font(app))
@@ -114,7 +116,11 @@ def test_workshop_and_exports_stay_offline_in_a_fresh_interpreter(tmp_path) -> N
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [sys.executable, "-c", CHILD, str(tmp_path / "data"), str(tmp_path / "out")],
-        capture_output=True, text=True, timeout=180, cwd=ROOT, env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env=env,
     )
     assert out.returncode == 0, out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])

@@ -21,7 +21,9 @@ MODULES = ["bench_core", "bench_storage", "bench_exports", "bench_gui", "bench_c
 def venv_size() -> Figure:
     root = Path(sys.prefix)
     total = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink())
-    return Figure("Installed size of the virtual environment", total / 1e6, "MB", None, "(information)")
+    return Figure(
+        "Installed size of the virtual environment", total / 1e6, "MB", None, "(information)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,7 +75,10 @@ def ensure_folder() -> Path:
 
 def measure(folder: Path, workers: int) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), str(workers)], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", CHILD, str(folder), str(workers)],
+        capture_output=True,
+        text=True,
+        check=True,
         cwd=ROOT,
     )
     result: dict[str, float] = json.loads(done.stdout)
@@ -93,19 +96,48 @@ def figures(quick: bool = False) -> list[Figure]:
     serial = [measure(folder, 1) for _ in range(repeats)]
     pooled = [measure(folder, workers) for _ in range(repeats)] if workers > 1 else serial
     load = os.getloadavg()[0]
-    best, reference = min(pooled, key=lambda r: r["seconds"]), min(serial, key=lambda r: r["seconds"])
+    best, reference = (
+        min(pooled, key=lambda r: r["seconds"]),
+        min(serial, key=lambda r: r["seconds"]),
+    )
     for run in (best, reference):
         assert run["files"] == FILES and run["members"] == BODIES and run["rounds"] == ROUNDS
         assert run["refused"] == 0
     return [
-        Figure(f"Consortium: read and aggregate {FILES} workbooks ({BODIES} bodies, {ROUNDS} "
-               f"rounds), {workers} reading processes", best["seconds"], "s", 10.0, "<= 10 s"),
-        Figure("Consortium: the same in one process (reference, same run)",
-               reference["seconds"], "s", None, "(information)"),
-        Figure("Consortium: CPU time of the one-process run", reference["cpu_seconds"], "s",
-               None, "(information)"),
-        Figure("Consortium: peak memory, all processes together",
-               max(r["rss_mb"] for r in pooled + serial), "MB", 300.0, "<= 300 MB"),
-        Figure("Consortium: load average while measuring (1 min; 2 cores)", load, "", None,
-               "(information)"),
+        Figure(
+            f"Consortium: read and aggregate {FILES} workbooks ({BODIES} bodies, {ROUNDS} "
+            f"rounds), {workers} reading processes",
+            best["seconds"],
+            "s",
+            10.0,
+            "<= 10 s",
+        ),
+        Figure(
+            "Consortium: the same in one process (reference, same run)",
+            reference["seconds"],
+            "s",
+            None,
+            "(information)",
+        ),
+        Figure(
+            "Consortium: CPU time of the one-process run",
+            reference["cpu_seconds"],
+            "s",
+            None,
+            "(information)",
+        ),
+        Figure(
+            "Consortium: peak memory, all processes together",
+            max(r["rss_mb"] for r in pooled + serial),
+            "MB",
+            300.0,
+            "<= 300 MB",
+        ),
+        Figure(
+            "Consortium: load average while measuring (1 min; 2 cores)",
+            load,
+            "",
+            None,
+            "(information)",
+        ),
     ]

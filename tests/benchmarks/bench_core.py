@@ -54,8 +54,20 @@ def measure(runs: int = 15) -> dict[str, float]:
 def figures(quick: bool = False) -> list[Figure]:
     r = measure(runs=5 if quick else 15)
     return [
-        Figure("svmi evaluate, cold (median)", r["evaluate_median_s"] * 1000, "ms", GOAL_SECONDS * 1000, "< 300 ms"),
-        Figure("python -c pass, for scale (median)", r["python_startup_median_s"] * 1000, "ms", None, "(information)"),
+        Figure(
+            "svmi evaluate, cold (median)",
+            r["evaluate_median_s"] * 1000,
+            "ms",
+            GOAL_SECONDS * 1000,
+            "< 300 ms",
+        ),
+        Figure(
+            "python -c pass, for scale (median)",
+            r["python_startup_median_s"] * 1000,
+            "ms",
+            None,
+            "(information)",
+        ),
     ]
 
 

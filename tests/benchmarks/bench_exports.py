@@ -56,9 +56,19 @@ def measure(runs: int = 5) -> dict[str, float]:
                 outdir = _fresh(root, f"lo{i}")
                 start = time.perf_counter()
                 subprocess.run(
-                    [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                     "pdf", "--outdir", str(outdir), str(xlsx)],
-                    check=True, capture_output=True, timeout=300,
+                    [
+                        soffice,
+                        f"-env:UserInstallation={profile}",
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        str(outdir),
+                        str(xlsx),
+                    ],
+                    check=True,
+                    capture_output=True,
+                    timeout=300,
                 )
                 lo_times.append(time.perf_counter() - start)
             out["lo_first_s"] = lo_times[0]  # includes creating the profile
@@ -76,17 +86,38 @@ def _fresh(root: Path, name: str) -> Path:
 def figures(quick: bool = False) -> list[Figure]:
     m = measure(runs=3 if quick else 7)
     rows = [
-        Figure("Exports: all four of the demo workshop, median", m["exports_s"] * 1000, "ms", None,
-               "(information)"),
-        Figure("Exports: the living workbook alone, median", m["workbook_s"] * 1000, "ms", None,
-               "(information)"),
+        Figure(
+            "Exports: all four of the demo workshop, median",
+            m["exports_s"] * 1000,
+            "ms",
+            None,
+            "(information)",
+        ),
+        Figure(
+            "Exports: the living workbook alone, median",
+            m["workbook_s"] * 1000,
+            "ms",
+            None,
+            "(information)",
+        ),
     ]
     if "ratio" in m:
         rows += [
-            Figure("LibreOffice headless: that workbook to PDF, median", m["lo_s"] * 1000, "ms",
-                   None, "(information)"),
-            Figure("Exports vs LibreOffice: how many times faster", m["ratio"], "x", GOAL_RATIO,
-                   f">= {GOAL_RATIO:g}x", higher_is_better=True),
+            Figure(
+                "LibreOffice headless: that workbook to PDF, median",
+                m["lo_s"] * 1000,
+                "ms",
+                None,
+                "(information)",
+            ),
+            Figure(
+                "Exports vs LibreOffice: how many times faster",
+                m["ratio"],
+                "x",
+                GOAL_RATIO,
+                f">= {GOAL_RATIO:g}x",
+                higher_is_better=True,
+            ),
         ]
     else:
         rows.append(Figure("LibreOffice headless: not installed", float("nan"), "", None, ""))
@@ -95,8 +126,10 @@ def figures(quick: bool = False) -> list[Figure]:
 
 def main() -> None:
     m = measure()
-    print(f"all exports of the demo (xlsx + pdf + board + eml), median: {m['exports_s'] * 1000:.0f} ms"
-          f" (best {m['exports_min_s'] * 1000:.0f} ms); the workbook alone: {m['workbook_s'] * 1000:.0f} ms")
+    print(
+        f"all exports of the demo (xlsx + pdf + board + eml), median: {m['exports_s'] * 1000:.0f} ms"
+        f" (best {m['exports_min_s'] * 1000:.0f} ms); the workbook alone: {m['workbook_s'] * 1000:.0f} ms"
+    )
     if "ratio" in m:
         print(f"LibreOffice headless xlsx -> pdf, first run (new profile): {m['lo_first_s']:.2f} s")
         print(f"LibreOffice headless xlsx -> pdf, median: {m['lo_s']:.2f} s")

@@ -110,8 +110,10 @@ def cold_start(data: Path) -> list[Figure]:
         minimal.append(_time(MINIMAL)[0])
         app.append(_time(APP, str(data), "start")[0])
     m, a = statistics.median(minimal), statistics.median(app)
-    print(f"cold start to first paint: minimal window {m * 1000:.0f} ms, start screen "
-          f"{a * 1000:.0f} ms, ratio {a / m:.2f} (goal <= 1.5), median of {RUNS}")
+    print(
+        f"cold start to first paint: minimal window {m * 1000:.0f} ms, start screen "
+        f"{a * 1000:.0f} ms, ratio {a / m:.2f} (goal <= 1.5), median of {RUNS}"
+    )
     rss = [int(_time(APP, str(data), "demo")[1] or 0) for _ in range(3)]
     print(f"resident memory with the demo open: {max(rss)} MB (goal <= 150 MB)")
     return [
@@ -159,8 +161,10 @@ def in_process(data: Path) -> list[Figure]:
         app.processEvents()  # the dirty regions repaint
         toggles.append((time.perf_counter() - start) * 1000)
     assert view.session.saved
-    print(f"answer toggle to saved and repainted: p95 {p95(toggles):.1f} ms, median "
-          f"{statistics.median(toggles):.1f} ms (goal p95 <= 16 ms), n={len(toggles)}")
+    print(
+        f"answer toggle to saved and repainted: p95 {p95(toggles):.1f} ms, median "
+        f"{statistics.median(toggles):.1f} ms (goal p95 <= 16 ms), n={len(toggles)}"
+    )
 
     codes = [t.code for t in view.session.index.themes]
     switches = []
@@ -169,8 +173,10 @@ def in_process(data: Path) -> list[Figure]:
         view.go(codes[i % len(codes)])
         app.processEvents()
         switches.append((time.perf_counter() - start) * 1000)
-    print(f"theme page switch: p95 {p95(switches):.1f} ms, median "
-          f"{statistics.median(switches):.1f} ms (goal p95 <= 16 ms), n={len(switches)}")
+    print(
+        f"theme page switch: p95 {p95(switches):.1f} ms, median "
+        f"{statistics.median(switches):.1f} ms (goal p95 <= 16 ms), n={len(switches)}"
+    )
     steps = appearance_steps(app, window)
     opening = open_to_first_paint(app, window)
     window.close()
@@ -206,9 +212,11 @@ def appearance_steps(app: Any, window: Any) -> list[Figure]:
     if window.appearance.high_contrast:
         window.toggle_contrast()
     app.processEvents()
-    print(f"zoom step to repainted: p95 {p95(zooms):.1f} ms, median {statistics.median(zooms):.1f} ms; "
-          f"contrast step: p95 {p95(contrasts):.1f} ms, median {statistics.median(contrasts):.1f} ms "
-          f"(goal p95 <= 16 ms), n=40 each")
+    print(
+        f"zoom step to repainted: p95 {p95(zooms):.1f} ms, median {statistics.median(zooms):.1f} ms; "
+        f"contrast step: p95 {p95(contrasts):.1f} ms, median {statistics.median(contrasts):.1f} ms "
+        f"(goal p95 <= 16 ms), n=40 each"
+    )
     return [
         Figure("GUI zoom step to repainted, p95", p95(zooms), "ms", 16, "<= 16 ms"),
         Figure("GUI contrast step to repainted, p95", p95(contrasts), "ms", 16, "<= 16 ms"),
@@ -224,8 +232,10 @@ def open_to_first_paint(app: Any, window: Any) -> Figure:
         app.processEvents()
         times.append(_timed(app, lambda: window.open_session(session_id)))
     median = statistics.median(times)
-    print(f"open a workshop to first paint: median {median:.0f} ms, max {max(times):.0f} ms "
-          f"(goal <= 150 ms), n={len(times)}")
+    print(
+        f"open a workshop to first paint: median {median:.0f} ms, max {max(times):.0f} ms "
+        f"(goal <= 150 ms), n={len(times)}"
+    )
     return Figure("GUI open a workshop to first paint, median", median, "ms", 150, "<= 150 ms")
 
 

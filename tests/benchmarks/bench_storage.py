@@ -133,20 +133,32 @@ def fsyncs_per_change(folder: Path, n: int = 50) -> dict[str, float]:
 
     def syncs(count: int, mode: str) -> int:
         out = subprocess.run(
-            ["strace", "-f", "-c", "-e", "trace=fsync,fdatasync", sys.executable, str(child),
-             str(folder), str(count), mode],
-            capture_output=True, text=True, timeout=300, cwd=Path(__file__).parents[2],
+            [
+                "strace",
+                "-f",
+                "-c",
+                "-e",
+                "trace=fsync,fdatasync",
+                sys.executable,
+                str(child),
+                str(folder),
+                str(count),
+                mode,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=Path(__file__).parents[2],
         )
-        found = re.findall(r"^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(?:fsync|fdatasync)$",
-                           out.stderr, re.M)
+        found = re.findall(
+            r"^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(?:fsync|fdatasync)$", out.stderr, re.M
+        )
         return sum(int(c) for c in found)
 
     # the baseline makes one change, and a first run creates the WAL, so that its start (its
     # header and folder are synced once when a WAL begins) is not counted against the changes
     syncs(1, "together")
-    return {
-        mode: (syncs(n + 1, mode) - syncs(1, mode)) / n for mode in ("together", "apart")
-    }
+    return {mode: (syncs(n + 1, mode) - syncs(1, mode)) / n for mode in ("together", "apart")}
 
 
 def close_beside_reader(folder: Path) -> float:
@@ -164,8 +176,9 @@ def close_beside_reader(folder: Path) -> float:
         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM sessions').fetchone()\n"
         "print('reading', flush=True); time.sleep(60)\n"
     )
-    reader = subprocess.Popen([sys.executable, "-c", code, str(paths.database)],
-                              stdout=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", code, str(paths.database)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
         t = time.perf_counter()
@@ -195,8 +208,11 @@ def import_bounds(folder: Path) -> list[tuple[str, float, float, float]]:
         path = folder / name
         path.write_bytes(data)
         t = time.perf_counter()
-        out = subprocess.run([sys.executable, "-m", "svmi_desktop.importing.isolated", str(path)],
-                             capture_output=True, timeout=120)
+        out = subprocess.run(
+            [sys.executable, "-m", "svmi_desktop.importing.isolated", str(path)],
+            capture_output=True,
+            timeout=120,
+        )
         seconds = time.perf_counter() - t
         peak = json.loads(out.stdout)["peak_memory"] / 2**20
         rows.append((name, len(data) / 1e6, seconds, peak))
@@ -209,13 +225,30 @@ def issue9_figures(folder: Path) -> list[Figure]:
     syncs = fsyncs_per_change(folder / "fsync")
     if syncs:
         rows += [
-            Figure("fsyncs per answer (change + summary, one commit)", syncs["together"], "",
-                   1.0, "<= 1"),
-            Figure("fsyncs per answer, reference: two commits", syncs["apart"], "", None,
-                   "(information)"),
+            Figure(
+                "fsyncs per answer (change + summary, one commit)",
+                syncs["together"],
+                "",
+                1.0,
+                "<= 1",
+            ),
+            Figure(
+                "fsyncs per answer, reference: two commits",
+                syncs["apart"],
+                "",
+                None,
+                "(information)",
+            ),
         ]
-    rows.append(Figure("close while another process reads", close_beside_reader(folder / "close"),
-                       "s", 2.0, "< 2 s"))
+    rows.append(
+        Figure(
+            "close while another process reads",
+            close_beside_reader(folder / "close"),
+            "s",
+            2.0,
+            "< 2 s",
+        )
+    )
     for name, size, seconds, peak in import_bounds(folder):
         rows.append(Figure(f"import {name} ({size:.1f} MB), time", seconds, "s", 2.0, "< 2 s"))
         rows.append(Figure(f"import {name}, peak memory", peak, "MB", 200.0, "< 200 MB"))
@@ -229,7 +262,13 @@ def figures(quick: bool = False) -> list[Figure]:
     n = int(r["sessions"])
     info = "(information)"
     return [
-        Figure(f"autosave one answer, p95 ({n:,} sessions)", r["save_p95_ms"], "ms", FRAME_MS, "<= 16 ms"),
+        Figure(
+            f"autosave one answer, p95 ({n:,} sessions)",
+            r["save_p95_ms"],
+            "ms",
+            FRAME_MS,
+            "<= 16 ms",
+        ),
         Figure("autosave one answer, p50", r["save_p50_ms"], "ms", None, info),
         Figure(f"list {n:,} sessions (median)", r["list_median_ms"], "ms", 200.0, "<= 200 ms"),
         Figure("open one session (median)", r["load_median_ms"], "ms", FRAME_MS, "<= 16 ms"),
@@ -258,16 +297,22 @@ def main() -> None:
             shutil.rmtree(tmp, ignore_errors=True)
     n = args.sessions
     print(f"sessions store, {n:,} sessions x ~40 answers ({r['db_mb']:.1f} MB database)")
-    print(f"  creating them one transaction each: {r['create_total_s']:.1f} s "
-          f"({r['create_total_s'] / n * 1000:.2f} ms per session)")
-    print(f"  Store.open (quick_check): {r['open_ms']:.0f} ms; after a crash "
-          f"(integrity_check): {r['open_after_crash_ms']:.0f} ms")
+    print(
+        f"  creating them one transaction each: {r['create_total_s']:.1f} s "
+        f"({r['create_total_s'] / n * 1000:.2f} ms per session)"
+    )
+    print(
+        f"  Store.open (quick_check): {r['open_ms']:.0f} ms; after a crash "
+        f"(integrity_check): {r['open_after_crash_ms']:.0f} ms"
+    )
     print(f"  list_sessions: median {r['list_median_ms']:.1f} ms, max {r['list_max_ms']:.1f} ms")
     print(f"  load one session: median {r['load_median_ms']:.2f} ms, max {r['load_max_ms']:.2f} ms")
-    print(f"  set_answer (one committed transaction, synchronous=FULL): p50 "
-          f"{r['save_p50_ms']:.2f} ms, p95 {r['save_p95_ms']:.2f} ms, p99 {r['save_p99_ms']:.2f} ms, "
-          f"max {r['save_max_ms']:.2f} ms; goal p95 <= {FRAME_MS:.0f} ms: "
-          f"{'meets' if r['save_p95_ms'] <= FRAME_MS else 'MISSES'}")
+    print(
+        f"  set_answer (one committed transaction, synchronous=FULL): p50 "
+        f"{r['save_p50_ms']:.2f} ms, p95 {r['save_p95_ms']:.2f} ms, p99 {r['save_p99_ms']:.2f} ms, "
+        f"max {r['save_max_ms']:.2f} ms; goal p95 <= {FRAME_MS:.0f} ms: "
+        f"{'meets' if r['save_p95_ms'] <= FRAME_MS else 'MISSES'}"
+    )
     print(f"  backup_now (verified): {r['backup_ms']:.0f} ms; close: {r['close_ms']:.0f} ms")
 
 

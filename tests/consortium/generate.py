@@ -74,6 +74,5 @@ def write_consortium(
     writer = write_workbook if kind == "xlsx" else write_json
     slots = [(b, r) for r in range(rounds) for b in range(bodies)]
     return [
-        writer(folder, index, *slots[n % len(slots)], draft=n // len(slots))
-        for n in range(files)
+        writer(folder, index, *slots[n % len(slots)], draft=n // len(slots)) for n in range(files)
     ]

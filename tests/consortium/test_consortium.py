@@ -53,23 +53,32 @@ def test_spread_per_theme_is_min_lower_median_max_and_count(tmp_path, library):
         levels = [m.submission.present[t] for m in g.members]
         assert stats.count == 6
         assert (stats.present.minimum, stats.present.median, stats.present.maximum) == (
-            min(levels), statistics.median_low(levels), max(levels))
+            min(levels),
+            statistics.median_low(levels),
+            max(levels),
+        )
 
 
 def test_other_indexes_and_versions_are_listed_apart_never_mixed(tmp_path, library):
     write_consortium(tmp_path, bodies=5, rounds=1, files=5, kind="json")
     business = load_index("business")
     other = make_assessment(load_index("public-sector"), 9, 0)
-    assessment_file.write(tmp_path / "business.svmi.json", dataclasses.replace(
-        make_assessment(business, 1, 0), organisation=other.organisation))
-    old = dataclasses.replace(make_assessment(load_index("public-sector"), 7, 0), index_version="2016.0")
+    assessment_file.write(
+        tmp_path / "business.svmi.json",
+        dataclasses.replace(make_assessment(business, 1, 0), organisation=other.organisation),
+    )
+    old = dataclasses.replace(
+        make_assessment(load_index("public-sector"), 7, 0), index_version="2016.0"
+    )
     assessment_file.write(tmp_path / "old-version.svmi.json", old)
     (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
     c = aggregate(*read_folder(tmp_path, library.get))
     assert c.main is not None
     assert (c.main.index_id, c.main.files, len(c.main.members)) == ("public-sector", 5, 5)
     assert {(g.index_id, g.index_version) for g in c.apart} == {
-        ("business", business.version), ("public-sector", "2016.0")}
+        ("business", business.version),
+        ("public-sector", "2016.0"),
+    }
     assert all(g.files == 1 for g in c.apart)
     assert [r.source for r in c.refused] == ["broken.xlsx"]
     assert "\n" not in c.refused[0].reason
@@ -85,11 +94,17 @@ def test_rounds_follow_the_bodies_that_come_back(tmp_path, library):
     g = c.main
     assert g is not None
     assert [(r.year, r.count, r.returning) for r in g.rounds] == [
-        (2024, 5, 0), (2025, 5, 5), (2026, 3, 3)]
+        (2024, 5, 0),
+        (2025, 5, 5),
+        (2026, 3, 3),
+    ]
     assert g.returning_bodies == 3
     assert g.median_change is not None and g.median_change > 0  # the generator rises each round
-    assert all(m.submission.date.year == 2026 for m in g.members if m.submission.body_key in {
-        f"{n:016x}" for n in range(3)})
+    assert all(
+        m.submission.date.year == 2026
+        for m in g.members
+        if m.submission.body_key in {f"{n:016x}" for n in range(3)}
+    )
 
 
 def test_workbooks_and_assessment_files_of_one_body_count_once(tmp_path, library):
@@ -106,8 +121,12 @@ def test_reading_can_be_cancelled_between_files(tmp_path, library):
     write_consortium(tmp_path, bodies=3, rounds=1, files=3, kind="json")
     seen = []
     with pytest.raises(Cancelled, match="cancelled"):
-        read_folder(tmp_path, library.get, progress=lambda n, total: seen.append((n, total)),
-                    cancelled=lambda: len(seen) >= 2)
+        read_folder(
+            tmp_path,
+            library.get,
+            progress=lambda n, total: seen.append((n, total)),
+            cancelled=lambda: len(seen) >= 2,
+        )
     assert seen == [(1, 3), (2, 3)]
 
 
@@ -118,8 +137,20 @@ def test_cli_consortium_prints_json_and_writes_both_exports(tmp_path):
     write_consortium(folder, bodies=4, rounds=1, files=4, kind="json")
     xlsx, pdf = tmp_path / "c.xlsx", tmp_path / "c.pdf"
     done = subprocess.run(
-        [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()", "consortium",
-         str(folder), "--xlsx", str(xlsx), "--pdf", str(pdf)], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-c",
+            "from svmi_desktop.cli.main import run; run()",
+            "consortium",
+            str(folder),
+            "--xlsx",
+            str(xlsx),
+            "--pdf",
+            str(pdf),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["consortium"]["members"] == 4 and not data["consortium"]["names_shown"]
@@ -132,13 +163,31 @@ def test_cli_consortium_prints_json_and_writes_both_exports(tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "SVMI consortium comparison" in text and body_name(0) not in text
     again = subprocess.run(
-        [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()", "consortium",
-         str(folder), "--xlsx", str(xlsx)], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-c",
+            "from svmi_desktop.cli.main import run; run()",
+            "consortium",
+            str(folder),
+            "--xlsx",
+            str(xlsx),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode == 2 and again.stderr.count("\n") == 1
     assert "already exists" in again.stderr
     missing = subprocess.run(
-        [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()", "consortium",
-         str(tmp_path / "nowhere")], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-c",
+            "from svmi_desktop.cli.main import run; run()",
+            "consortium",
+            str(tmp_path / "nowhere"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert missing.returncode == 2 and "is not a folder" in missing.stderr
 
 

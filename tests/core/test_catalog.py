@@ -56,10 +56,18 @@ CASES = [
         'id = "A.M1"\nlevel = "mature"\ncolour = "red"',
         r"mine\.toml, theme A, criterion A\.M1: unknown key 'colour'",
     ),
-    ('id = "A.M2"', 'id = "A.M3"', r"mine\.toml, theme A, criterion A\.M3: key 'id' is out of sequence; expected A\.M2"),
+    (
+        'id = "A.M2"',
+        'id = "A.M3"',
+        r"mine\.toml, theme A, criterion A\.M3: key 'id' is out of sequence; expected A\.M2",
+    ),
     ('id = "A.M2"', 'id = "A.M1"', r"mine\.toml, theme A, criterion A\.M1: duplicate id"),
-    ('short = "Policy & Scope"', 'short = "Policy and Scope, a very long label"', r"theme A: key 'short' is 35 characters; at most 28"),
-    ('short = "Policy & Scope"\n', '', r"theme A: missing key 'short'"),
+    (
+        'short = "Policy & Scope"',
+        'short = "Policy and Scope, a very long label"',
+        r"theme A: key 'short' is 35 characters; at most 28",
+    ),
+    ('short = "Policy & Scope"\n', "", r"theme A: missing key 'short'"),
     (
         'id = "B.M1"',
         'id = "A.M9"',

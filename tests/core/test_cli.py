@@ -134,7 +134,9 @@ def test_evaluate_finds_the_users_own_index_in_the_data_dir(tmp_path, capsys):
     source.write_text(text.replace('id = "business"', 'id = "our-business"', 1), encoding="utf-8")
     data_dir = tmp_path / "data"
     index = IndexLibrary(data_dir / "indexes").add_file(source)
-    assessment = replace(surrey_assessment(load_index("public-sector")), index_id="our-business", answers={})
+    assessment = replace(
+        surrey_assessment(load_index("public-sector")), index_id="our-business", answers={}
+    )
     path = assessment_file.write(tmp_path / "own.svmi.json", assessment)
     assert main(["evaluate", str(path)]) == 2
     assert "unknown index 'our-business'" in capsys.readouterr().err

@@ -56,7 +56,7 @@ def test_bundled_indexes_carry_no_translation():
     [
         ("", 'statemnt_cy = "x"\n', "unknown key 'statemnt_cy'"),
         ("", 'statement_cy = "  "\n', "key 'statement_cy' must be non-empty text"),
-        ('question_cy = 3\n', "", "key 'question_cy' must be non-empty text"),
+        ("question_cy = 3\n", "", "key 'question_cy' must be non-empty text"),
     ],
 )
 def test_bad_translation_keys_are_refused(tmp_path, theme, criterion, message):

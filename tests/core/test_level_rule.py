@@ -14,8 +14,18 @@ from svmi_desktop.domain.levels import Level
 from svmi_desktop.domain.scoring import Scope, is_met, theme_level
 
 INDEXES = [load_index("public-sector"), load_index("business")]
-ANSWER = st.sampled_from([(None, None), (None, True), (None, False), (False, None),
-                          (False, True), (False, False), (True, True), (True, None)])
+ANSWER = st.sampled_from(
+    [
+        (None, None),
+        (None, True),
+        (None, False),
+        (False, None),
+        (False, True),
+        (False, False),
+        (True, True),
+        (True, None),
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -32,12 +42,18 @@ def test_gates_give_the_domains_theme_level_and_why(data):
             assert expected.why.next_level is None and level == TOP_LEVEL
         else:
             assert gate.next_level == expected.why.next_level
-            assert tuple(c for c in gate.criteria if not is_met(c, answers, scope)) == \
-                expected.why.missing
+            assert (
+                tuple(c for c in gate.criteria if not is_met(c, answers, scope))
+                == expected.why.missing
+            )
 
 
 def test_every_level_has_its_gate():
     for index in INDEXES:
         for theme in index.themes:
             assert [g.level_if_unmet for g in gates(theme)] == [
-                Level.NON_COMPLIANT, Level.FOLLOWER, Level.MATURE, Level.LEADER]
+                Level.NON_COMPLIANT,
+                Level.FOLLOWER,
+                Level.MATURE,
+                Level.LEADER,
+            ]

@@ -37,9 +37,7 @@ def test_the_session_holds_the_results_of_assess(index, demo):
     session = WorkshopSession(FakeStore(), 1, index, demo)
     assert session.results == assess(index, demo)
     assert (session.evaluation, session.plan) == (session.results.evaluation, session.results.plan)
-    assert session.answered == sum(
-        1 for cid in index.asked_ids if not demo.answer(cid).is_empty
-    )
+    assert session.answered == sum(1 for cid in index.asked_ids if not demo.answer(cid).is_empty)
 
 
 def test_progress_counts_only_asked_criteria(index, demo):
@@ -103,9 +101,7 @@ def test_organisation_type_is_a_key_free_text_kept():
 
 
 def test_files_keep_version_1_values_and_read_keys(tmp_path, index, demo):
-    edited = demo.with_action_edit(
-        index.asked_ids[0], ActionEdit(status=Status.DONE)
-    )
+    edited = demo.with_action_edit(index.asked_ids[0], ActionEdit(status=Status.DONE))
     edited = replace(edited, organisation=Organisation("Heddlu", "police", "Cymru"))
     data = assessment_file.to_dict(edited)
     assert data["organisation"]["type"] == "Police"

@@ -35,7 +35,9 @@ def axe_source() -> str:
     if not AXE.is_file():
         if shutil.which("npm") is None:
             pytest.skip("npm is absent, so axe-core could not be installed by tools/test")
-        pytest.fail(f"axe-core is missing at {AXE}: run tools/test (it installs it before the tests)")
+        pytest.fail(
+            f"axe-core is missing at {AXE}: run tools/test (it installs it before the tests)"
+        )
     return AXE.read_text(encoding="utf-8")
 
 
@@ -47,11 +49,21 @@ class Chromium:
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
         args = [
-            chromium_path(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-extensions", "--disable-default-apps", "--mute-audio",
-            "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={self._profile}",
-            "--remote-debugging-pipe", "about:blank",
+            chromium_path(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--disable-default-apps",
+            "--mute-audio",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            f"--user-data-dir={self._profile}",
+            "--remote-debugging-pipe",
+            "about:blank",
         ]
 
         def wire() -> None:  # in the child: the pipes become fds 3 and 4, inheritable
@@ -60,8 +72,12 @@ class Chromium:
             os.dup2(w, 4)
 
         self.proc = subprocess.Popen(
-            args, pass_fds=(), preexec_fn=wire, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, close_fds=False,
+            args,
+            pass_fds=(),
+            preexec_fn=wire,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=False,
         )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -70,8 +86,9 @@ class Chromium:
         self.events: list[dict[str, Any]] = []
         targets = self.send("Target.getTargets")["targetInfos"]
         page = next(t for t in targets if t["type"] == "page")
-        self.session = self.send("Target.attachToTarget", targetId=page["targetId"],
-                                 flatten=True)["sessionId"]
+        self.session = self.send("Target.attachToTarget", targetId=page["targetId"], flatten=True)[
+            "sessionId"
+        ]
         self.send("Page.enable", session=True)
         self.send("Network.enable", session=True)
 
@@ -116,12 +133,20 @@ class Chromium:
         self.wait_for("Page.loadEventFired")
 
     def requests(self) -> list[str]:
-        return [e["params"]["request"]["url"] for e in self.events
-                if e.get("method") == "Network.requestWillBeSent"]
+        return [
+            e["params"]["request"]["url"]
+            for e in self.events
+            if e.get("method") == "Network.requestWillBeSent"
+        ]
 
     def evaluate(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", session=True, expression=expression,
-                           awaitPromise=True, returnByValue=True)
+        result = self.send(
+            "Runtime.evaluate",
+            session=True,
+            expression=expression,
+            awaitPromise=True,
+            returnByValue=True,
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(str(result["exceptionDetails"]))
         return result["result"].get("value")
@@ -138,8 +163,9 @@ class Chromium:
         return self.evaluate(script)
 
     def print_pdf(self) -> bytes:
-        result = self.send("Page.printToPDF", session=True, preferCSSPageSize=True,
-                           printBackground=True)
+        result = self.send(
+            "Page.printToPDF", session=True, preferCSSPageSize=True, printBackground=True
+        )
         return base64.b64decode(result["data"])
 
     def close(self) -> None:

@@ -32,7 +32,9 @@ from ..hostile import LONG_NOTE, WELSH, hostile_text
 def pick_tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} is not installed (apt-get install poppler-utils / libreoffice-calc-nogui)")
+        pytest.skip(
+            f"{name} is not installed (apt-get install poppler-utils / libreoffice-calc-nogui)"
+        )
     return path
 
 
@@ -72,12 +74,23 @@ def hostile(demo: Assessment, index: Index) -> Assessment:
     notes = {t.code: hostile_text(i) for i, t in enumerate(index.themes)}
     notes["A"] = LONG_NOTE
     edits = {
-        "C.M1": ActionEdit(hostile_text(1), dt.date(2027, 1, 1), Status.IN_PROGRESS, hostile_text(2)),
+        "C.M1": ActionEdit(
+            hostile_text(1), dt.date(2027, 1, 1), Status.IN_PROGRESS, hostile_text(2)
+        ),
         "E.L1": ActionEdit(LONG_NOTE, None, Status.NOT_STARTED, LONG_NOTE),
     }
     customs = (
-        CustomAction("custom-1", "F", hostile_text(3), 1, Level.MATURE, hostile_text(4), None,
-                     Status.DONE, hostile_text(5)),
+        CustomAction(
+            "custom-1",
+            "F",
+            hostile_text(3),
+            1,
+            Level.MATURE,
+            hostile_text(4),
+            None,
+            Status.DONE,
+            hostile_text(5),
+        ),
         CustomAction("custom-2", "J", LONG_NOTE, 1, None, "", None, Status.NOT_STARTED, ""),
         CustomAction("custom-3", "B", "x" * 5000, 2, Level.INNOVATOR, "y" * 3000),
     )
@@ -87,8 +100,11 @@ def hostile(demo: Assessment, index: Index) -> Assessment:
         workshop=Workshop(
             dt.date(2026, 11, 10),
             hostile_text(8),
-            (Participant(hostile_text(9), hostile_text(10)), Participant(LONG_NOTE, ""),
-             Participant("Chair", "Siân Ŵyn")),
+            (
+                Participant(hostile_text(9), hostile_text(10)),
+                Participant(LONG_NOTE, ""),
+                Participant("Chair", "Siân Ŵyn"),
+            ),
             3,
         ),
         notes=notes,

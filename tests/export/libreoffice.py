@@ -43,7 +43,11 @@ class LibreOffice:
         env["HOME"] = str(root)
         self.proc = subprocess.Popen(
             [SYSTEM_PYTHON, str(DRIVER), f"svmi_test_{os.getpid()}", profile],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=root,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=root,
         )
 
     def call(self, **cmd: Any) -> dict[str, Any]:

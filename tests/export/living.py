@@ -41,12 +41,20 @@ Reader = Callable[[str, list[str]], list[Any]]
 def positions(xlsx: bytes) -> tuple[dict[str, int], dict[str, int]]:
     """Rows of each criterion on Self Assessment and on Action Plan."""
     wb = openpyxl.load_workbook(io.BytesIO(xlsx), read_only=True)
-    sa = {r[SA_REF - 1]: i for i, r in enumerate(
-        wb["Self Assessment"].iter_rows(min_row=SA_FIRST_ROW, values_only=True), SA_FIRST_ROW)
-        if r[SA_REF - 1]}
-    plan = {r[PLAN_REF - 1]: i for i, r in enumerate(
-        wb["Action Plan"].iter_rows(min_row=PLAN_FIRST_ROW, values_only=True), PLAN_FIRST_ROW)
-        if r[PLAN_REF - 1]}
+    sa = {
+        r[SA_REF - 1]: i
+        for i, r in enumerate(
+            wb["Self Assessment"].iter_rows(min_row=SA_FIRST_ROW, values_only=True), SA_FIRST_ROW
+        )
+        if r[SA_REF - 1]
+    }
+    plan = {
+        r[PLAN_REF - 1]: i
+        for i, r in enumerate(
+            wb["Action Plan"].iter_rows(min_row=PLAN_FIRST_ROW, values_only=True), PLAN_FIRST_ROW
+        )
+        if r[PLAN_REF - 1]
+    }
     wb.close()
     return sa, plan
 
@@ -66,13 +74,19 @@ def expected(ev: dict[str, Any], index: Index) -> dict[str, Any]:
                 title = wording.plan_column_title(Level(w["next_level"]))
                 whys.append(f"{title}: " + ", ".join(m["id"] for m in w["missing"]))
         themes[t["code"]] = (
-            t["present"]["level"], _text(t["present"]["level"], t["present"]["incomplete"]),
-            t["future"]["level"], _text(t["future"]["level"], t["future"]["incomplete"]),
+            t["present"]["level"],
+            _text(t["present"]["level"], t["present"]["incomplete"]),
+            t["future"]["level"],
+            _text(t["future"]["level"], t["future"]["incomplete"]),
             *whys,
         )
     o = ev["overall"]
-    overall = (o["present"]["mean"], _text(o["present"]["level"], o["present"]["incomplete"]),
-               o["future"]["mean"], _text(o["future"]["level"], o["future"]["incomplete"]))
+    overall = (
+        o["present"]["mean"],
+        _text(o["present"]["level"], o["present"]["incomplete"]),
+        o["future"]["mean"],
+        _text(o["future"]["level"], o["future"]["incomplete"]),
+    )
     plan = {}
     items = {i["criterion"]: i for i in ev["action_plan"] if i["criterion"]}
     for cid in index.asked_ids:
@@ -94,15 +108,21 @@ def figures(read: Reader, index: Index, plan_rows: dict[str, int]) -> dict[str, 
     values = read("Results", cells)
     themes = {}
     for i, theme in enumerate(index.themes):
-        row = values[i * 6:(i + 1) * 6]
+        row = values[i * 6 : (i + 1) * 6]
         themes[theme.code] = (int(row[0]), row[1], int(row[2]), row[3], row[4], row[5])
-    o = values[n * 6:]
+    o = values[n * 6 :]
     overall = (float(o[0]), o[1], float(o[2]), o[3])
     ids = list(index.asked_ids)
-    plan_cells = [ref(plan_rows[cid], c) for cid in ids for c in (PLAN_NEEDED, PLAN_TARGET, PLAN_YEAR)]
+    plan_cells = [
+        ref(plan_rows[cid], c) for cid in ids for c in (PLAN_NEEDED, PLAN_TARGET, PLAN_YEAR)
+    ]
     pv = read("Action Plan", plan_cells)
     plan = {}
     for k, cid in enumerate(ids):
-        needed, target, year = pv[k * 3:(k + 1) * 3]
-        plan[cid] = (needed, target or "", int(year) if isinstance(year, float | int) else (year or ""))
+        needed, target, year = pv[k * 3 : (k + 1) * 3]
+        plan[cid] = (
+            needed,
+            target or "",
+            int(year) if isinstance(year, float | int) else (year or ""),
+        )
     return {"themes": themes, "overall": overall, "plan": plan}

@@ -28,8 +28,9 @@ def _meets(c_level: Level, kind: Kind, target: int) -> bool:
     return int(c_level) <= target
 
 
-def answers_for(theme: Theme, now: int, future: int, blank: bool = False,
-                stretch: bool = False) -> dict[str, Answer]:
+def answers_for(
+    theme: Theme, now: int, future: int, blank: bool = False, stretch: bool = False
+) -> dict[str, Answer]:
     out: dict[str, Answer] = {}
     for c in theme.asked:
         present = _meets(c.level, c.kind, now)
@@ -78,15 +79,26 @@ def scenario(index: Index, base: Assessment, name: str) -> Assessment:
 
 
 CLI = "import sys; from svmi_desktop.cli.main import main; sys.exit(main(sys.argv[1:]))"
-SCENARIOS = ("empty", "all levels", "non-compliant", "incomplete", "stretch", "innovators",
-             "random")
+SCENARIOS = (
+    "empty",
+    "all levels",
+    "non-compliant",
+    "incomplete",
+    "stretch",
+    "innovators",
+    "random",
+)
 
 
 def svmi_evaluate(assessment: Assessment, folder: Path) -> dict[str, Any]:
     """What ``svmi evaluate`` prints for this assessment (the real command, in a subprocess)."""
     path = folder / "scenario.svmi.json"
     assessment_file.write(path, assessment, overwrite=True)
-    out = subprocess.run([sys.executable, "-c", CLI, "evaluate", str(path)],
-                         capture_output=True, check=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", CLI, "evaluate", str(path)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
     result: dict[str, Any] = json.loads(out.stdout)
     return result

@@ -63,11 +63,14 @@ def script_assessment(demo: Assessment, script: str) -> Assessment:
     return replace(
         demo,
         organisation=Organisation(s["org"], "Council", ""),
-        workshop=Workshop(dt.date(2026, 11, 10), s["owner"],
-                          (Participant("Chair", s["owner"]),), 3),
+        workshop=Workshop(
+            dt.date(2026, 11, 10), s["owner"], (Participant("Chair", s["owner"]),), 3
+        ),
         notes={**demo.notes, "B": s["note"]},
-        action_edits={**demo.action_edits,
-                      "C.M1": ActionEdit(s["owner"], None, Status.IN_PROGRESS, s["edited"])},
+        action_edits={
+            **demo.action_edits,
+            "C.M1": ActionEdit(s["owner"], None, Status.IN_PROGRESS, s["edited"]),
+        },
         custom_actions=(CustomAction("custom-s", "A", s["action"], 1, Level.MATURE, s["owner"]),),
     )
 

@@ -33,8 +33,13 @@ def all_defects(msg) -> list:
 
 def test_demo_export_writes_every_file_with_safe_names(tmp_path, index, demo):
     steps = []
-    result = export_all(index, demo, tmp_path, email_to="board@example.org",
-                        progress=lambda what, i, n: steps.append((what, i, n)))
+    result = export_all(
+        index,
+        demo,
+        tmp_path,
+        email_to="board@example.org",
+        progress=lambda what, i, n: steps.append((what, i, n)),
+    )
     assert set(result.written) == {"xlsx", "pdf", "html", "board", "eml"}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(file_names(demo).values())
     assert result.written["xlsx"].name == "Northshire Police (example) – SVMI 2026-11-10.xlsx"
@@ -99,7 +104,9 @@ def test_email_with_welsh_subject_and_no_to(tmp_path, index, welsh):
     assert any(n.endswith(".pdf") for n in files)  # the report is made just for the email
 
 
-@pytest.mark.parametrize("bad", ["not an address", "a@b.c\r\nBcc: x@y.z", "a@b.c Bcc: x@y.z", "a@b", "<>", "x <a@b.c> y"])
+@pytest.mark.parametrize(
+    "bad", ["not an address", "a@b.c\r\nBcc: x@y.z", "a@b.c Bcc: x@y.z", "a@b", "<>", "x <a@b.c> y"]
+)
 def test_a_bad_to_address_is_refused(tmp_path, index, demo, bad):
     with pytest.raises(SvmiError, match="is not an email address"):
         export_all(index, demo, tmp_path, formats={"eml"}, email_to=bad)
@@ -107,8 +114,13 @@ def test_a_bad_to_address_is_refused(tmp_path, index, demo, bad):
 
 
 def test_two_recipients(tmp_path, index, demo):
-    result = export_all(index, demo, tmp_path, formats={"eml"},
-                        email_to="Chief Exec <ceo@example.org>; clerk@example.org")
+    result = export_all(
+        index,
+        demo,
+        tmp_path,
+        formats={"eml"},
+        email_to="Chief Exec <ceo@example.org>; clerk@example.org",
+    )
     assert parse(result.written["eml"])["To"] == "Chief Exec <ceo@example.org>, clerk@example.org"
 
 
@@ -122,8 +134,21 @@ def run_cli(args: list[str], capsys) -> tuple[int, str, str]:
 def test_cli_export_and_import(tmp_path, capsys, demo):
     src = str(demo_path())
     x, p, e = tmp_path / "r.xlsx", tmp_path / "r.pdf", tmp_path / "r.eml"
-    code, _, err = run_cli(["export", src, "--xlsx", str(x), "--pdf", str(p), "--eml", str(e),
-                            "--to", "a@example.org"], capsys)
+    code, _, err = run_cli(
+        [
+            "export",
+            src,
+            "--xlsx",
+            str(x),
+            "--pdf",
+            str(p),
+            "--eml",
+            str(e),
+            "--to",
+            "a@example.org",
+        ],
+        capsys,
+    )
     assert code == 0 and err == ""
     msg = parse(e)
     files = {a.get_filename(): a.get_content() for a in msg.iter_attachments()}

@@ -23,10 +23,32 @@ from svmi_desktop.export.filenames import (
 
 DAY = dt.date(2026, 11, 10)
 CORPUS = [
-    "CON", "con", "aux.txt", "COM1", "lpt9.tar.gz", "NUL ", "CONIN$", "COM¹", "trailing dot.",
-    "trailing space ", "Police / Crime", "..\\..\\x", "../../etc/passwd", "a:b", "x" * 300,
-    "🙂🙂🙂", "🙂 Happy Police 🙂", "", "   ", "...", "\x00\x1f\r\n", 'a<b>c"d|e?f*g',
-    ".hidden", "Heddlu Gogledd Cymru – Ŵyŷ âł é £ €", "ŵ" * 200, "東京都" * 60,
+    "CON",
+    "con",
+    "aux.txt",
+    "COM1",
+    "lpt9.tar.gz",
+    "NUL ",
+    "CONIN$",
+    "COM¹",
+    "trailing dot.",
+    "trailing space ",
+    "Police / Crime",
+    "..\\..\\x",
+    "../../etc/passwd",
+    "a:b",
+    "x" * 300,
+    "🙂🙂🙂",
+    "🙂 Happy Police 🙂",
+    "",
+    "   ",
+    "...",
+    "\x00\x1f\r\n",
+    'a<b>c"d|e?f*g',
+    ".hidden",
+    "Heddlu Gogledd Cymru – Ŵyŷ âł é £ €",
+    "ŵ" * 200,
+    "東京都" * 60,
 ]
 WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -48,8 +70,9 @@ def valid_everywhere(name: str) -> bool:
 def test_corpus_gives_valid_names_inside_the_folder(tmp_path, org, kind):
     name = export_name(org, DAY, kind)
     assert valid_everywhere(name), name
-    assert name.endswith({"xlsx": ".xlsx", "pdf": ".pdf", "board": ".pdf", "eml": ".eml",
-                          "json": ".svmi.json"}[kind])
+    assert name.endswith(
+        {"xlsx": ".xlsx", "pdf": ".pdf", "board": ".pdf", "eml": ".eml", "json": ".svmi.json"}[kind]
+    )
     path = inside(tmp_path, name)
     assert path.parent == tmp_path.resolve()
     path.write_bytes(b"ok")  # the file system accepts it
@@ -73,8 +96,10 @@ def test_examples():
     assert safe_stem("trailing dot.") == "trailing dot"
     assert safe_stem("🙂") == FALLBACK
     assert safe_stem("Heddlu Gogledd Cymru – Ŵyŷ âł é £ €") == "Heddlu Gogledd Cymru – Ŵyŷ âł é"
-    assert export_name("Northshire Police", DAY, "board") == \
-        "Northshire Police – SVMI 2026-11-10 – board summary.pdf"
+    assert (
+        export_name("Northshire Police", DAY, "board")
+        == "Northshire Police – SVMI 2026-11-10 – board summary.pdf"
+    )
     assert len(export_name("x" * 300, DAY, "xlsx")) == MAX_NAME
 
 

@@ -71,8 +71,9 @@ def test_chromium_prints_it_on_a4_with_every_user_string(browser, tmp_path, inde
     browser.open(path)
     pdf = tmp_path / f"{case}-printed.pdf"
     pdf.write_bytes(browser.print_pdf())
-    info = subprocess.run([pick_tool("pdfinfo"), str(pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        [pick_tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     assert re.search(r"Page size:\s+59[45]\.\d+ x 841\.\d+", info), info  # A4
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 4
     text = re.sub("[\u200e\u200f\u202a-\u202e]", "", pdf_text(pdf))  # bidi marks poppler adds
@@ -84,5 +85,18 @@ def test_chromium_prints_it_on_a4_with_every_user_string(browser, tmp_path, inde
         for s in user_strings(case):
             assert re.sub(r"\s+", "", s) in flat, s
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    subprocess.run([pick_tool("pdftoppm"), "-r", "60", "-f", "1", "-l", "2", "-png", str(pdf),
-                    str(ARTEFACTS / case)], check=True)
+    subprocess.run(
+        [
+            pick_tool("pdftoppm"),
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "2",
+            "-png",
+            str(pdf),
+            str(ARTEFACTS / case),
+        ],
+        check=True,
+    )

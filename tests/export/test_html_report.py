@@ -54,7 +54,10 @@ def test_structure_lang_headings_tables_and_radar_alternative(demo_facts):
     assert svg["role"] == "img" and svg["aria-labelledby"] == "radar-title radar-desc"
     text = "".join(page.text)
     for r in demo_facts.evaluation.themes:  # the alternative names every theme and its levels
-        assert f"{r.theme.short}: Now {wording.level_text(r.present.level, r.present.incomplete)}" in text
+        assert (
+            f"{r.theme.short}: Now {wording.level_text(r.present.level, r.present.incomplete)}"
+            in text
+        )
     assert "This HTML file is the accessible version of the report." in text
     assert "@page { size: A4" in data.decode() and "break-inside: avoid" in data.decode()
 
@@ -76,13 +79,55 @@ def test_hostile_text_is_escaped_and_printed_literally(index, hostile):
     text = "".join(page.text)
     # markup typed by a user is text in the page, never an element
     assert {t for t, _ in page.tags} <= {
-        "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "section",
-        "h1", "h2", "h3", "p", "dl", "dt", "dd", "div", "span", "strong", "br", "ul", "li",
-        "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "figure",
-        "svg", "desc", "g", "polygon", "line", "text", "tspan", "rect",
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "main",
+        "header",
+        "footer",
+        "section",
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "dl",
+        "dt",
+        "dd",
+        "div",
+        "span",
+        "strong",
+        "br",
+        "ul",
+        "li",
+        "table",
+        "caption",
+        "colgroup",
+        "col",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "figure",
+        "svg",
+        "desc",
+        "g",
+        "polygon",
+        "line",
+        "text",
+        "tspan",
+        "rect",
     }
-    for piece in ("<b>x</b>", '<a href="http://x">link</a>', '<img src="/etc/passwd"/>',
-                  '=HYPERLINK("http://x","y")', "x" * 5000):
+    for piece in (
+        "<b>x</b>",
+        '<a href="http://x">link</a>',
+        '<img src="/etc/passwd"/>',
+        '=HYPERLINK("http://x","y")',
+        "x" * 5000,
+    ):
         assert piece in text, piece
     assert "\x00" not in data.decode("utf-8")
 
@@ -93,11 +138,17 @@ def test_every_user_string_is_in_the_page_in_its_own_direction(index, demo, scri
     text = "".join(parse(data).text)
     for s in user_strings(script):
         assert s in text, s  # logical order, whole
-    assert re.search(r'<span dir="auto" class="user">' + re.escape(user_strings(script)[2]), data.decode())
+    assert re.search(
+        r'<span dir="auto" class="user">' + re.escape(user_strings(script)[2]), data.decode()
+    )
 
 
 def test_sections_are_one_function_each():
     assert [f.__name__ for f in SECTIONS] == [
-        "cover_section", "summary_section", "why_section", "plan_section", "notes_section",
+        "cover_section",
+        "summary_section",
+        "why_section",
+        "plan_section",
+        "notes_section",
         "participants_section",
     ]

@@ -69,7 +69,9 @@ def test_hostile_text_round_trips_byte_identical(tmp_path, index, hostile):
 def test_json_import(tmp_path, demo):
     path = write(tmp_path, "demo.svmi.json", assessment_file.dumps(demo).encode())
     result = import_file(path, load_index)
-    assert result.assessment == demo and result.differences == [] and result.kind == "assessment file"
+    assert (
+        result.assessment == demo and result.differences == [] and result.kind == "assessment file"
+    )
 
 
 def test_answers_edited_in_the_sheet_win_and_are_reported(tmp_path, demo_xlsx, demo):
@@ -95,7 +97,10 @@ def test_answers_edited_in_the_sheet_win_and_are_reported(tmp_path, demo_xlsx, d
     [
         ({"C.L2:E": "Maybe"}, r"Self Assessment!E\d+ says 'Maybe'; use Yes, No or leave it blank"),
         ({"C.L2:F": "=TRUE()"}, r"Self Assessment!F\d+ says '=TRUE\(\)'; use Yes, No"),
-        ({"C.L2:E": "Yes", "C.L2:F": "No"}, r"Self Assessment!F\d+ says No while E\d+ says Yes for C\.L2"),
+        (
+            {"C.L2:E": "Yes", "C.L2:F": "No"},
+            r"Self Assessment!F\d+ says No while E\d+ says Yes for C\.L2",
+        ),
         ({"C.I1:E": "Yes"}, r"C\.I1 shares its answer with C\.L1; answer on C\.L1's row"),
         ({"C.F1:F": "Yes"}, r"C\.F1 is a description that is not asked"),
         ({"C.L2:B": "Z.Z9"}, r"Self Assessment!B\d+ has 'Z\.Z9', which is not a criterion"),
@@ -190,8 +195,14 @@ def entity_bomb(xlsx: bytes, part: str) -> bytes:
 
 def encrypted() -> bytes:
     """The shape of a password-protected .xlsx: an OLE2 file with an EncryptedPackage stream."""
-    return OLE2 + bytes(504) + "EncryptedInfo".encode("utf-16-le") + bytes(40) + \
-        "EncryptedPackage".encode("utf-16-le") + os.urandom(2000)
+    return (
+        OLE2
+        + bytes(504)
+        + "EncryptedInfo".encode("utf-16-le")
+        + bytes(40)
+        + "EncryptedPackage".encode("utf-16-le")
+        + os.urandom(2000)
+    )
 
 
 HOSTILE_FILES = {
@@ -199,11 +210,16 @@ HOSTILE_FILES = {
     "random.xlsx": (lambda x: os.urandom(50_000), "unrecognised contents"),
     "bomb.xlsx": (lambda x: zip_bomb(), r"more than \d+ MB"),
     "ratio.xlsx": (lambda x: ratio_bomb(), r"unpacks [\d,]+ times larger"),
-    "old.xls": (lambda x: OLE2 + bytes(504) + "Workbook".encode("utf-16-le") + bytes(3000),
-                "old Excel 97-2003"),
+    "old.xls": (
+        lambda x: OLE2 + bytes(504) + "Workbook".encode("utf-16-le") + bytes(3000),
+        "old Excel 97-2003",
+    ),
     "locked.xlsx": (lambda x: encrypted(), "password-protected"),
     "table.xlsx": (lambda x: b"Theme,Ref,Present\nA,A.M1,Yes\n", "CSV"),
-    "report.xlsx": (lambda x: b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", "is a PDF document"),
+    "report.xlsx": (
+        lambda x: b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n",
+        "is a PDF document",
+    ),
     "empty.xlsx": (lambda x: b"", "is empty"),
     "notes.xlsx": (lambda x: b"just some words\n", "plain text"),
     "doc.xlsx": (lambda x: zip_with({"word/document.xml": b"<w/>"}), "a Word document"),

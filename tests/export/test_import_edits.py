@@ -39,26 +39,57 @@ def _edit(xlsx: bytes, sheet: str, cells: dict[str, object], tmp_path: Path) -> 
     return path
 
 
-@pytest.mark.parametrize(("sheet", "cells", "message"), [
-    ("Organisation", {f"B{org_row('organisation')}": None},
-     r"^Organisation!B2 is empty; give the organisation's name$"),
-    ("Organisation", {f"B{org_row('date')}": "next Tuesday"},
-     r"^Organisation!B5 says 'next Tuesday'; write a date as 2027-01-31$"),
-    ("Organisation", {f"B{org_row('horizon')}": 9},
-     r"^Organisation!B7 says '9'; use a whole number from 1 to 5$"),
-    ("Organisation", {f"A{org_row('type')}": "Kind"},
-     r"^Organisation!A3 should say 'Type' but says 'Kind'; the sheet's rows were changed"),
-    ("Organisation", {"B25": "Ffion"}, r"^Organisation!A25 is empty but B25 names a participant"),
-    ("Action Plan", {"C.M1:I": "Finished"},
-     r"^Action Plan!I\d+ says 'Finished'; the status is Not started, In progress or Done$"),
-    ("Action Plan", {"C.M1:H": "soon"}, r"^Action Plan!H\d+ says 'soon'; write a date as"),
-    ("Action Plan", {"custom-1:B": "Z Nowhere"},
-     r"^Action Plan!B\d+ says 'Z Nowhere'; choose the action's theme from the list$"),
-    ("Action Plan", {"custom-1:E": "Legend"},
-     r"^Action Plan!E\d+ says 'Legend'; choose a target level from the list or leave it blank$"),
-    ("Action Plan", {"custom-1:A": "custom-99"},
-     r"^Action Plan!A\d+ has 'custom-99', which is neither a criterion of the .* nor one of"),
-])
+@pytest.mark.parametrize(
+    ("sheet", "cells", "message"),
+    [
+        (
+            "Organisation",
+            {f"B{org_row('organisation')}": None},
+            r"^Organisation!B2 is empty; give the organisation's name$",
+        ),
+        (
+            "Organisation",
+            {f"B{org_row('date')}": "next Tuesday"},
+            r"^Organisation!B5 says 'next Tuesday'; write a date as 2027-01-31$",
+        ),
+        (
+            "Organisation",
+            {f"B{org_row('horizon')}": 9},
+            r"^Organisation!B7 says '9'; use a whole number from 1 to 5$",
+        ),
+        (
+            "Organisation",
+            {f"A{org_row('type')}": "Kind"},
+            r"^Organisation!A3 should say 'Type' but says 'Kind'; the sheet's rows were changed",
+        ),
+        (
+            "Organisation",
+            {"B25": "Ffion"},
+            r"^Organisation!A25 is empty but B25 names a participant",
+        ),
+        (
+            "Action Plan",
+            {"C.M1:I": "Finished"},
+            r"^Action Plan!I\d+ says 'Finished'; the status is Not started, In progress or Done$",
+        ),
+        ("Action Plan", {"C.M1:H": "soon"}, r"^Action Plan!H\d+ says 'soon'; write a date as"),
+        (
+            "Action Plan",
+            {"custom-1:B": "Z Nowhere"},
+            r"^Action Plan!B\d+ says 'Z Nowhere'; choose the action's theme from the list$",
+        ),
+        (
+            "Action Plan",
+            {"custom-1:E": "Legend"},
+            r"^Action Plan!E\d+ says 'Legend'; choose a target level from the list or leave it blank$",
+        ),
+        (
+            "Action Plan",
+            {"custom-1:A": "custom-99"},
+            r"^Action Plan!A\d+ has 'custom-99', which is neither a criterion of the .* nor one of",
+        ),
+    ],
+)
 def test_bad_values_name_the_cell(tmp_path, demo_xlsx, sheet, cells, message):
     path = _edit(demo_xlsx, sheet, cells, tmp_path)
     with pytest.raises(FileFormatError, match=message) as err:
@@ -70,7 +101,9 @@ def test_a_cleared_custom_action_is_removed_and_reported(tmp_path, demo_xlsx, de
     path = _edit(demo_xlsx, "Action Plan", {"custom-1:C": None}, tmp_path)
     result = import_file(path, load_index)
     assert [c.id for c in result.assessment.custom_actions] == []
-    assert [(d.field, d.new) for d in result.differences] == [("custom action custom-1", "(removed)")]
+    assert [(d.field, d.new) for d in result.differences] == [
+        ("custom action custom-1", "(removed)")
+    ]
 
 
 def test_a_difference_is_its_line_and_the_report_says_the_sheet_wins():
@@ -79,7 +112,9 @@ def test_a_difference_is_its_line_and_the_report_says_the_sheet_wins():
     assert (d.field, d.old, d.new) == ("C.L2 present", "No", "Yes")
     assert report([d]).splitlines() == [
         "The workbook's visible sheets differ from its hidden svmi_data in 1 field; the visible "
-        "sheets win:", "- C.L2 present: No in the data, Yes in the sheet"]
+        "sheets win:",
+        "- C.L2 present: No in the data, Yes in the sheet",
+    ]
     assert report([]) == ""
 
 
@@ -125,5 +160,7 @@ def test_a_note_cut_for_print_joins_back_exactly(note):
 def test_text_typed_in_another_row_of_the_theme_starts_a_new_line():
     from svmi_desktop.importing.workbook_reader import join_note
 
-    assert join_note(["Agreed at the board", "Follow up in May"]) == \
-        "Agreed at the board\nFollow up in May"
+    assert (
+        join_note(["Agreed at the board", "Follow up in May"])
+        == "Agreed at the board\nFollow up in May"
+    )

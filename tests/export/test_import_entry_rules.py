@@ -34,8 +34,10 @@ from svmi_desktop.storage import Store
 
 SVMI = Path(sys.executable).with_name("svmi")
 LONE = "ab\ud800cd"
-SURROGATE = (r" contains a character that cannot be stored \(an unpaired surrogate, U\+D800, at "
-             r"character 3\); retype or remove it\. Nothing was changed\.$")
+SURROGATE = (
+    r" contains a character that cannot be stored \(an unpaired surrogate, U\+D800, at "
+    r"character 3\); retype or remove it\. Nothing was changed\.$"
+)
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +66,9 @@ def _refused(path: Path, message: str) -> None:
         import_file(path, load_index)
     assert "\n" not in str(err.value)
     out = path.with_name("out.svmi.json")
-    proc = subprocess.run([str(SVMI), "import", str(path), "-o", str(out)], capture_output=True,
-                          text=True, timeout=60)
+    proc = subprocess.run(
+        [str(SVMI), "import", str(path), "-o", str(out)], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert proc.stderr.count("\n") == 1 and re.search(message.lstrip("^"), proc.stderr)
     assert not out.exists()
@@ -118,27 +121,44 @@ def test_a_lone_surrogate_in_a_shared_string_names_the_cell(tmp_path, demo_xlsx,
 
 
 @pytest.mark.parametrize("day", [dt.date(9995, 6, 1), dt.date(1999, 12, 31), "9995-06-01"])
-@pytest.mark.parametrize(("sheet", "where", "field"), [
-    ("Organisation", f"B{org_row('date')}", "the workshop date"),
-    ("Action Plan", "C.M1:H", "the action's due date"),
-    ("Action Plan", "custom-1:H", "the action's due date"),
-])
-def test_a_date_out_of_range_is_refused_by_the_entry_rule(tmp_path, demo_xlsx, sheet, where, field,
-                                                         day):
+@pytest.mark.parametrize(
+    ("sheet", "where", "field"),
+    [
+        ("Organisation", f"B{org_row('date')}", "the workshop date"),
+        ("Action Plan", "C.M1:H", "the action's due date"),
+        ("Action Plan", "custom-1:H", "the action's due date"),
+    ],
+)
+def test_a_date_out_of_range_is_refused_by_the_entry_rule(
+    tmp_path, demo_xlsx, sheet, where, field, day
+):
     cell = _edit(demo_xlsx, sheet, where, day, tmp_path / "date.xlsx")
     iso = day if isinstance(day, str) else day.isoformat()
-    _refused(tmp_path / "date.xlsx", "^" + re.escape(
-        f"{sheet}!{cell} ({field}) is {iso}; a date must be between 2000 and 2100. "
-        "Nothing was changed.") + "$")
+    _refused(
+        tmp_path / "date.xlsx",
+        "^"
+        + re.escape(
+            f"{sheet}!{cell} ({field}) is {iso}; a date must be between 2000 and 2100. "
+            "Nothing was changed."
+        )
+        + "$",
+    )
 
 
 def test_names_are_bounded_as_the_window_bounds_them(tmp_path, demo_xlsx):
     path = tmp_path / "long.xlsx"
-    cell = _edit(demo_xlsx, "Organisation", f"B{org_row('organisation')}", "N" * (MAX_LABEL + 1),
-                 path)
-    _refused(path, "^" + re.escape(
-        f"Organisation!{cell} (the organisation name) is {MAX_LABEL + 1:,} characters; the limit "
-        f"for a name or label is {MAX_LABEL:,}. Shorten it; nothing was changed.") + "$")
+    cell = _edit(
+        demo_xlsx, "Organisation", f"B{org_row('organisation')}", "N" * (MAX_LABEL + 1), path
+    )
+    _refused(
+        path,
+        "^"
+        + re.escape(
+            f"Organisation!{cell} (the organisation name) is {MAX_LABEL + 1:,} characters; the limit "
+            f"for a name or label is {MAX_LABEL:,}. Shorten it; nothing was changed."
+        )
+        + "$",
+    )
 
 
 def test_the_edge_dates_and_a_long_note_still_import(tmp_path, demo_xlsx):
@@ -159,8 +179,7 @@ def test_the_edge_dates_and_a_long_note_still_import(tmp_path, demo_xlsx):
 
 
 @pytest.mark.libreoffice
-def test_a_date_typed_in_libreoffice_is_refused_by_the_entry_rule(libreoffice, tmp_path,
-                                                                   demo_xlsx):
+def test_a_date_typed_in_libreoffice_is_refused_by_the_entry_rule(libreoffice, tmp_path, demo_xlsx):
     """As a person would: the due date typed into LibreOffice, saved as .xlsx, imported."""
     src = tmp_path / "export.xlsx"
     src.write_bytes(demo_xlsx)
@@ -173,6 +192,12 @@ def test_a_date_typed_in_libreoffice_is_refused_by_the_entry_rule(libreoffice, t
         libreoffice.save(tmp_path / "typed.xlsx")
     finally:
         libreoffice.close()
-    _refused(tmp_path / "typed.xlsx", "^" + re.escape(
-        f"Action Plan!H{row} (the action's due date) is 9995-06-01; a date must be between 2000 "
-        "and 2100. Nothing was changed.") + "$")
+    _refused(
+        tmp_path / "typed.xlsx",
+        "^"
+        + re.escape(
+            f"Action Plan!H{row} (the action's due date) is 9995-06-01; a date must be between 2000 "
+            "and 2100. Nothing was changed."
+        )
+        + "$",
+    )

@@ -24,7 +24,10 @@ from .conftest import pick_tool
 def _pdf_text(path) -> str:
     return subprocess.run(
         [pick_tool("pdftotext"), "-layout", str(path), "-"],
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     ).stdout
 
 
@@ -33,7 +36,9 @@ def _english_only(context: str) -> set[str]:
     return {
         m.source
         for m in read_ts(ts_path("cy")).values()
-        if m.context == context and "%" not in m.source and m.forms[0] != m.source
+        if m.context == context
+        and "%" not in m.source
+        and m.forms[0] != m.source
         and len(m.source) > 6
     }
 
@@ -74,9 +79,7 @@ def test_welsh_workbook_labels_and_import(welsh_exports, index, demo):
 
 
 def test_welsh_email(welsh_exports):
-    msg = email.message_from_bytes(
-        welsh_exports.written["eml"].read_bytes(), policy=policy.default
-    )
+    msg = email.message_from_bytes(welsh_exports.written["eml"].read_bytes(), policy=policy.default)
     assert msg["Subject"].startswith("Hunanasesiad SVMI – ")
     body = msg.get_body(("plain",)).get_content()
     assert body.startswith("Helo,") and "Lefel gyffredinol nawr:" in body
@@ -88,7 +91,10 @@ def test_bilingual_is_welsh_first(tmp_path, index, demo):
     assert 0 <= text.index("Crynodeb") < text.index("Summary")
     assert "dros dro / 1.5" not in text  # never doubled inside a doubled text
     msg = email.message_from_bytes(written["eml"].read_bytes(), policy=policy.default)
-    assert msg["Subject"].startswith("Hunanasesiad SVMI – ") and " / SVMI self-assessment – " in msg["Subject"]
+    assert (
+        msg["Subject"].startswith("Hunanasesiad SVMI – ")
+        and " / SVMI self-assessment – " in msg["Subject"]
+    )
     body = msg.get_body(("plain",)).get_content()
     assert body.index("Helo,") < body.index("Hello,")
 

@@ -42,7 +42,10 @@ def test_libreoffice_csv_has_the_results_values(converted):
     results = next(text for name, text in csvs.items() if "Results" in name)
     ev = f.evaluation
     for t in ev.themes:
-        assert f"{t.theme.code},{t.theme.short}," in results or f'{t.theme.code},"{t.theme.short}"' in results
+        assert (
+            f"{t.theme.code},{t.theme.short}," in results
+            or f'{t.theme.code},"{t.theme.short}"' in results
+        )
         line = next(line for line in results.splitlines() if line.startswith(f"{t.theme.code},"))
         assert f",{int(t.present.level)}," in line and t.present.level.label in line
         assert t.future.level.label in line
@@ -55,7 +58,14 @@ def test_libreoffice_csv_has_the_results_values(converted):
 def test_libreoffice_pdf_has_every_sheet_and_the_levels(converted):
     root, _ = converted
     text = pdf_text(root / "welsh.pdf", raw=False)
-    for heading in ("Results", "Action plan by theme", "Action plan", "Present", "Future", "Why this level now"):
+    for heading in (
+        "Results",
+        "Action plan by theme",
+        "Action plan",
+        "Present",
+        "Future",
+        "Why this level now",
+    ):
         assert heading in text
     for level in ("Mature", "Leader", "Innovator", "Non-compliant"):
         assert level in text

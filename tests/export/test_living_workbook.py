@@ -33,8 +33,12 @@ def base(index_id: str) -> Assessment:
     import datetime as dt
 
     index = load_index(index_id)
-    return Assessment(index.id, index.version, Organisation("Living Workbook Ltd"),
-                      Workshop(dt.date(2024, 2, 29), "Fac", (), 3))
+    return Assessment(
+        index.id,
+        index.version,
+        Organisation("Living Workbook Ltd"),
+        Workshop(dt.date(2024, 2, 29), "Fac", (), 3),
+    )
 
 
 def _answers_cells(index, assessment, sa_rows):
@@ -60,8 +64,12 @@ def test_libreoffice_recalculates_what_svmi_evaluate_computes(libreoffice, tmp_p
     try:
         charts = libreoffice.charts("Results")
         n = len(index.themes)
-        assert charts == [{"type": "com.sun.star.chart2.NetChartType",
-                           "ranges": [f"$Results.$C$4:$C${3 + n}", f"$Results.$E$4:$E${3 + n}"]}]
+        assert charts == [
+            {
+                "type": "com.sun.star.chart2.NetChartType",
+                "ranges": [f"$Results.$C$4:$C${3 + n}", f"$Results.$E$4:$E${3 + n}"],
+            }
+        ]
         seen_levels: set[int] = set()
         for name in SCENARIOS:
             a = scenario(index, start, name)
@@ -72,7 +80,9 @@ def test_libreoffice_recalculates_what_svmi_evaluate_computes(libreoffice, tmp_p
             assert got["themes"] == want["themes"], name
             assert got["overall"] == want["overall"], name
             assert got["plan"] == want["plan"], name
-            seen_levels |= {v[0] for v in got["themes"].values()} | {v[2] for v in got["themes"].values()}
+            seen_levels |= {v[0] for v in got["themes"].values()} | {
+                v[2] for v in got["themes"].values()
+            }
             if name == "incomplete":
                 assert all("provisional" in v[1] for v in got["themes"].values())
             if name == "non-compliant":
@@ -82,8 +92,9 @@ def test_libreoffice_recalculates_what_svmi_evaluate_computes(libreoffice, tmp_p
                 assert any("(stretch)" in p[1] for p in got["plan"].values())
         assert seen_levels == {0, 1, 2, 3, 4}
         # the horizon edited on the Organisation sheet: the years and the column's name follow
-        a = scenario(index, replace(start, workshop=replace(start.workshop, horizon_years=1)),
-                     "all levels")
+        a = scenario(
+            index, replace(start, workshop=replace(start.workshop, horizon_years=1)), "all levels"
+        )
         libreoffice.set_many([*_answers_cells(index, a, sa_rows), ("Organisation", "B7", 1)])
         libreoffice.calc()
         got = figures(libreoffice.get, index, plan_rows)
@@ -105,8 +116,10 @@ def test_calamine_reads_the_apps_figures_from_a_fresh_export(tmp_path, index_id,
     path = tmp_path / "fresh.xlsx"
     path.write_bytes(xlsx)
     book = CalamineWorkbook.from_path(str(path))
-    sheets = {s: book.get_sheet_by_name(s).to_python(skip_empty_area=False)
-              for s in ("Results", "Action Plan")}
+    sheets = {
+        s: book.get_sheet_by_name(s).to_python(skip_empty_area=False)
+        for s in ("Results", "Action Plan")
+    }
 
     def read(sheet: str, cells: list[str]) -> list[object]:
         out = []
@@ -128,8 +141,24 @@ def test_formulas_use_only_functions_excel_2016_and_libreoffice_7_share(demo_fac
     import io
     import zipfile
 
-    allowed = {"IF", "OR", "AND", "TRIM", "SUM", "COUNT", "INT", "MIN", "MAX", "MID", "CHOOSE",
-               "DATE", "YEAR", "MONTH", "DAY", "CHAR"}
+    allowed = {
+        "IF",
+        "OR",
+        "AND",
+        "TRIM",
+        "SUM",
+        "COUNT",
+        "INT",
+        "MIN",
+        "MAX",
+        "MID",
+        "CHOOSE",
+        "DATE",
+        "YEAR",
+        "MONTH",
+        "DAY",
+        "CHAR",
+    }
     with zipfile.ZipFile(io.BytesIO(workbook_bytes(demo_facts))) as zf:
         xml = "".join(zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/"))
     formulas = re.findall(r"<f>(.*?)</f>", xml)
@@ -140,5 +169,3 @@ def test_formulas_use_only_functions_excel_2016_and_libreoffice_7_share(demo_fac
         used |= set(re.findall(r"([A-Z][A-Z0-9.]*)\(", bare))
     assert used <= allowed, used - allowed
     assert all(len(f) <= fx.MAX_FORMULA for f in formulas)
-
-

@@ -28,7 +28,9 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def pages(path: Path) -> int:
-    out = subprocess.run([pick_tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [pick_tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    )
     return int(re.search(r"^Pages:\s+(\d+)", out.stdout, re.M).group(1))
 
 
@@ -62,13 +64,15 @@ def test_report_text_has_organisation_levels_actions_and_welsh(welsh_pdf, index,
 
 
 def test_report_metadata_fonts_and_page_size(welsh_pdf):
-    info = subprocess.run([pick_tool("pdfinfo"), str(welsh_pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        [pick_tool("pdfinfo"), str(welsh_pdf)], capture_output=True, text=True, check=True
+    ).stdout
     assert "Title:           SVMI self-assessment report – " + WELSH in info
     assert "Author:          Social value lead" in info
     assert "595.276 x 841.89" in info  # A4
-    fonts = subprocess.run([pick_tool("pdffonts"), str(welsh_pdf)], capture_output=True, text=True,
-                           check=True).stdout
+    fonts = subprocess.run(
+        [pick_tool("pdffonts"), str(welsh_pdf)], capture_output=True, text=True, check=True
+    ).stdout
     rows = [line.split() for line in fonts.splitlines()[2:]]
     dejavu = [r for r in rows if "DejaVuSans" in r[0]]
     assert {r[0].split("+")[-1] for r in dejavu} == {"DejaVuSans", "DejaVuSans-Bold"}
@@ -108,8 +112,13 @@ def test_hostile_text_prints_literally_and_makes_no_links(tmp_path, index, hosti
     assert b"/Link" not in data and b"/URI" not in data and b"/Annot" not in data
     assert not re.search(rb"/Subtype\s*/Image", data)  # no image was embedded
     text = squash(pdf_text(path))
-    pieces = ["<b>x</b>", '<ahref="http://x">link</a>', '<imgsrc="/etc/passwd"/>',
-              "&amp;&fish", '=HYPERLINK("http://x","y")']
+    pieces = [
+        "<b>x</b>",
+        '<ahref="http://x">link</a>',
+        '<imgsrc="/etc/passwd"/>',
+        "&amp;&fish",
+        '=HYPERLINK("http://x","y")',
+    ]
     if not board:  # the board summary shortens the name; the report prints every field whole
         pieces += ["@SUM(1)", "<unclosed", "<fontcolor="]  # ＝ and 🙂 are not in DejaVu
     for piece in pieces:

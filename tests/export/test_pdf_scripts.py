@@ -29,14 +29,18 @@ def squash(text: str) -> str:
 
 
 def fonts(path: Path) -> list[list[str]]:
-    out = subprocess.run([pick_tool("pdffonts"), str(path)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [pick_tool("pdffonts"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return [line.split() for line in out.splitlines()[2:]]
 
 
 def text_of(path: Path, *args: str) -> str:
-    out = subprocess.run([pick_tool("pdftotext"), "-enc", "UTF-8", *args, str(path), "-"],
-                         capture_output=True, check=True)
+    out = subprocess.run(
+        [pick_tool("pdftotext"), "-enc", "UTF-8", *args, str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
     return BIDI_MARKS.sub("", out.stdout.decode("utf-8"))
 
 
@@ -99,8 +103,12 @@ def test_action_text_is_never_interleaved_with_another_column(demo_facts, tmp_pa
 def test_every_section_and_theme_is_bookmarked(demo_facts, tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(report_pdf(demo_facts))
-    out = subprocess.run([pick_tool("qpdf"), "--json", "--json-key=outlines", str(path)],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [pick_tool("qpdf"), "--json", "--json-key=outlines", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     outline = json.loads(out)["outlines"]
     top = {o["title"]: o for o in outline}
     for section in ("Summary", "Why this level", "Action plan by year", "Notes", "Participants"):
@@ -113,8 +121,14 @@ def test_every_section_and_theme_is_bookmarked(demo_facts, tmp_path):
 
 def _many_actions(demo, n: int, chars: int):
     customs = tuple(
-        CustomAction(f"custom-{i}", "ABCDEFGHIJ"[i % 10], f"Action {i:02d} " + "word " * (chars // 5),
-                     1, Level.MATURE, f"Owner {i}")
+        CustomAction(
+            f"custom-{i}",
+            "ABCDEFGHIJ"[i % 10],
+            f"Action {i:02d} " + "word " * (chars // 5),
+            1,
+            Level.MATURE,
+            f"Owner {i}",
+        )
         for i in range(n)
     )
     return replace(demo, custom_actions=customs)
@@ -124,8 +138,9 @@ def test_rows_are_never_split_and_the_header_repeats(tmp_path, index, demo):
     f = facts(index, _many_actions(demo, 40, 700))
     path = tmp_path / "many.pdf"
     path.write_bytes(report_pdf(f))
-    info = subprocess.run([pick_tool("pdfinfo"), str(path)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        [pick_tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     count = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     pages = [squash(text_of(path, "-f", str(n), "-l", str(n))) for n in range(1, count + 1)]
     plan_pages = 0
@@ -146,13 +161,15 @@ def test_a_row_taller_than_a_page_is_cut_never_lost(tmp_path, index, hostile):
 
 
 def test_board_summary_stays_one_page_with_the_largest_name_and_40_actions(tmp_path, index, demo):
-    huge = replace(_many_actions(demo, 40, MAX_TEXT - 20),
-                   organisation=Organisation("Ŵ" * MAX_TEXT, "t", "r"))
+    huge = replace(
+        _many_actions(demo, 40, MAX_TEXT - 20), organisation=Organisation("Ŵ" * MAX_TEXT, "t", "r")
+    )
     data = report_pdf(facts(index, huge), board=True)
     path = tmp_path / "board.pdf"
     path.write_bytes(data)
-    info = subprocess.run([pick_tool("pdfinfo"), str(path)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        [pick_tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     assert re.search(r"Pages:\s+1\n", info)
     assert re.search(r"and \d+ more in the full report", pdf_text(path))
 
@@ -164,8 +181,13 @@ def test_unprintable_characters_are_named_by_field_before_writing(tmp_path, inde
     assert problems[0].startswith("The note for theme B holds ")
     assert "U+F0000" in problems[0] and "no font on this computer can print" in problems[0]
     seen: list[tuple[str, list[str]]] = []
-    result = export_all(index, a, tmp_path, formats={"pdf", "html"},
-                        warn=lambda m: seen.append((m, sorted(p.name for p in tmp_path.iterdir()))))
+    result = export_all(
+        index,
+        a,
+        tmp_path,
+        formats={"pdf", "html"},
+        warn=lambda m: seen.append((m, sorted(p.name for p in tmp_path.iterdir()))),
+    )
     assert seen == [(problems[0], [])]  # said before any file was written
     assert result.warnings == tuple(problems)
     assert printing_problems(facts(index, demo)) == []
@@ -182,10 +204,22 @@ def test_cli_prints_the_warning(tmp_path, index, demo):
     src = tmp_path / "a.svmi.json"
     src.write_text(assessment_file.dumps(a), encoding="utf-8")
     svmi = [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()"]
-    out = subprocess.run([*svmi, "export", str(src), "--html",
-                          str(tmp_path / "r.html"), "--pdf", str(tmp_path / "r.pdf"),
-                          "--data-dir", str(tmp_path / "data")],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [
+            *svmi,
+            "export",
+            str(src),
+            "--html",
+            str(tmp_path / "r.html"),
+            "--pdf",
+            str(tmp_path / "r.pdf"),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert "warning: The note for theme C holds" in out.stderr
     assert (tmp_path / "r.html").is_file() and (tmp_path / "r.pdf").is_file()

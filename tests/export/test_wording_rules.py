@@ -39,10 +39,16 @@ def stays_non_compliant(index):
     """Theme E: E.F1 answered No now and in future (it stays Non-compliant); E.L1 and E.M1 are
     ticked for the future, above the level the theme will reach, so they are stretch actions.
     A one-year horizon puts every action in year 1, so the board summary lists them all."""
-    a = Assessment("public-sector", index.version, Organisation("Cyngor Llŷn"),
-                   Workshop(dt.date(2026, 11, 10), horizon_years=1))
+    a = Assessment(
+        "public-sector",
+        index.version,
+        Organisation("Cyngor Llŷn"),
+        Workshop(dt.date(2026, 11, 10), horizon_years=1),
+    )
     a = a.with_answer("E.F1", make_answer(False, False))
-    a = a.with_answer("E.M1", make_answer(False, True)).with_answer("E.L1", make_answer(False, True))
+    a = a.with_answer("E.M1", make_answer(False, True)).with_answer(
+        "E.L1", make_answer(False, True)
+    )
     return a
 
 
@@ -87,8 +93,10 @@ def test_stretch_is_labelled_in_every_output(tmp_path, index, stays_non_complian
     import openpyxl
 
     wb = openpyxl.load_workbook(xlsx, data_only=True)  # the cached values a reader shows
+
     def texts(sheet: str) -> list[str]:
         return [str(c.value) for row in wb[sheet].iter_rows() for c in row if c.value]
+
     grid = [c for c in texts("Plan by Theme") if "•" in c]  # the theme × target grid
     assert sum(c.count("(stretch)") for c in grid) == 2
     assert sum(c.count("(stretch)") for c in texts("Action Plan")) == 2  # one row a criterion
@@ -130,8 +138,16 @@ def test_levels_and_columns_use_the_one_wording(tmp_path, index, demo):
         assert squash(horizon) in out and wording.now_label() in out
         for r in f.evaluation.themes:
             assert squash(wording.level_text(r.present.level, r.present.incomplete)) in out
-        assert squash(wording.overall_text(f.evaluation.present.mean, f.evaluation.present.level,
-                                           f.evaluation.present.incomplete)) in out
+        assert (
+            squash(
+                wording.overall_text(
+                    f.evaluation.present.mean,
+                    f.evaluation.present.level,
+                    f.evaluation.present.incomplete,
+                )
+            )
+            in out
+        )
     assert "Future (in 3 years)" not in text  # the radar legend says "In 3 years" too
 
 

@@ -95,14 +95,21 @@ def _cells(coord):
     from openpyxl.utils.cell import get_column_letter, range_boundaries
 
     min_col, min_row, max_col, max_row = range_boundaries(coord)
-    return [f"{get_column_letter(c)}{r}" for r in range(min_row, max_row + 1)
-            for c in range(min_col, max_col + 1)]
+    return [
+        f"{get_column_letter(c)}{r}"
+        for r in range(min_row, max_row + 1)
+        for c in range(min_col, max_col + 1)
+    ]
 
 
 def test_results_levels_match_evaluate(cached, index, demo):
     ev = evaluate(index, demo.answers)
     ws = cached["Results"]
-    by_code = {r[0].value: r for r in ws.iter_rows(min_row=4) if r[0].value in {t.code for t in index.themes}}
+    by_code = {
+        r[0].value: r
+        for r in ws.iter_rows(min_row=4)
+        if r[0].value in {t.code for t in index.themes}
+    }
     assert list(by_code) == [t.code for t in index.themes]
     for t in ev.themes:
         row = by_code[t.theme.code]
@@ -128,11 +135,23 @@ def test_results_has_a_native_radar_chart_on_the_0_to_4_scale(wb, demo_xlsx):
     assert chart.count("<c:numCache>") == 2
 
 
-def test_action_plan_lists_every_asked_criterion_and_the_plan_is_the_apps(cached, demo_facts, index):
+def test_action_plan_lists_every_asked_criterion_and_the_plan_is_the_apps(
+    cached, demo_facts, index
+):
     ws = cached["Action Plan"]
     values = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
-    assert values[0][:10] == ["Ref", "Theme", "Action", "In the plan", "Target", "Year", "Owner",
-                              "Due", "Status", "Note"]
+    assert values[0][:10] == [
+        "Ref",
+        "Theme",
+        "Action",
+        "In the plan",
+        "Target",
+        "Year",
+        "Owner",
+        "Due",
+        "Status",
+        "Note",
+    ]
     rows = {v[0]: v for v in values[1:] if v[0]}
     items = {i.criterion: i for i in demo_facts.plan.items if i.criterion}
     for cid in index.asked_ids:
@@ -145,16 +164,25 @@ def test_action_plan_lists_every_asked_criterion_and_the_plan_is_the_apps(cached
     assert any(v[6] == "Social Value Lead" and v[8] == "In progress" for v in rows.values())
     assert ws.auto_filter.ref == f"A3:J{ws.max_row}"
     hidden = {r for r, d in ws.row_dimensions.items() if d.hidden}
-    assert {rows_index for rows_index, v in enumerate(values[1:], start=4)
-            if v[0] in index.asked_ids and v[0] not in items} == hidden
+    assert {
+        rows_index
+        for rows_index, v in enumerate(values[1:], start=4)
+        if v[0] in index.asked_ids and v[0] not in items
+    } == hidden
     assert ws.print_title_rows in ("3:3", "$3:$3")
 
 
 def test_plan_by_theme_matches_the_plan(cached, demo_facts, index):
     ws = cached["Plan by Theme"]
     header = [c.value for c in ws[3]]
-    assert header == ["Theme", "To become compliant", "To reach Mature", "To reach Leader",
-                      "To reach Innovator", "Other actions"]
+    assert header == [
+        "Theme",
+        "To become compliant",
+        "To reach Mature",
+        "To reach Leader",
+        "To reach Innovator",
+        "Other actions",
+    ]
     c_row = next(r for r in ws.iter_rows(min_row=4, values_only=True) if r[0].startswith("C "))
     leader = [i.action for i in demo_facts.plan.by_target("C", Level.LEADER)]
     assert c_row[3] == "\n".join("• " + a for a in leader) and leader
@@ -173,8 +201,9 @@ def test_formula_cells_are_locked_and_answer_cells_unlocked(wb, index):
         assert sa[f"G{r}"].protection.locked is False
         for col in "ABCDHIJK":
             assert sa[f"{col}{r}"].protection.locked is not False, (c.id, col)
-    formulas = [(ws.title, c) for ws in wb for row in ws.iter_rows() for c in row
-                if c.data_type == "f"]
+    formulas = [
+        (ws.title, c) for ws in wb for row in ws.iter_rows() for c in row if c.data_type == "f"
+    ]
     assert len(formulas) > 500
     unlocked_formulas = {(t, c.column_letter) for t, c in formulas if c.protection.locked is False}
     # the only unlocked formulas are the default due dates (type a date over them)
@@ -194,8 +223,11 @@ def test_formula_cells_are_locked_and_answer_cells_unlocked(wb, index):
 
 def test_answer_dropdowns_survive_with_the_protection(wb):
     assert wb["Action Plan"].data_validations.dataValidation
-    status = next(dv for dv in wb["Action Plan"].data_validations.dataValidation
-                  if dv.formula1 == '"Not started,In progress,Done"')
+    status = next(
+        dv
+        for dv in wb["Action Plan"].data_validations.dataValidation
+        if dv.formula1 == '"Not started,In progress,Done"'
+    )
     assert "I4" in str(status.sqref)
 
 
@@ -230,7 +262,9 @@ FORMULA_COLUMNS = {
 def test_hostile_text_is_never_a_formula(index, hostile):
     data = workbook_bytes(facts(index, hostile))
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        sheets = {n: zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/sheet")}
+        sheets = {
+            n: zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/sheet")
+        }
         strings = zf.read("xl/sharedStrings.xml").decode()
     assert len(sheets) == 7
     for name, xml in sheets.items():
@@ -245,16 +279,25 @@ def test_hostile_text_is_never_a_formula(index, hostile):
         for row in ws.iter_rows():
             for c in row:
                 if c.data_type == "f":
-                    assert c.column_letter in FORMULA_COLUMNS.get(ws.title, set()), (ws.title, c.coordinate)
+                    assert c.column_letter in FORMULA_COLUMNS.get(ws.title, set()), (
+                        ws.title,
+                        c.coordinate,
+                    )
     org = wb["Organisation"]["B2"]
     assert org.data_type == "s" and org.value.startswith("<b>x</b>")
     # control characters removed, everything else kept literally
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", org.value)
     for piece in ('=HYPERLINK("http://x","y")', "@SUM(1)", "＝1", "🙂", "שלום"):
         assert piece in org.value
-    quoted = [c for ws in wb for row in ws.iter_rows() for c in row
-              if c.data_type == "s" and isinstance(c.value, str)
-              and c.value.startswith(("=", "+", "@", "\t", "-", "＝"))]
+    quoted = [
+        c
+        for ws in wb
+        for row in ws.iter_rows()
+        for c in row
+        if c.data_type == "s"
+        and isinstance(c.value, str)
+        and c.value.startswith(("=", "+", "@", "\t", "-", "＝"))
+    ]
     assert quoted and all(c.quotePrefix for c in quoted)
 
 

@@ -38,12 +38,32 @@ def printed(libreoffice, tmp_path_factory, index, demo):
     finally:
         libreoffice.close()
     pages = []
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        [pick_tool("pdfinfo"), str(root / "print.pdf")], capture_output=True, text=True,
-        check=True).stdout).group(1))
+    n = int(
+        re.search(
+            r"Pages:\s+(\d+)",
+            subprocess.run(
+                [pick_tool("pdfinfo"), str(root / "print.pdf")],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout,
+        ).group(1)
+    )
     for i in range(1, n + 1):
-        out = subprocess.run([pick_tool("pdftotext"), "-f", str(i), "-l", str(i), "-layout",
-                              str(root / "print.pdf"), "-"], capture_output=True, check=True)
+        out = subprocess.run(
+            [
+                pick_tool("pdftotext"),
+                "-f",
+                str(i),
+                "-l",
+                str(i),
+                "-layout",
+                str(root / "print.pdf"),
+                "-",
+            ],
+            capture_output=True,
+            check=True,
+        )
         pages.append(out.stdout.decode("utf-8"))
     return a, xlsx, root / "print.pdf", pages
 
@@ -79,34 +99,58 @@ def test_header_rows_repeat_and_themes_stay_on_one_page(printed, index):
 def test_every_page_is_one_page_wide(printed):
     _, _, pdf, pages = printed
     # fit to width: each header row printed whole, first column to last, on one line
-    for first, last in ((r"Theme\s+Ref", "Notes"), (r"Ref\s+Theme\s+Action", "Note"),
-                        ("Field", "Value"), (r"Ref\s+Theme\s+Now", "Why this level in future"),
-                        (r"Theme\s+To become", "Other actions")):
-        lines = [line for p in pages for line in p.splitlines()
-                 if re.match(rf"\s*{first}\s", line)]
+    for first, last in (
+        (r"Theme\s+Ref", "Notes"),
+        (r"Ref\s+Theme\s+Action", "Note"),
+        ("Field", "Value"),
+        (r"Ref\s+Theme\s+Now", "Why this level in future"),
+        (r"Theme\s+To become", "Other actions"),
+    ):
+        lines = [line for p in pages for line in p.splitlines() if re.match(rf"\s*{first}\s", line)]
         assert lines and all(line.rstrip().endswith(last) for line in lines), (first, lines[:2])
     assert all("SVMI self-assessment" in p for p in pages)  # the footer, on every page
-    info = subprocess.run([pick_tool("pdfinfo"), str(pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        [pick_tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     assert re.search(r"Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)", info)  # landscape
 
 
 #: The first line of each sheet's repeated header row (as ``test_every_page_is_one_page_wide``).
-HEADER_LINES = (r"Theme\s+Ref\s+Level", r"Ref\s+Theme\s+Action", r"Field\s+Value",
-                r"Ref\s+Theme\s+Now", r"Theme\s+To become")
+HEADER_LINES = (
+    r"Theme\s+Ref\s+Level",
+    r"Ref\s+Theme\s+Action",
+    r"Field\s+Value",
+    r"Ref\s+Theme\s+Now",
+    r"Theme\s+To become",
+)
 
 
 def _header_only(page: str) -> bool:
     """Whether a page prints nothing but a header row (and the footer): every word on it is a
     word of its header line(s); "###" and the like are not words."""
-    lines = [line for line in page.splitlines() if line.strip() and "SVMI self-assessment" not in line]
+    lines = [
+        line for line in page.splitlines() if line.strip() and "SVMI self-assessment" not in line
+    ]
     header = [line for line in lines if any(re.match(rf"\s*{h}\s", line) for h in HEADER_LINES)]
     if not header:
         return False
     words = {w for line in lines for w in re.findall(r"[\w.&-]*\w[\w.&-]*", line)}
     return words <= {w for line in header for w in re.findall(r"[\w.&-]*\w[\w.&-]*", line)} | {
-        "plan", "level", "in", "future", "now", "compliant", "Mature", "Leader", "Innovator",
-        "actions", "reach", "this", "Why", "Other"}
+        "plan",
+        "level",
+        "in",
+        "future",
+        "now",
+        "compliant",
+        "Mature",
+        "Leader",
+        "Innovator",
+        "actions",
+        "reach",
+        "this",
+        "Why",
+        "Other",
+    }
 
 
 def test_no_page_prints_only_a_header_row(printed):
@@ -118,16 +162,24 @@ def test_no_page_prints_only_a_header_row(printed):
 
 
 @pytest.mark.parametrize(("customs", "length"), [(0, 0), (1, 20), (9, 20), (30, 400)])
-def test_the_spare_rows_go_with_the_last_printed_rows(libreoffice, tmp_path, index, demo, customs,
-                                                      length):
+def test_the_spare_rows_go_with_the_last_printed_rows(
+    libreoffice, tmp_path, index, demo, customs, length
+):
     """Fails before the fix with no custom actions: the Action Plan's 15 empty rows for new
     actions, after the demo's last printed theme (F; G to J need nothing), spilled onto a page
     of their own that printed only the header row. They now go with the last printed rows."""
     from svmi_desktop.domain.assessment import CustomAction
 
-    own = tuple(CustomAction(f"custom-{i}", "ABCDEFGHIJ"[i % 10],
-                             f"Own action number {i} ".ljust(length, "x"), 1, None)
-                for i in range(1, customs + 1))  # 30 x 400 characters: more than a page
+    own = tuple(
+        CustomAction(
+            f"custom-{i}",
+            "ABCDEFGHIJ"[i % 10],
+            f"Own action number {i} ".ljust(length, "x"),
+            1,
+            None,
+        )
+        for i in range(1, customs + 1)
+    )  # 30 x 400 characters: more than a page
     xlsx = tmp_path / "own.xlsx"
     xlsx.write_bytes(workbook_bytes(facts(index, replace(demo, custom_actions=own))))
     libreoffice.open(xlsx)
@@ -135,8 +187,15 @@ def test_the_spare_rows_go_with_the_last_printed_rows(libreoffice, tmp_path, ind
         libreoffice.save(tmp_path / "own.pdf", PDF_FILTER)
     finally:
         libreoffice.close()
-    pages = subprocess.run([pick_tool("pdftotext"), "-layout", str(tmp_path / "own.pdf"), "-"],
-                           capture_output=True, check=True).stdout.decode("utf-8").split("\f")
+    pages = (
+        subprocess.run(
+            [pick_tool("pdftotext"), "-layout", str(tmp_path / "own.pdf"), "-"],
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode("utf-8")
+        .split("\f")
+    )
     assert [n for n, page in enumerate(pages, 1) if _header_only(page)] == []
     plan = [p for p in pages if re.search(r"^\s*Ref\s+Theme\s+Action\s+In the", p, re.M)]
     last = f"custom-{customs}" if customs else "F.L5"

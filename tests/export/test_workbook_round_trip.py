@@ -43,8 +43,9 @@ def exported(tmp_path_factory, index, demo):
 
 def _plan_row(data: bytes, key: str) -> int:
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
-    for n, row in enumerate(wb["Action Plan"].iter_rows(min_row=PLAN_FIRST_ROW, values_only=True),
-                            PLAN_FIRST_ROW):
+    for n, row in enumerate(
+        wb["Action Plan"].iter_rows(min_row=PLAN_FIRST_ROW, values_only=True), PLAN_FIRST_ROW
+    ):
         if row[0] == key:
             return n
     raise KeyError(key)
@@ -107,19 +108,31 @@ def test_every_editable_field_edited_in_libreoffice_comes_back_and_is_reported(
     assert b.workshop.date == dt.date(2026, 12, 1) and b.workshop.facilitator == "Siân"
     assert b.workshop.horizon_years == 4
     assert b.workshop.participants == (*a.workshop.participants, Participant("Treasurer", "Ffion"))
-    assert b.action_edits["C.M2"] == ActionEdit("Chief Finance Officer", dt.date(2027, 3, 31),
-                                                Status.DONE, "Signed off in March")
+    assert b.action_edits["C.M2"] == ActionEdit(
+        "Chief Finance Officer", dt.date(2027, 3, 31), Status.DONE, "Signed off in March"
+    )
     customs = {c.id: c for c in b.custom_actions}
     assert customs["custom-1"].text == "Hold two supplier summits"
     assert (customs["custom-1"].year, customs["custom-1"].target_level) == (2, Level.LEADER)
     new = [c for c in b.custom_actions if c.id != "custom-1"]
     assert len(new) == 1
     assert (new[0].theme, new[0].text, new[0].target_level, new[0].year, new[0].owner) == (
-        "H", "Join the regional anchor network", Level.MATURE, 1, "Chief Constable")
+        "H",
+        "Join the regional anchor network",
+        Level.MATURE,
+        1,
+        "Chief Constable",
+    )
     # everything not edited is as it was
-    untouched = replace(b, answers={**b.answers, "C.L2": a.answer("C.L2"), "A.I1": a.answer("A.I1")},
-                        notes=a.notes, organisation=a.organisation, workshop=a.workshop,
-                        action_edits=a.action_edits, custom_actions=a.custom_actions)
+    untouched = replace(
+        b,
+        answers={**b.answers, "C.L2": a.answer("C.L2"), "A.I1": a.answer("A.I1")},
+        notes=a.notes,
+        organisation=a.organisation,
+        workshop=a.workshop,
+        action_edits=a.action_edits,
+        custom_actions=a.custom_actions,
+    )
     assert untouched == a
 
     fields = {d.field: (d.old, d.new) for d in result.differences}
@@ -127,8 +140,10 @@ def test_every_editable_field_edited_in_libreoffice_comes_back_and_is_reported(
     assert fields["A.I1 future"] == ("No", "Yes")
     assert fields["the note on theme B"][1] == "'Edited in LibreOffice: ŵ £'"
     assert fields["organisation name"][1] == repr(WELSH)
-    assert fields["region"] == (repr(a.organisation.region) if a.organisation.region else "blank",
-                                "'Gwynedd'")
+    assert fields["region"] == (
+        repr(a.organisation.region) if a.organisation.region else "blank",
+        "'Gwynedd'",
+    )
     assert fields["workshop date"] == (a.workshop.date.isoformat(), "2026-12-01")
     assert fields["programme horizon (years)"] == (str(a.workshop.horizon_years), "4")
     n = participants + 1
@@ -141,15 +156,20 @@ def test_every_editable_field_edited_in_libreoffice_comes_back_and_is_reported(
     assert fields["custom action custom-1 year"] == ("1", "2")
     assert fields[f"custom action {new[0].id}"] == ("(none)", "'Join the regional anchor network'")
     assert "the note on theme D" not in fields
-    assert result.report.startswith("The workbook's visible sheets differ from its hidden "
-                                    "svmi_data in ")
+    assert result.report.startswith(
+        "The workbook's visible sheets differ from its hidden svmi_data in "
+    )
     assert "the visible sheets win" in result.report.splitlines()[0]
 
     # the CLI prints the same report before it writes anything
     out = tmp_path / "back.svmi.json"
     cli = "import sys; from svmi_desktop.cli.main import main; sys.exit(main(sys.argv[1:]))"
-    run = subprocess.run([sys.executable, "-c", cli, "import", str(saved), "-o", str(out)],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", cli, "import", str(saved), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     lines = run.stderr.splitlines()
     assert lines[0].startswith("note: The workbook's visible sheets differ")
@@ -159,8 +179,9 @@ def test_every_editable_field_edited_in_libreoffice_comes_back_and_is_reported(
 
 
 @pytest.mark.parametrize("which", ["demo", "welsh", "hostile"])
-def test_a_libreoffice_resave_imports_losslessly(libreoffice, tmp_path, index, demo, welsh, hostile,
-                                                 which):
+def test_a_libreoffice_resave_imports_losslessly(
+    libreoffice, tmp_path, index, demo, welsh, hostile, which
+):
     a = {"demo": demo, "welsh": welsh, "hostile": hostile}[which]
     path = tmp_path / "fresh.xlsx"
     path.write_bytes(workbook_bytes(facts(index, a)))
@@ -178,13 +199,25 @@ def test_a_libreoffice_resave_imports_losslessly(libreoffice, tmp_path, index, d
     assert result.assessment == a
 
 
-@pytest.mark.parametrize(("filter_name", "suffix", "message"), [
-    (ODS_FILTER, ".ods", r"is an OpenDocument spreadsheet \(\.ods\), not an Excel workbook; open it "
-                         r"in LibreOffice, save it as \.xlsx"),
-    (XLS_FILTER, ".xls", r"is an old Excel 97-2003 \(\.xls\) .*save it as an Excel workbook \(\.xlsx\)"),
-])
-def test_ods_and_xls_get_one_message_to_save_as_xlsx(libreoffice, tmp_path, exported, filter_name,
-                                                      suffix, message):
+@pytest.mark.parametrize(
+    ("filter_name", "suffix", "message"),
+    [
+        (
+            ODS_FILTER,
+            ".ods",
+            r"is an OpenDocument spreadsheet \(\.ods\), not an Excel workbook; open it "
+            r"in LibreOffice, save it as \.xlsx",
+        ),
+        (
+            XLS_FILTER,
+            ".xls",
+            r"is an old Excel 97-2003 \(\.xls\) .*save it as an Excel workbook \(\.xlsx\)",
+        ),
+    ],
+)
+def test_ods_and_xls_get_one_message_to_save_as_xlsx(
+    libreoffice, tmp_path, exported, filter_name, suffix, message
+):
     _, path, _ = exported
     libreoffice.open(path)
     try:
@@ -197,5 +230,3 @@ def test_ods_and_xls_get_one_message_to_save_as_xlsx(libreoffice, tmp_path, expo
         import_file(other, IndexLibrary())
     assert "\n" not in str(err.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-
-

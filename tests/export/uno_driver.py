@@ -42,19 +42,27 @@ def prop(name, value):
 
 def start():
     proc = subprocess.Popen(
-        ["soffice", f"-env:UserInstallation={PROFILE}", "--headless", "--invisible",
-         "--nologo", "--norestore", "--nodefault",
-         f"--accept=pipe,name={PIPE};urp;StarOffice.ComponentContext"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "soffice",
+            f"-env:UserInstallation={PROFILE}",
+            "--headless",
+            "--invisible",
+            "--nologo",
+            "--norestore",
+            "--nodefault",
+            f"--accept=pipe,name={PIPE};urp;StarOffice.ComponentContext",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
-        "com.sun.star.bridge.UnoUrlResolver", local)
+        "com.sun.star.bridge.UnoUrlResolver", local
+    )
     deadline = time.monotonic() + 120
     while True:
         try:
-            ctx = resolver.resolve(
-                f"uno:pipe,name={PIPE};urp;StarOffice.ComponentContext")
+            ctx = resolver.resolve(f"uno:pipe,name={PIPE};urp;StarOffice.ComponentContext")
             break
         except Exception:
             if time.monotonic() > deadline or proc.poll() is not None:

@@ -3,5 +3,4 @@
 from __future__ import annotations
 
 
-
 # index and demo: tests/conftest.py

@@ -23,8 +23,11 @@ DEMO = assessment_file.read(demo_path(), load_index)
 
 
 def hashes(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-            if p.name != "filler"}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.name != "filler"
+    }
 
 
 def attempt(folder: Path) -> dict:

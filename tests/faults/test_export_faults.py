@@ -32,8 +32,11 @@ def _namespaces_work() -> bool:
     if sys.platform != "linux" or shutil.which("unshare") is None:
         return False
     try:
-        probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs tmpfs /mnt"],
-                               capture_output=True, timeout=10)
+        probe = subprocess.run(
+            ["unshare", "-rm", "sh", "-c", "mount -t tmpfs tmpfs /mnt"],
+            capture_output=True,
+            timeout=10,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return probe.returncode == 0
@@ -46,9 +49,21 @@ needs_namespaces = pytest.mark.skipif(
 
 def run_in_namespace(setup: str, folder: Path, mode: str) -> dict:
     out = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", f'{setup} && exec "$@"', str(folder),
-         sys.executable, str(CHILD), mode, str(folder)],
-        capture_output=True, text=True, timeout=120,
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-c",
+            f'{setup} && exec "$@"',
+            str(folder),
+            sys.executable,
+            str(CHILD),
+            mode,
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
@@ -64,7 +79,9 @@ def test_full_disk_on_a_real_tiny_filesystem(tmp_path):
     folder = tmp_path / "tiny"
     folder.mkdir()
     r = run_in_namespace('mount -t tmpfs -o size=1m tmpfs "$0"', folder, "full")
-    assert r["first"] == {"error": None} and r["files_before"] == 5  # with the HTML report (issue 13)
+    assert (
+        r["first"] == {"error": None} and r["files_before"] == 5
+    )  # with the HTML report (issue 13)
     assert r["filler_errno"] == "ENOSPC"
     assert r["while_full"]["error"] == "SvmiError", r["while_full"]
     assert "the disk is full" in r["while_full"]["message"]

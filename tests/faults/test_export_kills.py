@@ -42,8 +42,12 @@ class Zygote:
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
         self.proc = subprocess.Popen(
-            [sys.executable, str(CHILD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env=env, text=True, bufsize=1,
+            [sys.executable, str(CHILD)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+            bufsize=1,
         )
         ready = self.read()
         assert ready.startswith("ready "), ready
@@ -82,8 +86,12 @@ def test_sigkill_during_export_leaves_no_partial_file(tmp_path, zygote, kind, re
     folder = tmp_path / "out"
     folder.mkdir()
     started = time.monotonic()
-    landed = {"before the first write": 0, "building": 0, "inside write_atomic": 0,
-              "between writes": 0}
+    landed = {
+        "before the first write": 0,
+        "building": 0,
+        "inside write_atomic": 0,
+        "between writes": 0,
+    }
     partial = absent_after_present = strays = 0
     completed_writes = max_temps = 0
     present_once = False
@@ -155,8 +163,9 @@ def test_the_checks_catch_a_direct_write(tmp_path, zygote, kind):
     folder.mkdir()
     partial = 0
     for run in range(20):
-        pid = int(zygote.ask("run", "direct", kind, str(folder), str(tmp_path / f"log-{run}"))
-                  .split()[1])
+        pid = int(
+            zygote.ask("run", "direct", kind, str(folder), str(tmp_path / f"log-{run}")).split()[1]
+        )
         time.sleep(rng.uniform(0.0, 0.05))
         os.kill(pid, signal.SIGKILL)
         zygote.ask("reap", str(pid))

@@ -65,9 +65,9 @@ def world(tmp_path_factory, demo):
 
 def fill(workshops: Workshops, demo, text: str) -> WorkshopSession:
     """A session with ``text`` in every free-text field, entered the way the window enters it."""
-    session = workshops.create(NewSession(
-        "public-sector", Organisation("placeholder"), Workshop(dt.date(2026, 11, 10))
-    ))
+    session = workshops.create(
+        NewSession("public-sector", Organisation("placeholder"), Workshop(dt.date(2026, 11, 10)))
+    )
     session.update_details(
         Organisation(text, text, text),
         Workshop(dt.date(2026, 11, 10), text, (Participant(text, text), Participant("Chair")), 3),
@@ -96,8 +96,9 @@ def pdf_text(path: Path) -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
         pytest.skip("pdftotext is not installed (poppler-utils)")
-    out = subprocess.run([tool, "-enc", "UTF-8", "-raw", str(path), "-"], capture_output=True,
-                         check=True)
+    out = subprocess.run(
+        [tool, "-enc", "UTF-8", "-raw", str(path), "-"], capture_output=True, check=True
+    )
     return re.sub(r"\s+", "", out.stdout.decode("utf-8"))
 
 
@@ -138,8 +139,10 @@ def test_hostile_text_everywhere(world, demo, index, text):
     assert "\r" not in subject and "\n" not in subject and "Bcc" not in msg and "To" not in msg
     assert subject.startswith("SVMI self-assessment – ")
     parts = {p.get_filename(): p.get_payload(decode=True) for p in msg.iter_attachments()}
-    assert parts == {one_line(written[k].name, 120): written[k].read_bytes()
-                     for k in ("xlsx", "pdf", "html", "board")}
+    assert parts == {
+        one_line(written[k].name, 120): written[k].read_bytes()
+        for k in ("xlsx", "pdf", "html", "board")
+    }
 
 
 def test_text_at_the_cell_limit_exports_whole(world, demo, index):
@@ -154,8 +157,11 @@ def test_text_at_the_cell_limit_exports_whole(world, demo, index):
     import openpyxl
 
     wb = openpyxl.load_workbook(written["xlsx"], read_only=True)
-    notes = [row[6] for row in wb["Self Assessment"].iter_rows(values_only=True)
-             if row[6] and str(row[0]).startswith("B ")]
+    notes = [
+        row[6]
+        for row in wb["Self Assessment"].iter_rows(values_only=True)
+        if row[6] and str(row[0]).startswith("B ")
+    ]
     assert "".join(notes) == AT_LIMIT  # whole, in pieces that each print (issue 12)
     wb.close()
 

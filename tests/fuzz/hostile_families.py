@@ -147,6 +147,7 @@ def surrogate_in_workbook(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
 def _cell_edit(sheet: str, cell: str, value: object, name: str) -> Maker:
     """The workbook with one visible cell set through openpyxl ("C.M1:H": the Action Plan row
     of C.M1, column H), as a person editing it in another program would (issue 12 + 9)."""
+
     def make(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
         import openpyxl
 
@@ -168,8 +169,12 @@ def surrogate_in_shared_note(xlsx: bytes, _json: bytes) -> tuple[str, bytes]:
     """A theme note (a shared string, as Excel and LibreOffice store text) with WTF-8 bytes of
     a lone surrogate in it."""
     strings = zipfile.ZipFile(io.BytesIO(xlsx)).read("xl/sharedStrings.xml")
-    strings = re.sub(rb"(<si><t[^>]*>)Policy agreed",
-                     lambda m: m.group(1) + b"\xed\xa0\x80 agreed", strings, count=1)
+    strings = re.sub(
+        rb"(<si><t[^>]*>)Policy agreed",
+        lambda m: m.group(1) + b"\xed\xa0\x80 agreed",
+        strings,
+        count=1,
+    )
     return "surrogate-shared.xlsx", _rezip(xlsx, {"xl/sharedStrings.xml": strings})
 
 

@@ -29,15 +29,63 @@ Mutation = Callable[[random.Random, bytes], tuple[bytes, str]]
 # --- values used by several mutations ----------------------------------------------------------
 
 ODD_STRINGS = [
-    "", " ", "\x00", "\ud800", "\udfff", "\ufeff", "\u202e", "\u0301", "e\u0301", "🙂" * 50,
-    "x" * 40_000, "A.F1\x00", " A.F1", "a.f1", "A.Z9", "Z", "../../etc/passwd", "C:\\x",
-    "public-sector\x00", "public-sector/..", "PUBLIC-SECTOR", "1e400", "NaN", "null", "true",
-    "2026-02-30", "2026-11-10T10:00", "20261110", "+2026-11-10", "٢٠٢٦-١١-١٠", "=1+1",
-    "<b>x</b>", "Done", "done", "Not started ", "\r\n",
+    "",
+    " ",
+    "\x00",
+    "\ud800",
+    "\udfff",
+    "\ufeff",
+    "\u202e",
+    "\u0301",
+    "e\u0301",
+    "🙂" * 50,
+    "x" * 40_000,
+    "A.F1\x00",
+    " A.F1",
+    "a.f1",
+    "A.Z9",
+    "Z",
+    "../../etc/passwd",
+    "C:\\x",
+    "public-sector\x00",
+    "public-sector/..",
+    "PUBLIC-SECTOR",
+    "1e400",
+    "NaN",
+    "null",
+    "true",
+    "2026-02-30",
+    "2026-11-10T10:00",
+    "20261110",
+    "+2026-11-10",
+    "٢٠٢٦-١١-١٠",
+    "=1+1",
+    "<b>x</b>",
+    "Done",
+    "done",
+    "Not started ",
+    "\r\n",
 ]
 ODD_NUMBERS: list[Any] = [
-    0, -1, 1, 2, 3, 5, 6, 2**31, 2**63, -(2**63), 10**100, 1.5, -0.0, 1e308, float("inf"),
-    float("-inf"), float("nan"), True, False,
+    0,
+    -1,
+    1,
+    2,
+    3,
+    5,
+    6,
+    2**31,
+    2**63,
+    -(2**63),
+    10**100,
+    1.5,
+    -0.0,
+    1e308,
+    float("inf"),
+    float("-inf"),
+    float("nan"),
+    True,
+    False,
 ]
 ODD_VALUES: list[Any] = [None, [], {}, [1, 2], {"a": 1}, *ODD_NUMBERS, *ODD_STRINGS[:20]]
 
@@ -90,8 +138,22 @@ def j_extra_key(rng: random.Random, doc: Any) -> tuple[Any, str]:
     if not dicts:  # an earlier mutation replaced the whole document
         return doc, "extra_key (none)"
     path = rng.choice(dicts)
-    key = rng.choice(["extra", "", "\x00", "__proto__", "format", "id", "criterion", "🙂", "A.Z9",
-                      "Z", "answers", "x" * 1000])
+    key = rng.choice(
+        [
+            "extra",
+            "",
+            "\x00",
+            "__proto__",
+            "format",
+            "id",
+            "criterion",
+            "🙂",
+            "A.Z9",
+            "Z",
+            "answers",
+            "x" * 1000,
+        ]
+    )
     _get(doc, path)[key] = rng.choice(ODD_VALUES)
     return doc, f"extra_key {(*path, key)!r:.60}"
 
@@ -134,15 +196,29 @@ def j_wrong_id(rng: random.Random, doc: Any) -> tuple[Any, str]:
         if customs:
             doc["actions"].append(dict(customs[0]))  # the same id twice
     elif choice == 4:
-        doc["index"] = rng.choice(["", "unknown", "../../etc/passwd", "public-sector\x00",
-                                   "x" * 300, "con", "business/../public-sector"])
+        doc["index"] = rng.choice(
+            [
+                "",
+                "unknown",
+                "../../etc/passwd",
+                "public-sector\x00",
+                "x" * 300,
+                "con",
+                "business/../public-sector",
+            ]
+        )
     else:
         doc["index_version"] = rng.choice(["", "9999", None, 1, "\x00"])
     return doc, f"wrong_id {choice} {bad!r}"
 
 
 JSON_MUTATIONS: list[Callable[[random.Random, Any], tuple[Any, str]]] = [
-    j_type_swap, j_delete_key, j_extra_key, j_odd_string, j_odd_number, j_wrong_id,
+    j_type_swap,
+    j_delete_key,
+    j_extra_key,
+    j_odd_string,
+    j_odd_number,
+    j_wrong_id,
 ]
 
 
@@ -155,8 +231,9 @@ def mutate_json_doc(rng: random.Random, doc: Any, count: int) -> tuple[Any, list
 
 
 def _dump(rng: random.Random, doc: Any) -> str:
-    return json.dumps(doc, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]),
-                      allow_nan=True)
+    return json.dumps(
+        doc, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]), allow_nan=True
+    )
 
 
 def t_huge_int(rng: random.Random, text: str) -> tuple[str, str]:
@@ -191,8 +268,24 @@ def t_escape(rng: random.Random, text: str) -> tuple[str, str]:
 
 
 def t_literal(rng: random.Random, text: str) -> tuple[str, str]:
-    bad = rng.choice(["NaN", "Infinity", "-Infinity", "1e999", "-0", "01", "1.", ".5", "0x10",
-                      "undefined", "'x'", "[1,]", "{,}", "tru"])
+    bad = rng.choice(
+        [
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "1e999",
+            "-0",
+            "01",
+            "1.",
+            ".5",
+            "0x10",
+            "undefined",
+            "'x'",
+            "[1,]",
+            "{,}",
+            "tru",
+        ]
+    )
     m = list(re.finditer(r":\s*(true|false|null|-?\d+|\"[^\"]*\")", text))
     at = rng.choice(m)
     return text[: at.start()] + ": " + bad + text[at.end() :], f"literal {bad}"
@@ -220,8 +313,9 @@ def b_splice(rng: random.Random, data: bytes) -> tuple[bytes, str]:
     j = min(len(data), i + rng.randrange(1, 200))
     if rng.random() < 0.5:
         return data[:i] + data[j:], f"delete_bytes {i}:{j}"
-    junk = rng.choice([b"\x00" * (j - i), bytes(rng.randrange(256) for _ in range(j - i)),
-                       data[i:j] * 3])
+    junk = rng.choice(
+        [b"\x00" * (j - i), bytes(rng.randrange(256) for _ in range(j - i)), data[i:j] * 3]
+    )
     return data[:i] + junk + data[i:], f"insert_bytes {i}"
 
 
@@ -272,8 +366,12 @@ def rezip(members: list[tuple[str, bytes]]) -> bytes:
 def reproducible(workbook: bytes) -> bytes:
     """A workbook with its creation times fixed, so that a seed always makes the same case."""
     members = [
-        (name, re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-01-01T00:00:00Z", body)
-         if name == "docProps/core.xml" else body)
+        (
+            name,
+            re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-01-01T00:00:00Z", body)
+            if name == "docProps/core.xml"
+            else body,
+        )
         for name, body in unzip(workbook)
     ]
     return rezip(members)
@@ -314,8 +412,23 @@ def x_huge_number(rng: random.Random, xml: str) -> tuple[str, str]:
     if not m:
         return xml, "huge_number (none)"
     at = rng.choice(m)
-    value = rng.choice(["9" * 30, "-1", "0", "1e308", "NaN", "4294967296", "1048577", "A0",
-                        "XFD1048577", "Z99999999999", "", "-0", "1.5"])
+    value = rng.choice(
+        [
+            "9" * 30,
+            "-1",
+            "0",
+            "1e308",
+            "NaN",
+            "4294967296",
+            "1048577",
+            "A0",
+            "XFD1048577",
+            "Z99999999999",
+            "",
+            "-0",
+            "1.5",
+        ]
+    )
     return xml[: at.start()] + value + xml[at.end() :], f"huge_number {value!r}"
 
 
@@ -362,19 +475,56 @@ def x_long_string(rng: random.Random, xml: str) -> tuple[str, str]:
 
 def x_break(rng: random.Random, xml: str) -> tuple[str, str]:
     i = rng.randrange(len(xml) + 1)
-    junk = rng.choice(["<", ">", "&", "&foo;", "&#0;", "&#xD800;", "\x01", "</x>", "<![CDATA[",
-                       "<?xml version='1.0'?>", '"', "<!-- ", "]]>", "\ufffe"])
+    junk = rng.choice(
+        [
+            "<",
+            ">",
+            "&",
+            "&foo;",
+            "&#0;",
+            "&#xD800;",
+            "\x01",
+            "</x>",
+            "<![CDATA[",
+            "<?xml version='1.0'?>",
+            '"',
+            "<!-- ",
+            "]]>",
+            "\ufffe",
+        ]
+    )
     return xml[:i] + junk + xml[i:], f"xml_break {junk!r}"
 
 
 def x_cell_value(rng: random.Random, xml: str) -> tuple[str, str]:
     """A visible answer or Ref cell changed to something a person might type."""
-    m = list(re.finditer(r'<c r="([BEF])(\d+)"[^>]*>(?:<is><t>([^<]*)</t></is>|<v>\d+</v>)</c>', xml))
+    m = list(
+        re.finditer(r'<c r="([BEF])(\d+)"[^>]*>(?:<is><t>([^<]*)</t></is>|<v>\d+</v>)</c>', xml)
+    )
     if not m:
         return xml, "cell_value (none)"
     at = rng.choice(m)
-    value = rng.choice(["Yes", "No", "", " yes ", "NO", "Y", "maybe", "1", "TRUE", "n/a",
-                        "same as C.L1", "A.F1", "A.Z9", "C.I1", "a.m1", "x" * 50, "=1+1"])
+    value = rng.choice(
+        [
+            "Yes",
+            "No",
+            "",
+            " yes ",
+            "NO",
+            "Y",
+            "maybe",
+            "1",
+            "TRUE",
+            "n/a",
+            "same as C.L1",
+            "A.F1",
+            "A.Z9",
+            "C.I1",
+            "a.m1",
+            "x" * 50,
+            "=1+1",
+        ]
+    )
     new = f'<c r="{at.group(1)}{at.group(2)}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
     return xml[: at.start()] + new + xml[at.end() :], f"cell_value {at.group(1)} {value!r}"
 
@@ -394,8 +544,18 @@ def x_sheet_names(rng: random.Random, xml: str) -> tuple[str, str]:
     return xml.replace(old, escape(new), 1), f"sheet_names {old}->{new}"
 
 
-XML_MUTATIONS = [x_delete_attribute, x_delete_element, x_huge_number, x_cell_type, x_dimension,
-                 x_shared_string, x_long_string, x_break, x_cell_value, x_row_number]
+XML_MUTATIONS = [
+    x_delete_attribute,
+    x_delete_element,
+    x_huge_number,
+    x_cell_type,
+    x_dimension,
+    x_shared_string,
+    x_long_string,
+    x_break,
+    x_cell_value,
+    x_row_number,
+]
 
 
 def _data_sheet_resigned(rng: random.Random, members: list[tuple[str, bytes]]) -> list[str]:
@@ -407,10 +567,16 @@ def _data_sheet_resigned(rng: random.Random, members: list[tuple[str, bytes]]) -
         cells = re.findall(r'<c r="A(\d+)"[^>]*><is><t[^>]*>([^<]*)</t></is></c>', xml)
         if not cells:  # XlsxWriter's shared strings (issue 12): look the chunks up
             table = _shared_strings(members)
-            cells = [(r, table[int(i)]) for r, i in
-                     re.findall(r'<c r="A(\d+)"[^>]*t="s"[^>]*><v>(\d+)</v></c>', xml)]
-            xml = re.sub(r'<c r="C1"[^>]*t="s"[^>]*><v>\d+</v></c>',
-                         '<c r="C1" t="inlineStr"><is><t>' + "0" * 64 + "</t></is></c>", xml, count=1)
+            cells = [
+                (r, table[int(i)])
+                for r, i in re.findall(r'<c r="A(\d+)"[^>]*t="s"[^>]*><v>(\d+)</v></c>', xml)
+            ]
+            xml = re.sub(
+                r'<c r="C1"[^>]*t="s"[^>]*><v>\d+</v></c>',
+                '<c r="C1" t="inlineStr"><is><t>' + "0" * 64 + "</t></is></c>",
+                xml,
+                count=1,
+            )
         chunks = [(int(r), t) for r, t in cells if int(r) >= 3]
         from xml.sax.saxutils import unescape
 
@@ -458,13 +624,32 @@ def mutate_workbook(rng: random.Random, data: bytes) -> tuple[bytes, list[str]]:
             members.insert(rng.randrange(len(members) + 1), (name, members[i][1]))
             done.append(f"duplicate_member {name}")
         elif op == 2:
-            new = rng.choice(["xl/worksheets/sheet9.xml", name.upper(), name + " ", "/" + name,
-                              "../" + name, name.replace("/", "\\")])
+            new = rng.choice(
+                [
+                    "xl/worksheets/sheet9.xml",
+                    name.upper(),
+                    name + " ",
+                    "/" + name,
+                    "../" + name,
+                    name.replace("/", "\\"),
+                ]
+            )
             members[i] = (new, members[i][1])
             done.append(f"rename_member {name} -> {new}")
         else:
-            members.append((rng.choice(["xl/junk.xml", "xl/sharedStrings.xml", "xl/vbaProject.bin",
-                                        "xl/worksheets/sheet7.xml"]), b"<x/>" * rng.randrange(5)))
+            members.append(
+                (
+                    rng.choice(
+                        [
+                            "xl/junk.xml",
+                            "xl/sharedStrings.xml",
+                            "xl/vbaProject.bin",
+                            "xl/worksheets/sheet7.xml",
+                        ]
+                    ),
+                    b"<x/>" * rng.randrange(5),
+                )
+            )
             done.append("add_member")
     elif roll < 0.55:
         done += _data_sheet_resigned(rng, members)

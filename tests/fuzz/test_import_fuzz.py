@@ -58,11 +58,23 @@ def bases() -> dict[str, list[bytes]]:
     rich = dataclasses.replace(
         demo,
         notes={**demo.notes, "C": HOSTILE[4], "D": " | ".join(HOSTILE[:12])},
-        action_edits={"C.M1": ActionEdit("Head of procurement", dt.date(2027, 3, 31),
-                                         Status.IN_PROGRESS, HOSTILE[0])},
+        action_edits={
+            "C.M1": ActionEdit(
+                "Head of procurement", dt.date(2027, 3, 31), Status.IN_PROGRESS, HOSTILE[0]
+            )
+        },
         custom_actions=(
-            CustomAction("custom-1", "F", HOSTILE[5], 2, Level.LEADER, "Ann", dt.date(2028, 1, 1),
-                         Status.DONE, "🙂"),
+            CustomAction(
+                "custom-1",
+                "F",
+                HOSTILE[5],
+                2,
+                Level.LEADER,
+                "Ann",
+                dt.date(2028, 1, 1),
+                Status.DONE,
+                "🙂",
+            ),
             CustomAction("c2", "B", "Train buyers", 3, None),
         ),
         workshop=dataclasses.replace(
@@ -118,11 +130,19 @@ def test_import_fuzz(tmp_path, record_property):
     crashes = [r for r in results if r["outcome"] == "crash"]
     hangs = [r for r in results if r["outcome"] == "hang" or r["seconds"] > worker.HANG_SECONDS]
     partial = [r for r in results if r["wrote"] or not r["input_unchanged"]]
-    bad_round_trip = [r for r in results if r["outcome"] == "imported"
-                      and not (r["round_trip"] and r["differences_ok"])]
+    bad_round_trip = [
+        r
+        for r in results
+        if r["outcome"] == "imported" and not (r["round_trip"] and r["differences_ok"])
+    ]
     refused = [r for r in results if r["outcome"] == "refused"]
-    multi_line = [r for r in refused if "\n" in r["message"] or not r["message"].strip()
-                  or len(normalise(r["message"], r["name"])) > MAX_MESSAGE]
+    multi_line = [
+        r
+        for r in refused
+        if "\n" in r["message"]
+        or not r["message"].strip()
+        or len(normalise(r["message"], r["name"])) > MAX_MESSAGE
+    ]
     unknown = [r for r in refused if family(r["message"], r["name"]) is None]
     families = collections.Counter(family(r["message"], r["name"]) for r in refused)
     shapes = {shape(r["message"], r["name"]) for r in refused}

@@ -47,8 +47,9 @@ def test_an_integer_too_long_to_convert_is_refused(tmp_path, digits):
         import_file(write_json(tmp_path, None, text), IndexLibrary())
 
 
-@pytest.mark.parametrize("index_id", ["x" * 300, "public-sector\x00", "../../etc/passwd",
-                                      "public-sector\n", "a/b"])
+@pytest.mark.parametrize(
+    "index_id", ["x" * 300, "public-sector\x00", "../../etc/passwd", "public-sector\n", "a/b"]
+)
 def test_an_index_id_that_is_no_file_name_is_unknown(tmp_path, index_id):
     """With the user's index folder, a 300-character id raised ENAMETOOLONG and a NUL a
     ValueError; "../" looked outside the folder."""

@@ -51,7 +51,9 @@ def init(bases: dict[str, list[bytes]], root: str) -> None:
     signal.signal(signal.SIGALRM, _alarm)
 
 
-def make_case(seed: int, kind: str, n: int, bases: dict[str, list[bytes]]) -> tuple[bytes, list[str]]:
+def make_case(
+    seed: int, kind: str, n: int, bases: dict[str, list[bytes]]
+) -> tuple[bytes, list[str]]:
     rng = random.Random(f"{seed}:{kind}:{n}")
     base = rng.choice(bases[kind])
     return (mutate_workbook if kind == "xlsx" else mutate_json)(rng, base)
@@ -67,9 +69,17 @@ def run_case(case: tuple[int, str, int]) -> dict[str, Any]:
     try:
         data, done = make_case(seed, kind, n, _state["bases"])
     except Exception:  # a bug in the mutations, not in the app: reported apart
-        return {"kind": kind, "n": n, "mutations": [], "name": "", "outcome": "harness",
-                "traceback": traceback.format_exc()[-2000:], "seconds": 0.0, "wrote": [],
-                "input_unchanged": True}
+        return {
+            "kind": kind,
+            "n": n,
+            "mutations": [],
+            "name": "",
+            "outcome": "harness",
+            "traceback": traceback.format_exc()[-2000:],
+            "seconds": 0.0,
+            "wrote": [],
+            "input_unchanged": True,
+        }
     name = f"case-{n}.xlsx" if kind == "xlsx" else f"case-{n}.svmi.json"
     path = folder / "in" / name
     path.write_bytes(data)
@@ -85,8 +95,12 @@ def run_case(case: tuple[int, str, int]) -> dict[str, Any]:
     except SvmiError as exc:
         out.update(outcome="refused", type=type(exc).__name__, message=str(exc))
     except Exception as exc:
-        out.update(outcome="crash", type=type(exc).__name__, message=str(exc)[:300],
-                   traceback=traceback.format_exc()[-2000:])
+        out.update(
+            outcome="crash",
+            type=type(exc).__name__,
+            message=str(exc)[:300],
+            traceback=traceback.format_exc()[-2000:],
+        )
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     out["seconds"] = time.perf_counter() - start

@@ -54,4 +54,3 @@ def make_window(qtbot, qapp, data_dir: Path) -> Iterator[WindowFactory]:  # type
             store.close()
     appearance.set_high_contrast(False)
     appearance.set_zoom(100)
-

@@ -180,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         themes = codes if args.all_themes else sorted({codes[0], longest})
         window.show_start()
         # Undo on offer all through the walk, with a long description: it too must stay in view.
-        window.offer_undo("Deleted the action “Publish a social value statement with every tender”", lambda: None)
+        window.offer_undo(
+            "Deleted the action “Publish a social value statement with every tender”", lambda: None
+        )
         settle(app)
         first_size = window.frameGeometry().size()
 
@@ -224,8 +226,13 @@ def main(argv: list[str] | None = None) -> int:
             settle(app, 60)
             checks += 1
             back = window.frameGeometry().size()
-            if abs(back.width() - first_size.width()) > 2 or abs(back.height() - first_size.height()) > 2:
-                failures.append(f"[{size} {theme}] restore: back at 100% the window is {back}, was {first_size}")
+            if (
+                abs(back.width() - first_size.width()) > 2
+                or abs(back.height() - first_size.height()) > 2
+            ):
+                failures.append(
+                    f"[{size} {theme}] restore: back at 100% the window is {back}, was {first_size}"
+                )
         window.close()
         store.close()
     args.out.write_text(

@@ -89,7 +89,9 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
             continue
         if w.isWindow() and w.windowTitle():
             yield w, "window title", w.windowTitle()
-        if (isinstance(w, QLabel) and w.text() and w.pixmap().isNull() is not False) or (isinstance(w, QLabel) and w.text()):
+        if (isinstance(w, QLabel) and w.text() and w.pixmap().isNull() is not False) or (
+            isinstance(w, QLabel) and w.text()
+        ):
             yield w, "label", w.text()
         if isinstance(w, QAbstractButton) and w.text():
             yield w, "button", w.text()
@@ -142,7 +144,9 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
 
 def _strip_markup(text: str) -> str:
     text = re.sub(r"<[^>]+>", " ", text)
-    return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return (
+        text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    )
 
 
 def untranslated(text: str, data: Iterable[str]) -> str:
@@ -187,8 +191,14 @@ def data_strings(index, assessment) -> list[str]:  # type: ignore[no-untyped-def
         for c in theme.criteria:
             out += [c.id, c.statement, c.action, c.text]
     org, w = assessment.organisation, assessment.workshop
-    out += [org.name, org.region, w.facilitator, *[p.role for p in w.participants],
-            *[p.name for p in w.participants], *assessment.notes.values()]
+    out += [
+        org.name,
+        org.region,
+        w.facilitator,
+        *[p.role for p in w.participants],
+        *[p.name for p in w.participants],
+        *assessment.notes.values(),
+    ]
     for edit in assessment.action_edits.values():
         out += [edit.owner, edit.note]
     for action in assessment.custom_actions:

@@ -15,7 +15,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env.update(extra)
     return env
 
@@ -24,14 +28,30 @@ def _env(**extra: str) -> dict[str, str]:
 def test_screenshot_writes_a_non_blank_png(tmp_path: Path, page: str) -> None:
     target = tmp_path / f"{page}.png"
     run = subprocess.run(
-        [sys.executable, "-m", "svmi_desktop", "--screenshot", str(target), "--page", page,
-         "--data-dir", str(tmp_path / "data"), "--demo"],
-        env=_env(), capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "svmi_desktop",
+            "--screenshot",
+            str(target),
+            "--page",
+            page,
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--demo",
+        ],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     image = QImage(str(target))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 600
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)
+    }
     assert len(colours) > 12  # text, level colours, chart: not a blank or single-colour box
 
 
@@ -41,7 +61,11 @@ def test_no_display_writes_demo_exports_without_qt(tmp_path: Path) -> None:
         "print('QT-LOADED' if 'PySide6' in sys.modules else 'QT-NOT-LOADED'); sys.exit(rc)"
     )
     run = subprocess.run(
-        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=300,
+        [sys.executable, "-c", code],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
         cwd=tmp_path,
     )
     folder = tmp_path / "svmi-demo-exports"

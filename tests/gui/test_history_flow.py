@@ -80,7 +80,9 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     # "Confirm them as they are" confirms theme B's carried answers without changing them.
     view.theme_pages["B"]  # made when first shown (lazy pages), with its banner
     b_ids = {c.id for c in session.index.theme("B").asked} & session.lineage.carried
-    assert b_ids and view.history_pages.banners["B"].text.text() == wording.carried_count_text(len(b_ids))
+    assert b_ids and view.history_pages.banners["B"].text.text() == wording.carried_count_text(
+        len(b_ids)
+    )
     before = dict(session.assessment.answers)
     view.history_pages.banners["B"].button.click()
     assert not (b_ids & session.lineage.carried)
@@ -93,7 +95,10 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     for cid in mature:
         view._answer(cid, "present", True)
     assert not any(marks[cid].isVisibleTo(window) for cid in mature)
-    assert session.evaluation.theme("A").present.level > first_view.session.evaluation.theme("A").present.level
+    assert (
+        session.evaluation.theme("A").present.level
+        > first_view.session.evaluation.theme("A").present.level
+    )
     session.edit_action(plan[0].key, status=Status.DONE)
 
     # Results: the "since last time" box.
@@ -121,7 +126,9 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     trend_page = view.history_pages.trend_page
     view.go(view.stack.indexOf(trend_page))
     assert [trend_page.table.horizontalHeaderItem(c).text() for c in (1, 2)] == [
-        FIRST.isoformat(), LATER.isoformat()]
+        FIRST.isoformat(),
+        LATER.isoformat(),
+    ]
     assert trend_page.table.item(0, 1).text() == "Follower (1)"
     assert trend_page.table.item(0, 2).text() == "Mature (2)"
     assert len(trend_page.radar.then_points) == len(session.index.themes)
@@ -129,17 +136,16 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     _grab(window, "trend.png")
 
 
-
-def test_exports_of_a_re_assessment_carry_since_last_time(make_window, monkeypatch, qtbot, tmp_path):
+def test_exports_of_a_re_assessment_carry_since_last_time(
+    make_window, monkeypatch, qtbot, tmp_path
+):
     import subprocess
 
     from python_calamine import CalamineWorkbook
 
     window = make_window()
     _first_view, plan = _first_workshop(window)
-    monkeypatch.setattr(
-        history_dialogs, "ask_reassessment", lambda *a: (LATER, CarryMode.CARRY)
-    )
+    monkeypatch.setattr(history_dialogs, "ask_reassessment", lambda *a: (LATER, CarryMode.CARRY))
     window.show_start()
     window.start.reassess_button.click()
     view = window.session_view
@@ -155,18 +161,22 @@ def test_exports_of_a_re_assessment_carry_since_last_time(make_window, monkeypat
     files = {p.suffix: p for p in out.iterdir() if "board" not in p.name.lower()}
     board = next(p for p in out.iterdir() if "board" in p.name.lower())
     title = wording.since_last_time_title(FIRST.isoformat())
-    text = subprocess.run(["pdftotext", str(files[".pdf"]), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(files[".pdf"]), "-"], capture_output=True, text=True, check=True
+    ).stdout
     report = " ".join(text.split())
     assert title in report
     assert "1 theme up, 0 down, 9 unchanged" in report
     assert "A: Follower (1) → Mature (2)" in report
     assert "↑ Up 1 level" in report
     assert wording.progress_state_text("done-met") in report
-    summary = subprocess.run(["pdftotext", str(board), "-"],
-                             capture_output=True, text=True, check=True).stdout
+    summary = subprocess.run(
+        ["pdftotext", str(board), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert title in summary and "1 theme up" in summary
-    info = subprocess.run(["pdfinfo", str(board)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(board)], capture_output=True, text=True, check=True
+    ).stdout
     assert "Pages:           1" in info  # the board summary stays on one page
     book = CalamineWorkbook.from_path(str(files[".xlsx"]))
     assert "Since last time" in book.sheet_names
@@ -199,8 +209,9 @@ def test_file_menu_re_assesses_the_open_session_and_compare_can_choose(make_wind
     first_view, _ = _first_workshop(window)
     first_id = first_view.session.session_id
     dates = iter([LATER, dt.date(2027, 3, 9)])
-    monkeypatch.setattr(history_dialogs, "ask_reassessment",
-                        lambda *a: (next(dates), CarryMode.BLANK))
+    monkeypatch.setattr(
+        history_dialogs, "ask_reassessment", lambda *a: (next(dates), CarryMode.BLANK)
+    )
     action = next(a for a in window.findChildren(QAction) if a.text() == "Start a &re-assessment…")
     action.trigger()  # the open session is the baseline
     second = window.session_view.session
@@ -213,7 +224,8 @@ def test_file_menu_re_assesses_the_open_session_and_compare_can_choose(make_wind
     # Compared with its baseline by default; a blank session cannot be compared theme by theme.
     assert pages.compare_page.choice.currentData() == second.session_id
     assert set(pages.compare_page.change_texts()) == {
-        "–  Cannot compare: not answered on both dates"}
+        "–  Cannot compare: not answered on both dates"
+    }
     position = pages.compare_page.choice.findData(first_id)
     pages.compare_page.choice.activated.emit(position)
     assert pages.compare_page.comparison.then_date == FIRST

@@ -39,12 +39,19 @@ def test_install_welsh_translates_qt_and_wording(qapp):
 def test_choice_is_remembered_and_the_system_locale_is_the_default(settings):
     assert i18n.saved_language(settings) == ""
     i18n.save_language("cy", settings)
-    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(i18n.SETTINGS_KEY) == "cy"
+    assert (
+        QSettings(settings.fileName(), QSettings.Format.IniFormat).value(i18n.SETTINGS_KEY) == "cy"
+    )
     assert i18n.current_language(settings) == "cy"
     i18n.save_language("", settings)  # "follow the system"
     assert i18n.saved_language(settings) == ""
-    assert i18n.system_language(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)) == "cy"
-    assert i18n.system_language(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "en"
+    assert (
+        i18n.system_language(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)) == "cy"
+    )
+    assert (
+        i18n.system_language(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        == "en"
+    )
 
 
 def test_a_missing_qm_is_built_into_the_cache(qapp, tmp_path, monkeypatch):

@@ -27,8 +27,9 @@ def _edited_workbook(tmp_path):
     return path
 
 
-def test_import_asks_with_the_report_and_stores_only_if_accepted(make_window, qtbot, tmp_path,
-                                                                   monkeypatch):
+def test_import_asks_with_the_report_and_stores_only_if_accepted(
+    make_window, qtbot, tmp_path, monkeypatch
+):
     window = make_window()
     path = _edited_workbook(tmp_path)
     shown: list[str] = []

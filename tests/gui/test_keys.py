@@ -54,7 +54,9 @@ def _mnemonics(root: QWidget) -> list[tuple[str, str]]:
 def _assert_unique(root: QWidget, where: str) -> None:
     seen: dict[str, str] = {}
     for letter, text in _mnemonics(root):
-        assert letter not in seen, f"{where}: Alt+{letter.upper()} is both {seen[letter]!r} and {text!r}"
+        assert letter not in seen, (
+            f"{where}: Alt+{letter.upper()} is both {seen[letter]!r} and {text!r}"
+        )
         seen[letter] = text
 
 
@@ -158,7 +160,10 @@ def test_answer_keys_do_what_the_readme_says_and_say_so(qtbot, make_window) -> N
     for key, answer, word in steps:
         qtbot.keyClick(present, key)
         assert view.session.answer(cid) == answer, key
-        assert view.confirmation.text() .startswith(f"{cid} Now: {word}"), (key, view.confirmation.text())
+        assert view.confirmation.text().startswith(f"{cid} Now: {word}"), (
+            key,
+            view.confirmation.text(),
+        )
     qtbot.keyClick(present, Qt.Key.Key_Y, Qt.KeyboardModifier.ShiftModifier)  # a capital Y
     assert view.session.answer(cid) == Answer(True, True)
     qtbot.keyClick(present, Qt.Key.Key_Delete)

@@ -28,7 +28,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZES = ("1024x768", "1280x720", "1366x768", "1920x1080", "3840x2160")
 #: The grid's corners, shot at each size that has them: (size, theme/zoom/page).
 CORNERS = {
-    "1024x768": ("normal/200/A", "high-contrast/200/results", "normal/200/plan:year", "normal/100/A"),
+    "1024x768": (
+        "normal/200/A",
+        "high-contrast/200/results",
+        "normal/200/plan:year",
+        "normal/100/A",
+    ),
     "1366x768": ("normal/200/A", "high-contrast/150/export"),
     "3840x2160": ("normal/100/A", "high-contrast/200/results"),
 }
@@ -46,7 +51,9 @@ def x_display(request: pytest.FixtureRequest) -> Iterator[str]:
     read, write = os.pipe()
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     number = b""
@@ -59,11 +66,18 @@ def x_display(request: pytest.FixtureRequest) -> Iterator[str]:
     assert number.strip(), "Xvfb did not start"
     display = f":{number.decode().strip()}"
     env = dict(os.environ, DISPLAY=display)
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wm = subprocess.Popen(
+        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:  # openbox owns the WM selection once it manages the screen
-        probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
-                               capture_output=True, text=True, check=False)
+        probe = subprocess.run(
+            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if "window id" in probe.stdout:
             break
         time.sleep(0.1)
@@ -86,14 +100,24 @@ def test_every_control_is_reachable_at_every_zoom_and_theme(
     size = request.node.callspec.params["x_display"]
     shots = Path(os.environ.get("SVMI_LAYOUT_SHOTS") or tmp_path / "shots")
     out = tmp_path / "layout.json"
-    command = [sys.executable, "-m", "tests.gui.layout_probe", "--out", str(out), "--shots", str(shots)]
+    command = [
+        sys.executable,
+        "-m",
+        "tests.gui.layout_probe",
+        "--out",
+        str(out),
+        "--shots",
+        str(shots),
+    ]
     for corner in CORNERS.get(size, ()):
         command += ["--shot", corner]
     if LONG:
         command.append("--all-themes")
     env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
     env.pop("WAYLAND_DISPLAY", None)
-    run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=540, check=False)
+    run = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=540, check=False
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(out.read_text(encoding="utf-8"))
     # 5 zooms × 2 themes × 9 pages (start, new, intro, 2 themes, results, 2 plan tabs, export).

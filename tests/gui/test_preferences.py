@@ -67,14 +67,18 @@ def test_a_damaged_preferences_file_is_ignored_with_a_log_line(tmp_path: Path, c
         prefs = Preferences(path)
     assert "is damaged" in caplog.text
     assert prefs.zoom() == 100
-    assert (tmp_path / "preferences.ini.damaged").read_text(encoding="utf-8").startswith("[appearance")
+    assert (
+        (tmp_path / "preferences.ini.damaged").read_text(encoding="utf-8").startswith("[appearance")
+    )
     prefs.set_zoom(125)
     assert Preferences(path).zoom() == 125  # a fresh, good file
 
 
 def test_a_value_of_the_wrong_kind_is_ignored_with_a_log_line(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "preferences.ini"
-    path.write_text("[appearance]\nzoom=900\ncontrast=high\n[sessions]\n1\\page=../../x\n", encoding="utf-8")
+    path.write_text(
+        "[appearance]\nzoom=900\ncontrast=high\n[sessions]\n1\\page=../../x\n", encoding="utf-8"
+    )
     with caplog.at_level(logging.WARNING):
         prefs = Preferences(path)
         assert prefs.zoom() == 100
@@ -83,7 +87,9 @@ def test_a_value_of_the_wrong_kind_is_ignored_with_a_log_line(tmp_path: Path, ca
     assert prefs.last_page(1) is None
 
 
-def test_a_remembered_place_off_every_screen_is_not_used(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_remembered_place_off_every_screen_is_not_used(
+    qtbot, make_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     prefs = Preferences(tmp_path / "preferences.ini")
     window = make_window()
     remember_preferences(window, prefs)

@@ -36,7 +36,9 @@ def _problems(root: QWidget, where: str, data: list[str]) -> list[str]:
     for widget, what, text in visible_texts(root):
         left = untranslated(text, [*ALLOWED, *data])
         if left:
-            found.append(f"{where}: {type(widget).__name__} {what} {text!r} (not in the catalogue: {left!r})")
+            found.append(
+                f"{where}: {type(widget).__name__} {what} {text!r} (not in the catalogue: {left!r})"
+            )
         if what in ("label", "button") and widget.isVisible() and clipped(widget):
             found.append(f"{where}: {type(widget).__name__} {text!r} is clipped")
     return found
@@ -94,7 +96,9 @@ def test_every_page_and_dialog_goes_through_the_catalogue(pseudo, qtbot, make_wi
         if untranslated(paragraph, [*ALLOWED, "0.1.0", "docs/welsh-glossary.md"]):
             problems.append(f"About box {paragraph!r}")
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        dialogs, "show_info", lambda parent, title, text: shown.append((title, text))
+    )
     window.show_shortcuts()
     for title, text in shown:
         for part in (title, text):

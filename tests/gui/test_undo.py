@@ -241,7 +241,9 @@ def test_cell_editors_are_never_clipped(qtbot, make_window) -> None:  # type: ig
             assert editor is not plan.years, column
             hint, least = editor.sizeHint(), editor.minimumSizeHint()
             assert editor.height() >= hint.height(), column  # never cut off top or bottom
-            assert editor.width() >= max(least.width(), plan.years.columnWidth(YEAR_COLUMNS.index(column))), column
+            assert editor.width() >= max(
+                least.width(), plan.years.columnWidth(YEAR_COLUMNS.index(column))
+            ), column
             qtbot.keyClick(editor, Qt.Key.Key_Escape)
     finally:
         window.appearance.set_zoom(100)

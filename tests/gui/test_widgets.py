@@ -159,10 +159,14 @@ def test_storage_error_is_a_dialog_and_the_answer_is_kept(qtbot, make_window, mo
     page = view.current_theme_page()
     store = window.workshops.store
     shown: list[Exception] = []
-    monkeypatch.setattr(dialogs, "show_storage_error", lambda parent, error, kept=True: shown.append(error))
+    monkeypatch.setattr(
+        dialogs, "show_storage_error", lambda parent, error, kept=True: shown.append(error)
+    )
 
     def full(*args: object) -> None:
-        raise StoreFullError("The disk is full, so your last change could not be saved; free some space.")
+        raise StoreFullError(
+            "The disk is full, so your last change could not be saved; free some space."
+        )
 
     monkeypatch.setattr(store, "set_answer", full)
     asked = [c.id for c in page.theme.asked if view.session.answer(c.id).is_empty]
@@ -196,7 +200,9 @@ def test_custom_action_added_and_deleted_with_undo(qtbot, make_window, monkeypat
     window = make_window()
     window.open_demo()
     monkeypatch.setattr(
-        dialogs, "ask_custom_action", lambda *a, **k: ("B", "Brief the board quarterly", 2, Level.LEADER)
+        dialogs,
+        "ask_custom_action",
+        lambda *a, **k: ("B", "Brief the board quarterly", 2, Level.LEADER),
     )
     view = window.session_view
     view.go("plan")

@@ -19,7 +19,8 @@ from .helpers import first_workshop
 def svmi(*args):
     return subprocess.run(
         [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()", *args],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -34,15 +35,25 @@ def test_compare_two_stored_sessions_and_write_both_exports(tmp_path, workshops)
     data_dir = str(workshops.store.paths.data_dir)
     workshops.store.close()
     pdf, xlsx = tmp_path / "c.pdf", tmp_path / "c.xlsx"
-    done = svmi("compare", str(again.session_id), str(first.session_id), "--data-dir", data_dir,
-                "--pdf", str(pdf), "--xlsx", str(xlsx))
+    done = svmi(
+        "compare",
+        str(again.session_id),
+        str(first.session_id),
+        "--data-dir",
+        data_dir,
+        "--pdf",
+        str(pdf),
+        "--xlsx",
+        str(xlsx),
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert (data["then"], data["now"]) == ("2025-03-12", "2026-03-01")  # earlier is "then"
     c = next(t for t in data["themes"] if t["theme"] == "C")
     assert (c["direction"], c["steps"], c["words"]) == ("up", 1, "Up 1 level")
     assert {x["criterion"] for x in c["changed_criteria"]} == {
-        x.id for x in again.index.theme("C").asked if x.level.letter == "M"}
+        x.id for x in again.index.theme("C").asked if x.level.letter == "M"
+    }
     assert {a["progress"] for a in data["actions"]} >= {"done-met", "open"}
     assert "1 theme up" in data["headline"]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
@@ -62,7 +73,8 @@ def test_compare_two_files_and_refuse_another_index_in_one_line(tmp_path):
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["themes"]) == len(index.themes)
     other = assessment_file.write(
-        tmp_path / "c.svmi.json", dataclasses.replace(a, index_version="2016.0"))
+        tmp_path / "c.svmi.json", dataclasses.replace(a, index_version="2016.0")
+    )
     refused = svmi("compare", str(pa), str(other))
     assert refused.returncode == 2
     assert refused.stderr.count("\n") == 1 and "different versions" in refused.stderr

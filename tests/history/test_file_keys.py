@@ -30,7 +30,10 @@ def test_a_file_records_the_key_and_the_baseline_id_and_date(tmp_path):
     read = lineage_of_file(path)
     assert read is not None
     assert (read.org_key, read.baseline_id, read.baseline_date) == (
-        "0123456789abcdef", 7, dt.date(2025, 3, 12))
+        "0123456789abcdef",
+        7,
+        dt.date(2025, 3, 12),
+    )
 
 
 def test_older_files_without_the_keys_still_open(tmp_path):

@@ -20,7 +20,8 @@ from .helpers import FIRST_DATE, first_workshop
 def svmi(*args):
     return subprocess.run(
         [sys.executable, "-c", "from svmi_desktop.cli.main import run; run()", *args],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -32,8 +33,18 @@ def test_exported_files_carry_the_key_and_imports_join_the_history(tmp_path, wor
     data = str(workshops.store.paths.data_dir)
     workshops.store.close()
     one, two = tmp_path / "one.svmi.json", tmp_path / "two.svmi.json"
-    assert svmi("sessions", "export", str(first.session_id), "-o", str(one), "--data-dir", data).returncode == 0
-    assert svmi("sessions", "export", str(again.session_id), "-o", str(two), "--data-dir", data).returncode == 0
+    assert (
+        svmi(
+            "sessions", "export", str(first.session_id), "-o", str(one), "--data-dir", data
+        ).returncode
+        == 0
+    )
+    assert (
+        svmi(
+            "sessions", "export", str(again.session_id), "-o", str(two), "--data-dir", data
+        ).returncode
+        == 0
+    )
     shown = json.loads(svmi("sessions", "show", str(again.session_id), "--data-dir", data).stdout)
     assert shown["organisation"]["key"] == key
     assert shown["baseline"] == {"session": first.session_id, "date": FIRST_DATE.isoformat()}
@@ -41,8 +52,10 @@ def test_exported_files_carry_the_key_and_imports_join_the_history(tmp_path, wor
 
     # Another machine: the CLI imports both; they form one history by key.
     other = tmp_path / "other"
-    ids = [svmi("sessions", "import", str(p), "--data-dir", str(other)).stdout.strip()
-           for p in (one, two)]
+    ids = [
+        svmi("sessions", "import", str(p), "--data-dir", str(other)).stdout.strip()
+        for p in (one, two)
+    ]
     with Store.open(AppPaths.under(other)) as store:
         a, b = (store.lineage(int(i)) for i in ids)
         assert a.org_key == b.org_key == key
@@ -60,4 +73,6 @@ def test_exported_files_carry_the_key_and_imports_join_the_history(tmp_path, wor
         s1, _ = w.import_file(one)
         assert s1.lineage.org_key == s2.lineage.org_key == key
         assert [e.session_id for e in History(w).entries(s2.session_id)] == [
-            s1.session_id, s2.session_id]  # oldest first, by workshop date
+            s1.session_id,
+            s2.session_id,
+        ]  # oldest first, by workshop date

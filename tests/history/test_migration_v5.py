@@ -26,8 +26,9 @@ def test_a_version_1_database_gains_distinct_keys_and_no_baselines(tmp_path):
         # A session created after the upgrade gets its own key from the trigger.
         new_id = store.create_session(simple_assessment())
         assert store.lineage(new_id).org_key not in keys
-    (before,) = [p for p in backups.list_backups(paths.backups_dir)
-                 if f"-before-v{SCHEMA_VERSION}" in p.name]
+    (before,) = [
+        p for p in backups.list_backups(paths.backups_dir) if f"-before-v{SCHEMA_VERSION}" in p.name
+    ]
     assert backups.verify(before)  # the upgrade ran after a verified backup of the old data
 
 

@@ -73,8 +73,10 @@ def test_sessions_form_a_history_that_renaming_keeps(workshops, history):
     first = first_workshop(workshops)
     other = first_workshop(workshops, name="Cyngor Sir Ynys Môn")  # same name, other body
     again = history.reassess(first.session_id, LATER, CarryMode.CARRY)
-    again.update_details(Organisation("Isle of Anglesey County Council", "Council", "Wales"),
-                         again.assessment.workshop)
+    again.update_details(
+        Organisation("Isle of Anglesey County Council", "Council", "Wales"),
+        again.assessment.workshop,
+    )
     third = history.reassess(again.session_id, dt.date(2027, 3, 9), CarryMode.BLANK)
     ids = [e.session_id for e in history.entries(third.session_id)]
     assert ids == [first.session_id, again.session_id, third.session_id]

@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_ts_files_are_up_to_date_with_the_source():
     out = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
-        capture_output=True, text=True, timeout=240,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert out.returncode == 0, out.stdout + out.stderr
 

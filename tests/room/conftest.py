@@ -97,7 +97,9 @@ def full_room() -> RoomRecord:
         (Returned("tok-1"), Returned("tok-2", "Finance")),
     )
     room = room.with_dissent("A.F1", "Finance think the threshold test is not met'; DROP--")
-    room = room.with_evidence("A.F1", Evidence("Procurement strategy 2025 §3", "Ann", dt.date(2027, 1, 31)))
+    room = room.with_evidence(
+        "A.F1", Evidence("Procurement strategy 2025 §3", "Ann", dt.date(2027, 1, 31))
+    )
     room = room.with_evidence("A.M1", Evidence(owner="Bob"))
     room = room.with_item(Item(ItemKind.DECISION, "A", "Adopt the Wales SRP objectives"))
     room = room.with_item(Item(ItemKind.DISAGREEMENT, "A", "Whether members agreed the policy"))

@@ -32,7 +32,9 @@ def main() -> None:
     folder = Path(sys.argv[1])
     tag = sys.argv[2]
     app = QApplication(sys.argv[:1])
-    out: dict[str, object] = {"screens": [[s.geometry().width(), s.geometry().height()] for s in app.screens()]}
+    out: dict[str, object] = {
+        "screens": [[s.geometry().width(), s.geometry().height()] for s in app.screens()]
+    }
     paths = AppPaths.under(folder / "data")
     paths.ensure()
     store = Store.open(paths)
@@ -94,11 +96,19 @@ def main() -> None:
     out["shown_votes"] = [r.votes for r in audience.frame.rows if r.criterion_id == "A.F1"]
     texts = "\n".join(audience.texts())
     out["private_shown"] = [s for s in SECRETS if s in texts]
-    out["private_in_window"] = [s for s in SECRETS if s in "\n".join(
-        w.toPlainText() if hasattr(w, "toPlainText") else "" for w in window.findChildren(object)
-        if hasattr(w, "toPlainText"))]
+    out["private_in_window"] = [
+        s
+        for s in SECRETS
+        if s
+        in "\n".join(
+            w.toPlainText() if hasattr(w, "toPlainText") else ""
+            for w in window.findChildren(object)
+            if hasattr(w, "toPlainText")
+        )
+    ]
     out["editing_controls"] = [
-        type(w).__name__ for w in audience.findChildren(object)
+        type(w).__name__
+        for w in audience.findChildren(object)
         if type(w).__name__ in ("QPushButton", "QLineEdit", "QPlainTextEdit", "QComboBox")
     ]
     import time

@@ -34,11 +34,16 @@ def test_minutes_per_theme_are_suggested_from_the_total():
 
 
 def test_schedule_has_clock_times_and_the_break_in_place():
-    agenda = Agenda(start=dt.time(9, 30), total_minutes=180, opening_minutes=20,
-                    closing_minutes=10).with_break("B", 15, "Coffee")
+    agenda = Agenda(
+        start=dt.time(9, 30), total_minutes=180, opening_minutes=20, closing_minutes=10
+    ).with_break("B", 15, "Coffee")
     slots = schedule(agenda, ("A", "B", "C"))
     assert [(s.kind, s.key) for s in slots] == [
-        ("opening", ""), ("theme", "A"), ("theme", "B"), ("break", "B"), ("theme", "C"),
+        ("opening", ""),
+        ("theme", "A"),
+        ("theme", "B"),
+        ("break", "B"),
+        ("theme", "C"),
         ("closing", ""),
     ]
     assert slots[1].start == dt.time(9, 50)
@@ -113,19 +118,23 @@ def test_timer_under_faketime(tmp_path):
     if shutil.which("faketime") is None:
         pytest.skip("faketime is not installed")
     script = tmp_path / "child.py"
-    script.write_text(textwrap.dedent("""
+    script.write_text(
+        textwrap.dedent("""
         import time
         from svmi_desktop.domain.timer import ThemeClock
         import sys
         clock = ThemeClock().start("A", time.monotonic())
         sys.stdin.read(1)
         print(int(clock.stop(time.monotonic()).spent["A"]))
-    """))
+    """)
+    )
     import time
 
     child = subprocess.Popen(
         ["faketime", "-f", "+0 x60", sys.executable, str(script)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     time.sleep(2.0)  # the child imports, starts the clock, then blocks on stdin
     out, _ = child.communicate("x", timeout=60)

@@ -34,10 +34,21 @@ def _axe(page: str, tmp_path: Path) -> list[list[object]]:
     path = tmp_path / "page.html"
     path.write_text(page.replace("</body>", script + "</body>"), encoding="utf-8")
     dom = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={tmp_path / 'profile'}",
-         "--virtual-time-budget=30000", "--dump-dom", path.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=30000",
+            "--dump-dom",
+            path.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     ).stdout
     found = re.search(r'<pre id="axe-result">(.*?)</pre>', dom, re.S)
     assert found, "axe-core did not finish in the page"

@@ -47,7 +47,11 @@ def _run(tmp_path: Path, screens: list[str], tag: str) -> dict:
         env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
         done = subprocess.run(
             [sys.executable, "-m", "tests.room.presenter_child", str(tmp_path), tag],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     finally:
         xvfb.terminate()
@@ -83,12 +87,16 @@ def test_audience_view_on_the_second_screen(tmp_path, laptop, projector):
     assert removed["heading"] == "B"  # still following after the screen went
     assert out["before_added"] == "toggle"
     assert out["after_added"] == {
-        "mode": "projector", "screen": 1, "size": [int(v) for v in projector.split("x")]
+        "mode": "projector",
+        "screen": 1,
+        "size": [int(v) for v in projector.split("x")],
     }
     assert out["saved"]
     assert "revealed=True" in out["stored_votes"] and "yes=4" in out["stored_votes"]
     shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert shots == sorted([f"audience-{projector}-{laptop}-laptop.png", f"presenter-{laptop}-{laptop}-laptop.png"])
+    assert shots == sorted(
+        [f"audience-{projector}-{laptop}-laptop.png", f"presenter-{laptop}-{laptop}-laptop.png"]
+    )
 
 
 def test_one_screen_toggles_between_window_and_audience(tmp_path):

@@ -27,13 +27,16 @@ def run(capsys, *argv):  # type: ignore[no-untyped-def]
 @needs_poppler
 def test_pack_for_an_index_maps_back_to_criterion_ids(capsys, tmp_path, library):
     pdf, html = tmp_path / "pack.pdf", tmp_path / "pack.html"
-    code, out, _ = run(capsys, "pack", "public-sector", "-o", pdf, "--html", html,
-                       "--data-dir", tmp_path / "d")
+    code, out, _ = run(
+        capsys, "pack", "public-sector", "-o", pdf, "--html", html, "--data-dir", tmp_path / "d"
+    )
     assert code == 0 and str(pdf) in out
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert "A4" in info
     index = library.get("public-sector")
-    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
     pages = text.split("\f")
     sheet = "\f".join(p for p in pages if "Participant worksheet" in p or "☐ Yes" in p)
     printed = re.findall(r"\b([A-J]\.[FMLI]\d+)\b", sheet)
@@ -66,8 +69,18 @@ def test_pack_refuses_to_overwrite(capsys, tmp_path):
 def test_personal_files_out_and_merged_back(capsys, tmp_path, session, store, paths):
     store.close()  # the CLI needs the database to itself
     out_dir = tmp_path / "personal"
-    code, out, _ = run(capsys, "room", "personal", session.session_id, "-o", out_dir, "-n", 3,
-                       "--data-dir", paths.data_dir)
+    code, out, _ = run(
+        capsys,
+        "room",
+        "personal",
+        session.session_id,
+        "-o",
+        out_dir,
+        "-n",
+        3,
+        "--data-dir",
+        paths.data_dir,
+    )
     assert code == 0
     files = sorted(out_dir.glob("*.svmi.json"))
     assert len(files) == 3 and [str(f) for f in files] == out.split()
@@ -75,22 +88,34 @@ def test_personal_files_out_and_merged_back(capsys, tmp_path, session, store, pa
         data = json.loads(f.read_text())
         data["answers"] = {"A.F1": {"present": answer, "future": True}}
         f.write_text(json.dumps(data))
-    code, out, err = run(capsys, "room", "merge", session.session_id, *files, files[0],
-                         "--data-dir", paths.data_dir)
+    code, out, err = run(
+        capsys, "room", "merge", session.session_id, *files, files[0], "--data-dir", paths.data_dir
+    )
     assert code == 1  # one refused: the same person's file twice
     assert "Counted 3 files" in out and "same person" in err
     with Store.open(paths) as again:
         assert again.load(session.session_id).room.spread_of("A.F1") == Tally(2, 1, 0)
-    code, _, err = run(capsys, "room", "merge", session.session_id, files[1],
-                       "--data-dir", paths.data_dir)
+    code, _, err = run(
+        capsys, "room", "merge", session.session_id, files[1], "--data-dir", paths.data_dir
+    )
     assert code == 2 and "nothing was changed" in err
 
 
 def test_pack_for_a_stored_session_names_it(capsys, tmp_path, session, store, paths):
     store.close()
     pdf, html = tmp_path / "s.pdf", tmp_path / "s.html"
-    code, _, _ = run(capsys, "pack", "--session", session.session_id, "-o", pdf, "--html", html,
-                     "--data-dir", paths.data_dir)
+    code, _, _ = run(
+        capsys,
+        "pack",
+        "--session",
+        session.session_id,
+        "-o",
+        pdf,
+        "--html",
+        html,
+        "--data-dir",
+        paths.data_dir,
+    )
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
     page = html.read_text()
     assert "Gwent Police · workshop 2026-12-01" in page

@@ -18,7 +18,11 @@ def _open(make_window):  # type: ignore[no-untyped-def]
 def test_counts_typed_then_revealed_with_the_keyboard(make_window, qtbot):
     window, presenter = _open(make_window)
     window.session_view.go("A")
-    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     edit = presenter.panel.counts_edit
     assert edit.hasFocus()
     qtbot.keyClicks(edit, "6 2 1")
@@ -32,7 +36,11 @@ def test_counts_typed_then_revealed_with_the_keyboard(make_window, qtbot):
     row = next(r for r in presenter.audience.frame.rows if r.criterion_id == criterion)
     assert row.votes == "Votes counted, not yet shown"
     assert "Hidden from the projector" in presenter.panel.vote_state.text()
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert store.load(session_id).room.vote(criterion).revealed
     row = next(r for r in presenter.audience.frame.rows if r.criterion_id == criterion)
     assert row.votes == "6 yes · 2 no · 1 not sure"
@@ -98,8 +106,11 @@ def test_pack_saved_from_the_room_menu(make_window, qtbot, tmp_path, monkeypatch
     window, _presenter = _open(make_window)
     target = tmp_path / "pack.pdf"
     monkeypatch.setattr(room_dialogs, "choose_pack_path", lambda *_: target)
-    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                  if a.text().startswith("Save the workshop &pack"))
+    action = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.text().startswith("Save the workshop &pack")
+    )
     action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     html = target.with_suffix(".html").read_text()

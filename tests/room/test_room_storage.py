@@ -63,7 +63,11 @@ def test_assessment_file_round_trips_the_room(session, library):
     text = assessment_file.dumps(assessment)
     data = json.loads(text)
     assert data["room"]["votes"][0] == {
-        "criterion": "A.F1", "question": "present", "yes": 5, "no": 2, "unsure": 1,
+        "criterion": "A.F1",
+        "question": "present",
+        "yes": 5,
+        "no": 2,
+        "unsure": 1,
         "revealed": True,
     }
     back = assessment_file.loads(text, library.get)

@@ -79,8 +79,10 @@ def test_returned_files_give_the_spread_per_criterion(room, session, library, tm
     files = write_blank_files(session.index, session.assessment, tmp_path / "out", 4)
     tokens = {json.loads(p.read_text())["room"]["personal"] for p in files}
     assert len(tokens) == 4  # each person's file is recognisable
-    assert all("answers" not in json.loads(p.read_text()) or not json.loads(p.read_text())["answers"]
-               for p in files)
+    assert all(
+        "answers" not in json.loads(p.read_text()) or not json.loads(p.read_text())["answers"]
+        for p in files
+    )
     _fill(files[0], {"A.F1": (True, True), "A.M1": (False, True)})
     _fill(files[1], {"A.F1": (False, True), "A.M1": (False, False)})
     _fill(files[2], {"A.F1": (True, True)})  # A.M1 left blank: not sure

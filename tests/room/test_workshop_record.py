@@ -23,7 +23,9 @@ def _captured(room, session):  # type: ignore[no-untyped-def]
     session.set_answer("A.F1", True, True)
     session.set_answer("A.M1", True, True)
     session.set_answer("B.M1", True, True)
-    room.set_evidence("A.F1", Evidence("Procurement strategy 2025, section 3", "Head of procurement"))
+    room.set_evidence(
+        "A.F1", Evidence("Procurement strategy 2025, section 3", "Head of procurement")
+    )
     room.enter_counts("A.M1", "3 4 1")
     room.set_dissent("A.M1", "Estates think the process is not used yet")
     room.add_item(ItemKind.DECISION, "A", "Adopt the well-being goals as SRP objectives")
@@ -37,8 +39,9 @@ def _captured(room, session):  # type: ignore[no-untyped-def]
 
 def _text(pdf: Path) -> str:
     """The PDF's text in reading order, whitespace collapsed (table cells wrap)."""
-    out = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return " ".join(out.split())
 
 

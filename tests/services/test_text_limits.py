@@ -26,7 +26,9 @@ def session():
 def test_note_limit(session):
     workshops, s = session
     s.set_note("A", FITS)
-    with pytest.raises(TextTooLongError, match="The note for theme A is 32,768 characters; the limit is 32,767"):
+    with pytest.raises(
+        TextTooLongError, match="The note for theme A is 32,768 characters; the limit is 32,767"
+    ):
         s.set_note("A", LONG)
     assert s.assessment.notes["A"] == FITS
     assert workshops.store.load(s.session_id).notes["A"] == FITS
@@ -45,8 +47,14 @@ def test_action_fields_limit(session):
 def test_details_limit(session):
     workshops, s = session
     with pytest.raises(TextTooLongError, match="Participant 2's name"):
-        s.update_details(Organisation("Org"), Workshop(dt.date(2026, 11, 21), participants=(
-            Participant("CFO"), Participant("Clerk", LONG))))
+        s.update_details(
+            Organisation("Org"),
+            Workshop(
+                dt.date(2026, 11, 21), participants=(Participant("CFO"), Participant("Clerk", LONG))
+            ),
+        )
     assert s.assessment.workshop.participants == ()
     with pytest.raises(TextTooLongError, match="The organisation name"):
-        workshops.create(NewSession("public-sector", Organisation(LONG), Workshop(dt.date(2026, 11, 21))))
+        workshops.create(
+            NewSession("public-sector", Organisation(LONG), Workshop(dt.date(2026, 11, 21)))
+        )

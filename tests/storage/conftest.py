@@ -54,13 +54,24 @@ def rich_assessment(name: str = "Cyngor Gwynedd — Ŵyn & Ŷ £€ 🙂") -> As
             "C": "x" * 5000,
         },
         action_edits={
-            "A.M2": ActionEdit("Head of procurement", dt.date(2027, 3, 31), Status.IN_PROGRESS, "bid"),
+            "A.M2": ActionEdit(
+                "Head of procurement", dt.date(2027, 3, 31), Status.IN_PROGRESS, "bid"
+            ),
             "B.M1": ActionEdit(note=HOSTILE),
             "C.L1": ActionEdit(status=Status.DONE),
         },
         custom_actions=(
-            CustomAction("custom-1", "C", "Publish a statement", 2, Level.LEADER, "Ann",
-                         dt.date(2028, 1, 1), Status.DONE, "🙂"),
+            CustomAction(
+                "custom-1",
+                "C",
+                "Publish a statement",
+                2,
+                Level.LEADER,
+                "Ann",
+                dt.date(2028, 1, 1),
+                Status.DONE,
+                "🙂",
+            ),
             CustomAction("custom-2", "A", HOSTILE, 1),
             CustomAction("zz-0", "B", "Train buyers", 3, Level.INNOVATOR),
         ),

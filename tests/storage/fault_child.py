@@ -29,7 +29,9 @@ def full(data_dir: Path) -> dict:
     result: dict = {}
     store = Store.open(paths)
     sid = store.create_session(
-        Assessment("public-sector", "2017.1", Organisation("Full Disk Council"), Workshop(date(2026, 1, 1)))
+        Assessment(
+            "public-sector", "2017.1", Organisation("Full Disk Council"), Workshop(date(2026, 1, 1))
+        )
     )
     acked: list[str] = []
     for n in range(50):
@@ -58,7 +60,9 @@ def full(data_dir: Path) -> dict:
     result["acked"] = len(acked)
     result["refused"] = refused
     loaded = store.load(sid)
-    result["all_acked_present_while_full"] = all(loaded.answers.get(k) == Answer(True, True) for k in acked)
+    result["all_acked_present_while_full"] = all(
+        loaded.answers.get(k) == Answer(True, True) for k in acked
+    )
     result["refused_absent"] = refused not in loaded.answers
     result["integrity_while_full"] = store.integrity_check()
     try:
@@ -70,7 +74,9 @@ def full(data_dir: Path) -> dict:
     with Store.open(paths) as again:
         loaded = again.load(sid)
         result["recovery_after"] = again.recovery.message if again.recovery else None
-        result["all_acked_present_after"] = all(loaded.answers.get(k) == Answer(True, True) for k in acked)
+        result["all_acked_present_after"] = all(
+            loaded.answers.get(k) == Answer(True, True) for k in acked
+        )
         again.set_answer(sid, refused, Answer(True, True))  # saved once space is freed
         result["integrity_after"] = again.integrity_check()
     with Store.open(paths) as last:

@@ -16,9 +16,7 @@ SECRET_NAME = "Bartholomew Quxley-Fennimore"
 
 def secret_session():
     base = rich_assessment()
-    workshop = dataclasses.replace(
-        base.workshop, participants=(Participant("Chair", SECRET_NAME),)
-    )
+    workshop = dataclasses.replace(base.workshop, participants=(Participant("Chair", SECRET_NAME),))
     return dataclasses.replace(
         base,
         organisation=Organisation(SECRET_ORG, "Council"),

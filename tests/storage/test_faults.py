@@ -39,8 +39,15 @@ def _namespaces_work() -> bool:
         return False
     try:
         probe = subprocess.run(
-            ["unshare", "-rm", "sh", "-c", "mount -t tmpfs tmpfs /mnt 2>/dev/null || "
-             "mount -t tmpfs tmpfs /tmp"], capture_output=True, timeout=10,
+            [
+                "unshare",
+                "-rm",
+                "sh",
+                "-c",
+                "mount -t tmpfs tmpfs /mnt 2>/dev/null || mount -t tmpfs tmpfs /tmp",
+            ],
+            capture_output=True,
+            timeout=10,
         )
     except (OSError, subprocess.TimeoutExpired):
         return False
@@ -55,9 +62,21 @@ needs_namespaces = pytest.mark.skipif(
 
 def run_in_namespace(setup: str, folder: Path, mode: str) -> dict:
     out = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", f'{setup} && exec "$@"', str(folder),
-         sys.executable, str(CHILD), mode, str(folder)],
-        capture_output=True, text=True, timeout=120,
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-c",
+            f'{setup} && exec "$@"',
+            str(folder),
+            sys.executable,
+            str(CHILD),
+            mode,
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr

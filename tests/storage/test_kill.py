@@ -46,7 +46,8 @@ def test_sigkill_while_autosaving_loses_nothing_acknowledged(tmp_path):
         base = runs * 1_000_000
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(paths.data_dir), str(sid), str(base)],
-            stdout=subprocess.PIPE, env=env,
+            stdout=subprocess.PIPE,
+            env=env,
         )
         assert child.stdout is not None
         ready = False
@@ -74,8 +75,11 @@ def test_sigkill_while_autosaving_loses_nothing_acknowledged(tmp_path):
             if store.integrity_check() != "ok":
                 corrupt += 1
             stored = store.load(sid)
-            mine = {k: v for k, v in stored.answers.items() if k.startswith("K.")
-                    and base <= int(k[2:]) < base + 1_000_000}
+            mine = {
+                k: v
+                for k, v in stored.answers.items()
+                if k.startswith("K.") and base <= int(k[2:]) < base + 1_000_000
+            }
             for n in answers:
                 if mine.get(f"K.{n}") != answer_for(n):
                     lost += 1

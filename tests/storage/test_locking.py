@@ -20,7 +20,9 @@ CHILD = Path(__file__).with_name("lock_child.py")
 
 def child(mode: str, folder: Path, **kwargs):
     return subprocess.Popen(
-        [sys.executable, str(CHILD), mode, str(folder)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, str(CHILD), mode, str(folder)],
+        stdout=subprocess.PIPE,
+        text=True,
         **kwargs,
     )
 
@@ -72,8 +74,9 @@ def test_second_store_in_the_same_process_is_refused(paths):
 
 def test_failed_open_releases_the_lock(paths):
     paths.data_dir.mkdir(parents=True)
-    paths.database.write_bytes(b"SQLite format 3\x00" + b"\x00" * 44 + (99).to_bytes(4, "big")
-                               + b"\x00" * 36)
+    paths.database.write_bytes(
+        b"SQLite format 3\x00" + b"\x00" * 44 + (99).to_bytes(4, "big") + b"\x00" * 36
+    )
     from svmi_desktop.storage import StoreNewerError
 
     with pytest.raises(StoreNewerError):

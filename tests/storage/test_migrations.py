@@ -81,7 +81,9 @@ def test_version_1_database_upgrades_with_all_data_intact(paths):
         action = dataclasses.replace(store.load(1).custom_actions[0], target_level=3)
         store.put_custom_action(1, action)
         assert store.load(1).custom_actions[0].target_level == 3
-    (before_backup,) = [p for p in backups.list_backups(paths.backups_dir) if f"-before-v{SCHEMA_VERSION}" in p.name]
+    (before_backup,) = [
+        p for p in backups.list_backups(paths.backups_dir) if f"-before-v{SCHEMA_VERSION}" in p.name
+    ]
     assert backups.verify(before_backup)
     assert dump(before_backup) == before  # exactly the version-1 data
     with Store.open(paths) as store:  # no second migration, no second pre-upgrade backup

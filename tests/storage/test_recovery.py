@@ -110,7 +110,9 @@ def test_damaged_database_without_a_backup_starts_empty_and_says_so(paths):
 def test_a_damaged_newest_backup_is_skipped_for_an_older_good_one(paths):
     with Store.open(paths) as store:
         a = store.create_session(simple_assessment("Old"))
-        good = backups.write_backup(store._conn, paths.backups_dir, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        good = backups.write_backup(
+            store._conn, paths.backups_dir, dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        )
         store.create_session(simple_assessment("New"))
     newest = backups.list_backups(paths.backups_dir)[0]
     assert newest != good

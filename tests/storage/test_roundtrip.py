@@ -61,21 +61,44 @@ def test_each_change_matches_the_domain_model(paths):
     with Store.open(paths) as store:
         sid = store.create_session(expected)
         changes = [
-            ("set_answer", ("A.M1", make_answer(None, True)), lambda a: a.with_answer("A.M1", make_answer(None, True))),
-            ("set_answer", ("A.M1", make_answer(True, None)), lambda a: a.with_answer("A.M1", make_answer(True, None))),
+            (
+                "set_answer",
+                ("A.M1", make_answer(None, True)),
+                lambda a: a.with_answer("A.M1", make_answer(None, True)),
+            ),
+            (
+                "set_answer",
+                ("A.M1", make_answer(True, None)),
+                lambda a: a.with_answer("A.M1", make_answer(True, None)),
+            ),
             ("set_answer", ("A.F1", Answer()), lambda a: a.with_answer("A.F1", Answer())),
             ("set_note", ("A", "first"), lambda a: a.with_note("A", "first")),
             ("set_note", ("A", "second 🙂"), lambda a: a.with_note("A", "second 🙂")),
             ("set_note", ("B", "b"), lambda a: a.with_note("B", "b")),
             ("set_note", ("B", ""), lambda a: a.with_note("B", "")),
-            ("set_action_edit", ("A.M1", ActionEdit("Ann", dt.date(2027, 1, 2), Status.DONE)),
-             lambda a: a.with_action_edit("A.M1", ActionEdit("Ann", dt.date(2027, 1, 2), Status.DONE))),
-            ("set_action_edit", ("A.M2", ActionEdit(note="n")), lambda a: a.with_action_edit("A.M2", ActionEdit(note="n"))),
-            ("set_action_edit", ("A.M1", ActionEdit()), lambda a: a.with_action_edit("A.M1", ActionEdit())),
+            (
+                "set_action_edit",
+                ("A.M1", ActionEdit("Ann", dt.date(2027, 1, 2), Status.DONE)),
+                lambda a: a.with_action_edit(
+                    "A.M1", ActionEdit("Ann", dt.date(2027, 1, 2), Status.DONE)
+                ),
+            ),
+            (
+                "set_action_edit",
+                ("A.M2", ActionEdit(note="n")),
+                lambda a: a.with_action_edit("A.M2", ActionEdit(note="n")),
+            ),
+            (
+                "set_action_edit",
+                ("A.M1", ActionEdit()),
+                lambda a: a.with_action_edit("A.M1", ActionEdit()),
+            ),
         ]
         c1 = CustomAction("c1", "A", "one", 1, Level.MATURE)
         c2 = CustomAction("c2", "B", "two", 2)
-        c1b = dataclasses.replace(c1, text="one, edited", target_level=None, due=dt.date(2027, 5, 1))
+        c1b = dataclasses.replace(
+            c1, text="one, edited", target_level=None, due=dt.date(2027, 5, 1)
+        )
         changes += [
             ("put_custom_action", (c1,), lambda a: a.with_custom_action(c1)),
             ("put_custom_action", (c2,), lambda a: a.with_custom_action(c2)),
@@ -88,7 +111,9 @@ def test_each_change_matches_the_domain_model(paths):
             expected = apply(expected)
             assert store.load(sid) == expected, name
         org = Organisation("Renamed", "Police", "North")
-        workshop = Workshop(dt.date(2026, 2, 2), "Fac", (Participant("Chair", "Ann"), Participant("Clerk")), 5)
+        workshop = Workshop(
+            dt.date(2026, 2, 2), "Fac", (Participant("Chair", "Ann"), Participant("Clerk")), 5
+        )
         store.update_details(sid, org, workshop)
         expected = dataclasses.replace(expected, organisation=org, workshop=workshop)
         assert store.load(sid) == expected
@@ -119,7 +144,10 @@ def test_list_sessions_newest_first_with_summary(paths):
         assert [s.id for s in listed] == [a, c, b]
         summary = next(s for s in listed if s.id == b)
         assert (summary.answered, summary.asked, summary.present_mean, summary.future_mean) == (
-            12, 40, 1.5, None,
+            12,
+            40,
+            1.5,
+            None,
         )
         assert summary.organisation == "Second"
         assert summary.index_id == "public-sector"

@@ -51,8 +51,11 @@ def test_list_json_shape(paths, capsys):
     for row in rows:
         assert set(row) == {"id", "organisation", "index", "date", "updated"}
     assert rows[1] == {
-        "id": first, "organisation": "First Org", "index": "public-sector",
-        "date": "2026-01-05", "updated": rows[1]["updated"],
+        "id": first,
+        "organisation": "First Org",
+        "index": "public-sector",
+        "date": "2026-01-05",
+        "updated": rows[1]["updated"],
     }
     assert rows[0]["organisation"] == rich_assessment().organisation.name
     assert rows[0]["updated"].endswith("+00:00")
@@ -61,7 +64,9 @@ def test_list_json_shape(paths, capsys):
 
 
 def test_import_prints_the_id_and_stores_the_file(paths, capsys, sample_file):
-    code, out, _ = run(capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir))
+    code, out, _ = run(
+        capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir)
+    )
     assert code == 0
     sid = int(out.strip())
     with Store.open(paths) as store:
@@ -73,7 +78,9 @@ def test_import_prints_the_id_and_stores_the_file(paths, capsys, sample_file):
 
 
 def test_show_prints_the_assessment_file_json(paths, capsys, sample_file):
-    _, out, _ = run(capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir))
+    _, out, _ = run(
+        capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir)
+    )
     code, out, _ = run(capsys, "sessions", "show", out.strip(), "--data-dir", str(paths.data_dir))
     assert code == 0
     shown = json.loads(out)
@@ -82,10 +89,14 @@ def test_show_prints_the_assessment_file_json(paths, capsys, sample_file):
 
 
 def test_export_writes_the_file_and_refuses_to_overwrite(paths, capsys, sample_file, tmp_path):
-    _, out, _ = run(capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir))
+    _, out, _ = run(
+        capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir)
+    )
     sid = out.strip()
     target = tmp_path / "out.svmi.json"
-    code, _, _ = run(capsys, "sessions", "export", sid, "-o", str(target), "--data-dir", str(paths.data_dir))
+    code, _, _ = run(
+        capsys, "sessions", "export", sid, "-o", str(target), "--data-dir", str(paths.data_dir)
+    )
     assert code == 0
     written = json.loads(target.read_text(encoding="utf-8"))
     assert len(written["organisation"].pop("key")) == 16  # issue 14: the organisation's key
@@ -94,21 +105,42 @@ def test_export_writes_the_file_and_refuses_to_overwrite(paths, capsys, sample_f
     # With its key, the file round-trips byte for byte: import it again and export that.
     _, again, _ = run(capsys, "sessions", "import", str(target), "--data-dir", str(paths.data_dir))
     twice = tmp_path / "twice.svmi.json"
-    code, _, _ = run(capsys, "sessions", "export", again.strip(), "-o", str(twice),
-                     "--data-dir", str(paths.data_dir))
+    code, _, _ = run(
+        capsys,
+        "sessions",
+        "export",
+        again.strip(),
+        "-o",
+        str(twice),
+        "--data-dir",
+        str(paths.data_dir),
+    )
     assert code == 0 and twice.read_bytes() == target.read_bytes()
     first_export = target.read_bytes()
     target.write_text("keep me")
-    code, _, err = run(capsys, "sessions", "export", sid, "-o", str(target), "--data-dir", str(paths.data_dir))
+    code, _, err = run(
+        capsys, "sessions", "export", sid, "-o", str(target), "--data-dir", str(paths.data_dir)
+    )
     assert code == 2 and "--force" in err and err.count("\n") == 1
     assert target.read_text() == "keep me"
-    code, _, _ = run(capsys, "sessions", "export", sid, "-o", str(target), "--force",
-                     "--data-dir", str(paths.data_dir))
+    code, _, _ = run(
+        capsys,
+        "sessions",
+        "export",
+        sid,
+        "-o",
+        str(target),
+        "--force",
+        "--data-dir",
+        str(paths.data_dir),
+    )
     assert code == 0 and target.read_bytes() == first_export
 
 
 def test_delete_removes_for_good(paths, capsys, sample_file):
-    _, out, _ = run(capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir))
+    _, out, _ = run(
+        capsys, "sessions", "import", str(sample_file), "--data-dir", str(paths.data_dir)
+    )
     sid = out.strip()
     code, out, _ = run(capsys, "sessions", "delete", sid, "--data-dir", str(paths.data_dir))
     assert code == 0 and f"Deleted session {sid}" in out
@@ -164,8 +196,12 @@ def test_import_of_a_bad_file_stores_nothing(paths, capsys, tmp_path):
 @pytest.mark.skipif(not SVMI.exists(), reason="the svmi console script is not installed")
 def test_console_script_end_to_end(paths, sample_file):
     def svmi(*argv):
-        return subprocess.run([str(SVMI), "sessions", *argv, "--data-dir", str(paths.data_dir)],
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [str(SVMI), "sessions", *argv, "--data-dir", str(paths.data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     imported = svmi("import", str(sample_file))
     assert imported.returncode == 0, imported.stderr

@@ -32,9 +32,7 @@ def foreign_key_problems(conn: sqlite3.Connection) -> int:
 
 
 def missing_tables(conn: sqlite3.Connection) -> list[str]:
-    names = {
-        str(r[0]) for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
-    }
+    names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     return [t for t in TABLES if t not in names]
 
 

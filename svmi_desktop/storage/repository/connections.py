@@ -37,7 +37,10 @@ def connect_reader(path: Path, *, immutable: bool = False) -> sqlite3.Connection
     """A read-only connection (``mode=ro``; ``immutable`` for read-only media with no -shm)."""
     uri = path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
     conn = sqlite3.connect(
-        uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+        uri,
+        uri=True,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,
     )
     try:

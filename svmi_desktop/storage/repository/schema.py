@@ -114,7 +114,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "data folder identity, bumped by every write", _V3),
     Migration(4, "action statuses and organisation types stored as keys", V4),
     Migration(5, "organisation key, baseline link, carried-over answers", _V5),  # issue 14
-    Migration(6, "the room: agenda, time per theme, tallies, evidence, items", ROOM_SCHEMA),  # issue 15
+    Migration(
+        6, "the room: agenda, time per theme, tallies, evidence, items", ROOM_SCHEMA
+    ),  # issue 15
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -31,8 +31,16 @@ def insert_session(conn: sqlite3.Connection, assessment: Assessment, now: str) -
         " workshop_date, facilitator, horizon_years, created, updated, answered)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            assessment.index_id, assessment.index_version, org.name, org.type, org.region,
-            w.date.isoformat(), w.facilitator, w.horizon_years, now, now,
+            assessment.index_id,
+            assessment.index_version,
+            org.name,
+            org.type,
+            org.region,
+            w.date.isoformat(),
+            w.facilitator,
+            w.horizon_years,
+            now,
+            now,
             _answered(assessment),
         ),
     )
@@ -56,8 +64,16 @@ def rewrite_session(
         " org_region = ?, workshop_date = ?, facilitator = ?, horizon_years = ?, updated = ?,"
         " answered = ? WHERE id = ?",
         (
-            assessment.index_id, assessment.index_version, org.name, org.type, org.region,
-            w.date.isoformat(), w.facilitator, w.horizon_years, now, _answered(assessment),
+            assessment.index_id,
+            assessment.index_version,
+            org.name,
+            org.type,
+            org.region,
+            w.date.isoformat(),
+            w.facilitator,
+            w.horizon_years,
+            now,
+            _answered(assessment),
             session_id,
         ),
     )
@@ -108,7 +124,6 @@ def touch(conn: sqlite3.Connection, session_id: int, now: str) -> bool:
     return cursor.rowcount == 1
 
 
-
 def upsert_answer(
     conn: sqlite3.Connection, session_id: int, criterion_id: str, answer: Answer
 ) -> None:
@@ -126,7 +141,6 @@ def upsert_answer(
         " DO UPDATE SET present = excluded.present, future = excluded.future",
         (session_id, criterion_id, to_flag(answer.present), to_flag(stored_future(answer))),
     )
-
 
 
 def upsert_note(conn: sqlite3.Connection, session_id: int, theme: str, text: str) -> None:
@@ -155,7 +169,11 @@ def upsert_action_edit(
         " ON CONFLICT (session_id, criterion_id) DO UPDATE SET owner = excluded.owner,"
         " due = excluded.due, status = excluded.status, note = excluded.note",
         (
-            session_id, criterion_id, edit.owner, to_date_text(edit.due), edit.status.value,
+            session_id,
+            criterion_id,
+            edit.owner,
+            to_date_text(edit.due),
+            edit.status.value,
             edit.note,
         ),
     )
@@ -189,9 +207,17 @@ def _insert_custom_action(
         "INSERT INTO custom_actions (session_id, action_id, position, theme, text, year,"
         " target_level, owner, due, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            session_id, action.id, position, action.theme, action.text, action.year,
+            session_id,
+            action.id,
+            position,
+            action.theme,
+            action.text,
+            action.year,
             None if action.target_level is None else int(action.target_level),
-            action.owner, to_date_text(action.due), action.status.value, action.note,
+            action.owner,
+            to_date_text(action.due),
+            action.status.value,
+            action.note,
         ),
     )
 
@@ -214,8 +240,13 @@ def update_details(
         "UPDATE sessions SET org_name = ?, org_type = ?, org_region = ?, workshop_date = ?,"
         " facilitator = ?, horizon_years = ?, updated = ? WHERE id = ?",
         (
-            organisation.name, organisation.type, organisation.region,
-            workshop.date.isoformat(), workshop.facilitator, workshop.horizon_years, now,
+            organisation.name,
+            organisation.type,
+            organisation.region,
+            workshop.date.isoformat(),
+            workshop.facilitator,
+            workshop.horizon_years,
+            now,
             session_id,
         ),
     )
