@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
     <context>
-        <name />
-        <message>
-            <source>&amp;Audience view (projector or toggle)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Load returned personal files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Make personal files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reveal or hide the votes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter &amp;vote counts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import it with the changes listed under Details?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import these changes?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roo&amp;m</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Room &amp;panel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the workshop &amp;pack (pre-read, worksheet, cards)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start or pause the &amp;timer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The workbook was changed outside SVMI Desktop.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AddActionDialog</name>
         <message>
             <source>&amp;Action</source>
@@ -111,91 +60,91 @@
         <name>AgendaTab</name>
         <message>
             <source>* suggested from the length; type minutes to set</source>
-            <translation type="unfinished" />
+            <translation>* wedi'i awgrymu o'r hyd; teipiwch nifer y munudau i'w osod</translation>
         </message>
         <message>
             <source>Audience view</source>
-            <translation type="unfinished" />
+            <translation>Golwg y gynulleidfa</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished" />
+            <translation>Egwyl</translation>
         </message>
         <message>
             <source>Close (min)</source>
-            <translation type="unfinished" />
+            <translation>Diweddglo (mun)</translation>
         </message>
         <message>
             <source>Close in minutes</source>
-            <translation type="unfinished" />
+            <translation>Diweddglo mewn munudau</translation>
         </message>
         <message>
             <source>Length (min)</source>
-            <translation type="unfinished" />
+            <translation>Hyd (mun)</translation>
         </message>
         <message>
             <source>Min</source>
-            <translation type="unfinished" />
+            <translation>Mun</translation>
         </message>
         <message>
             <source>Minutes per theme</source>
-            <translation type="unfinished" />
+            <translation>Munudau fesul thema</translation>
         </message>
         <message>
             <source>No theme open</source>
-            <translation type="unfinished" />
+            <translation>Dim thema ar agor</translation>
         </message>
         <message>
             <source>Opening (min)</source>
-            <translation type="unfinished" />
+            <translation>Agoriad (mun)</translation>
         </message>
         <message>
             <source>Opening in minutes</source>
-            <translation type="unfinished" />
+            <translation>Agoriad mewn munudau</translation>
         </message>
         <message>
             <source>Pause timer</source>
-            <translation type="unfinished" />
+            <translation>Oedi'r amserydd</translation>
         </message>
         <message>
             <source>Show or hide the audience view (F5)</source>
-            <translation type="unfinished" />
+            <translation>Dangos neu guddio golwg y gynulleidfa (F5)</translation>
         </message>
         <message>
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Treuliwyd</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Dechrau</translation>
         </message>
         <message>
             <source>Start or pause the theme timer (F9)</source>
-            <translation type="unfinished" />
+            <translation>Dechrau neu oedi amserydd y thema (F9)</translation>
         </message>
         <message>
             <source>Start time</source>
-            <translation type="unfinished" />
+            <translation>Amser dechrau</translation>
         </message>
         <message>
             <source>Start timer</source>
-            <translation type="unfinished" />
+            <translation>Dechrau'r amserydd</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Time on this theme</source>
-            <translation type="unfinished" />
+            <translation>Amser ar y thema hon</translation>
         </message>
         <message>
             <source>Timer cue</source>
-            <translation type="unfinished" />
+            <translation>Ciw'r amserydd</translation>
         </message>
         <message>
             <source>Workshop length in minutes</source>
-            <translation type="unfinished" />
+            <translation>Hyd y gweithdy mewn munudau</translation>
         </message>
     </context>
     <context>
@@ -245,186 +194,318 @@
         <name>AudienceView</name>
         <message>
             <source>Audience view</source>
-            <translation type="unfinished" />
+            <translation>Golwg y gynulleidfa</translation>
         </message>
         <message>
             <source>Future</source>
-            <translation type="unfinished" />
+            <translation>Dyfodol</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nawr</translation>
         </message>
         <message>
             <source>SVMI workshop – audience view</source>
-            <translation type="unfinished" />
+            <translation>Gweithdy SVMI – golwg y gynulleidfa</translation>
         </message>
     </context>
     <context>
         <name>CarriedBanner</name>
         <message>
             <source>Confirm them as they are</source>
-            <translation type="unfinished" />
+            <translation>Eu cadarnhau fel y maent</translation>
         </message>
         <message>
             <source>Confirm this theme's carried-over answers</source>
-            <translation type="unfinished" />
+            <translation>Cadarnhau atebion y thema hon a gariwyd drosodd</translation>
         </message>
     </context>
     <context>
         <name>ComparePage</name>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Newid</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Cymharu</translation>
         </message>
         <message>
             <source>Compare with:</source>
-            <translation type="unfinished" />
+            <translation>Cymharu â:</translation>
         </message>
         <message>
             <source>Criteria that changed</source>
-            <translation type="unfinished" />
+            <translation>Meini prawf a newidiodd</translation>
         </message>
         <message>
             <source>Each theme's level then, now and the target</source>
-            <translation type="unfinished" />
+            <translation>Lefel pob thema bryd hynny, nawr a'r targed</translation>
         </message>
         <message>
             <source>No answer changed.</source>
-            <translation type="unfinished" />
+            <translation>Ni newidiodd unrhyw ateb.</translation>
         </message>
         <message>
             <source>Now (%1)</source>
-            <translation type="unfinished" />
+            <translation>Nawr (%1)</translation>
         </message>
         <message>
             <source>Overall: %1 → %2 (target %3)</source>
-            <translation type="unfinished" />
+            <translation>Cyffredinol: %1 → %2 (targed %3)</translation>
         </message>
         <message>
             <source>Target: %1</source>
-            <translation type="unfinished" />
+            <translation>Targed: %1</translation>
         </message>
         <message>
             <source>The session to compare with</source>
-            <translation type="unfinished" />
+            <translation>Y sesiwn i gymharu â hi</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Then (%1)</source>
-            <translation type="unfinished" />
+            <translation>Bryd hynny (%1)</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>heb ei ateb</translation>
         </message>
     </context>
     <context>
         <name>Consortium</name>
         <message>
             <source>%1 (version %2): %3 members from %4 files.</source>
-            <translation type="unfinished" />
+            <translation>%1 (fersiwn %2): %3 aelod o %4 ffeil.</translation>
         </message>
         <message>
             <source>%1 bodies took part in the first and the last round; their median overall level changed by %2.</source>
-            <translation type="unfinished" />
+            <translation>Cymerodd %1 corff ran yn y rownd gyntaf a'r rownd olaf; newidiodd eu lefel gyffredinol ganolrifol o %2.</translation>
+        </message>
+        <message>
+            <source>%1 files of another index or version: listed apart, never mixed.</source>
+            <translation>%1 ffeil o fynegai neu fersiwn arall: wedi'u rhestru ar wahân, heb eu cymysgu byth.</translation>
+        </message>
+        <message>
+            <source>%1 now, against the consortium's median now: </source>
+            <translation>%1 nawr, o'i gymharu â chanolrif y consortiwm nawr: </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nid oedd modd darllen %n ffeil.</numerusform>
+                <numerusform>Nid oedd modd darllen %n ffeil.</numerusform>
+                <numerusform>Nid oedd modd darllen %n ffeil.</numerusform>
+                <numerusform>Nid oedd modd darllen %n ffeil.</numerusform>
+                <numerusform>Nid oedd modd darllen %n ffeil.</numerusform>
             </translation>
         </message>
         <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Canslo</translation>
+        </message>
+        <message>
             <source>Also in the round before</source>
-            <translation type="unfinished" />
+            <translation>Hefyd yn y rownd flaenorol</translation>
         </message>
         <message>
             <source>Bodies</source>
-            <translation type="unfinished" />
+            <translation>Cyrff</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Canslo…</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Each member's level per theme in the future</source>
+            <translation>Lefel pob aelod fesul thema yn y dyfodol</translation>
+        </message>
+        <message>
+            <source>Each member's level per theme now</source>
+            <translation>Lefel pob aelod fesul thema nawr</translation>
+        </message>
+        <message>
+            <source>Each round: bodies, returning bodies, median levels</source>
+            <translation>Pob rownd: cyrff, cyrff sy'n dychwelyd, lefelau canolrifol</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Allforio &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export &amp;workbook…</source>
+            <translation>Allforio &amp;llyfr gwaith…</translation>
+        </message>
+        <message>
+            <source>Export the comparison to a folder</source>
+            <translation>Allforio'r gymhariaeth i ffolder</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Allforiwyd %1</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Ffeil</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau</translation>
+        </message>
+        <message>
+            <source>Files listed apart or not read, and why</source>
+            <translation>Ffeiliau a restrwyd ar wahân neu na chawsant eu darllen, a pham</translation>
+        </message>
+        <message>
+            <source>Files read</source>
+            <translation>Ffeiliau a ddarllenwyd</translation>
         </message>
         <message>
             <source>Index</source>
-            <translation type="unfinished" />
+            <translation>Mynegai</translation>
         </message>
         <message>
             <source>Listed apart</source>
-            <translation type="unfinished" />
+            <translation>Rhestrwyd ar wahân</translation>
+        </message>
+        <message>
+            <source>Listed apart and not read</source>
+            <translation>Ar wahân a heb eu darllen</translation>
         </message>
         <message>
             <source>Listed apart, never mixed: %1 files of %2 version %3.</source>
-            <translation type="unfinished" />
+            <translation>Rhestrwyd ar wahân, heb eu cymysgu byth: %1 ffeil o %2 fersiwn %3.</translation>
+        </message>
+        <message>
+            <source>Lowest, median and highest level per theme</source>
+            <translation>Y lefel isaf, ganolrifol ac uchaf fesul thema</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Canolrif</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Aelod</translation>
         </message>
         <message>
             <source>Members future</source>
-            <translation type="unfinished" />
+            <translation>Aelodau yn y dyfodol</translation>
         </message>
         <message>
             <source>Members now</source>
-            <translation type="unfinished" />
+            <translation>Aelodau nawr</translation>
+        </message>
+        <message>
+            <source>Members: future</source>
+            <translation>Aelodau: dyfodol</translation>
+        </message>
+        <message>
+            <source>Members: now</source>
+            <translation>Aelodau: nawr</translation>
+        </message>
+        <message>
+            <source>Names are hidden below 5 members unless you choose to show them.</source>
+            <translation>Caiff enwau eu cuddio os oes llai na 5 aelod oni bai eich bod yn dewis eu dangos.</translation>
         </message>
         <message>
             <source>Names are hidden: members are numbered in level order.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r enwau wedi'u cuddio: caiff yr aelodau eu rhifo yn nhrefn eu lefel.</translation>
         </message>
         <message>
             <source>Not read</source>
-            <translation type="unfinished" />
+            <translation>Heb eu darllen</translation>
+        </message>
+        <message>
+            <source>One member and the median</source>
+            <translation>Un aelod a'r canolrif</translation>
+        </message>
+        <message>
+            <source>Open a &amp;folder of submissions…</source>
+            <translation>Agor &amp;ffolder o gyflwyniadau…</translation>
+        </message>
+        <message>
+            <source>Open a folder of submissions</source>
+            <translation>Agor ffolder o gyflwyniadau</translation>
         </message>
         <message>
             <source>Per theme</source>
-            <translation type="unfinished" />
+            <translation>Fesul thema</translation>
+        </message>
+        <message>
+            <source>Radar chart of one member against the median</source>
+            <translation>Siart radar o un aelod o'i gymharu â'r canolrif</translation>
+        </message>
+        <message>
+            <source>Read %1 files.</source>
+            <translation>Darllenwyd %1 ffeil.</translation>
+        </message>
+        <message>
+            <source>Read %1 of %2 files…</source>
+            <translation>Darllenwyd %1 o %2 ffeil…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Darllen %1…</translation>
         </message>
         <message>
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Rowndiau</translation>
         </message>
         <message>
             <source>SVMI consortium comparison</source>
-            <translation type="unfinished" />
+            <translation>Cymhariaeth consortiwm SVMI</translation>
+        </message>
+        <message>
+            <source>Several bodies together</source>
+            <translation>Sawl corff gyda'i gilydd</translation>
+        </message>
+        <message>
+            <source>Several bodies together – SVMI Desktop</source>
+            <translation>Sawl corff gyda'i gilydd – SVMI Desktop</translation>
+        </message>
+        <message>
+            <source>Show every member's &amp;name</source>
+            <translation>Dangos &amp;enw pob aelod</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb</translation>
+        </message>
+        <message>
+            <source>The comparison could not be exported</source>
+            <translation>Nid oedd modd allforio'r gymhariaeth</translation>
+        </message>
+        <message>
+            <source>The member shown against the median</source>
+            <translation>Yr aelod a ddangosir o'i gymharu â'r canolrif</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Fersiwn</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pam</translation>
         </message>
         <message>
             <source>Why it was not read</source>
-            <translation type="unfinished" />
+            <translation>Pam na chafodd ei darllen</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Blwyddyn</translation>
         </message>
     </context>
     <context>
@@ -519,6 +600,21 @@
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Import it with the changes listed under Details?</source>
+            <translation>Ei fewnforio gyda'r newidiadau a restrir o dan Manylion?</translation>
+        </message>
+        <message>
+            <source>Import these changes?</source>
+            <translation>Mewnforio'r newidiadau hyn?</translation>
+        </message>
+        <message>
+            <source>The workbook was changed outside SVMI Desktop.</source>
+            <translation>Newidiwyd y llyfr gwaith y tu allan i SVMI Desktop.</translation>
+        </message>
+    </context>
+    <context>
         <name>DueDelegate</name>
         <message>
             <source>Due date</source>
@@ -580,7 +676,7 @@
         </message>
         <message>
             <source>The workbook (.xlsx) holds the answers, the results with a radar chart and the full action plan; the PDF report explains each theme's level. The HTML file is the accessible version of the report, for screen readers and any screen size.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r llyfr gwaith (.xlsx) yn cynnwys yr atebion, y canlyniadau gyda siart radar a'r cynllun gweithredu llawn; mae'r adroddiad PDF yn esbonio lefel pob thema. Y ffeil HTML yw fersiwn hygyrch yr adroddiad, ar gyfer darllenwyr sgrin a sgriniau o unrhyw faint.</translation>
         </message>
         <message>
             <source>There are no year 1 actions.</source>
@@ -611,7 +707,7 @@
         </message>
         <message>
             <source>Writing the accessible report (HTML)</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennu'r adroddiad hygyrch (HTML)</translation>
         </message>
         <message>
             <source>Writing the board summary</source>
@@ -654,7 +750,7 @@
         </message>
         <message>
             <source>Accessible report (.htm&amp;l)</source>
-            <translation type="unfinished" />
+            <translation>Adroddiad &amp;hygyrch (.html)</translation>
         </message>
         <message>
             <source>An unsent email with the workbook and report attached</source>
@@ -674,7 +770,7 @@
         </message>
         <message>
             <source>Email draf&amp;t (.eml)</source>
-            <translation type="unfinished" />
+            <translation>Drafft e-&amp;bost (.eml)</translation>
         </message>
         <message>
             <source>Email draft To address (optional)</source>
@@ -698,7 +794,7 @@
         </message>
         <message>
             <source>Export all the files</source>
-            <translation type="unfinished" />
+            <translation>Allforio'r holl ffeiliau</translation>
         </message>
         <message>
             <source>Export folder</source>
@@ -738,7 +834,7 @@
         </message>
         <message>
             <source>Replace files of the &amp;same name</source>
-            <translation type="unfinished" />
+            <translation>Disodli ffeiliau o'r un &amp;enw</translation>
         </message>
         <message>
             <source>Replace files of the same name</source>
@@ -746,7 +842,7 @@
         </message>
         <message>
             <source>The HTML file is the accessible version of the report: send it to anyone who uses a screen reader.</source>
-            <translation type="unfinished" />
+            <translation>Y ffeil HTML yw fersiwn hygyrch yr adroddiad: anfonwch hi at unrhyw un sy'n defnyddio darllenydd sgrin.</translation>
         </message>
         <message>
             <source>The export did not finish</source>
@@ -758,7 +854,7 @@
         </message>
         <message>
             <source>The same report as one web page, for screen readers</source>
-            <translation type="unfinished" />
+            <translation>Yr un adroddiad fel un dudalen we, ar gyfer darllenwyr sgrin</translation>
         </message>
         <message>
             <source>The submission workbook in the original SVMI layout</source>
@@ -770,7 +866,7 @@
         </message>
         <message>
             <source>Warning:</source>
-            <translation type="unfinished" />
+            <translation>Rhybudd:</translation>
         </message>
         <message>
             <source>Written to %1: %2</source>
@@ -781,115 +877,182 @@
         <name>History</name>
         <message>
             <source>%1 up, %2 down, %3 unchanged; %4 of last time's %5 actions done.</source>
-            <translation type="unfinished" />
+            <translation>%1 i fyny, %2 i lawr, %3 heb newid; %4 o'r %5 cam gweithredu o'r tro diwethaf wedi'u cwblhau.</translation>
         </message>
         <message>
             <source>%1: %2 → %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 → %3</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) carried over from last time, not yet confirmed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ateb wedi'u cario drosodd o'r tro diwethaf, heb eu cadarnhau eto.</numerusform>
+                <numerusform>%n ateb wedi'i gario drosodd o'r tro diwethaf, heb ei gadarnhau eto.</numerusform>
+                <numerusform>%n ateb wedi'u cario drosodd o'r tro diwethaf, heb eu cadarnhau eto.</numerusform>
+                <numerusform>%n ateb wedi'u cario drosodd o'r tro diwethaf, heb eu cadarnhau eto.</numerusform>
+                <numerusform>%n ateb wedi'u cario drosodd o'r tro diwethaf, heb eu cadarnhau eto.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n theme(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n thema</numerusform>
+                <numerusform>%n thema</numerusform>
+                <numerusform>%n thema</numerusform>
+                <numerusform>%n thema</numerusform>
+                <numerusform>%n thema</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Became compliant: up %n level(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wedi dod i gydymffurfio: i fyny %n lefel</numerusform>
+                <numerusform>Wedi dod i gydymffurfio: i fyny %n lefel</numerusform>
+                <numerusform>Wedi dod i gydymffurfio: i fyny %n lefel</numerusform>
+                <numerusform>Wedi dod i gydymffurfio: i fyny %n lefel</numerusform>
+                <numerusform>Wedi dod i gydymffurfio: i fyny %n lefel</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Became non-compliant: down %n level(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wedi peidio â chydymffurfio: i lawr %n lefel</numerusform>
+                <numerusform>Wedi peidio â chydymffurfio: i lawr %n lefel</numerusform>
+                <numerusform>Wedi peidio â chydymffurfio: i lawr %n lefel</numerusform>
+                <numerusform>Wedi peidio â chydymffurfio: i lawr %n lefel</numerusform>
+                <numerusform>Wedi peidio â chydymffurfio: i lawr %n lefel</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot compare: not answered on both dates</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir cymharu: heb ei ateb ar y ddau ddyddiad</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Cymharu</translation>
+        </message>
+        <message>
+            <source>Compare several &amp;bodies…</source>
+            <translation>Cymharu sawl &amp;corff…</translation>
         </message>
         <message>
             <source>Criterion now met, action not marked done</source>
-            <translation type="unfinished" />
+            <translation>Maen prawf wedi'i fodloni nawr, cam gweithredu heb ei farcio wedi'i gwblhau</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gwblhau</translation>
         </message>
         <message>
             <source>Done, and its criterion is now met</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gwblhau, ac mae ei faen prawf wedi'i fodloni nawr</translation>
         </message>
         <message>
             <source>Done, but its criterion is not met yet</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gwblhau, ond nid yw ei faen prawf wedi'i fodloni eto</translation>
         </message>
         <message numerus="yes">
             <source>Down %n level(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>I lawr %n lefel</numerusform>
+                <numerusform>I lawr %n lefel</numerusform>
+                <numerusform>I lawr %n lefel</numerusform>
+                <numerusform>I lawr %n lefel</numerusform>
+                <numerusform>I lawr %n lefel</numerusform>
             </translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Hanes</translation>
+        </message>
+        <message>
             <source>Member %1</source>
-            <translation type="unfinished" />
+            <translation>Aelod %1</translation>
         </message>
         <message>
             <source>No change</source>
-            <translation type="unfinished" />
+            <translation>Dim newid</translation>
         </message>
         <message>
             <source>Not answered yet</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ateb eto</translation>
+        </message>
+        <message>
+            <source>Open or select the session to re-assess first.</source>
+            <translation>Agorwch neu dewiswch y sesiwn i'w hailasesu yn gyntaf.</translation>
         </message>
         <message>
             <source>Since last time (%1)</source>
-            <translation type="unfinished" />
+            <translation>Ers y tro diwethaf (%1)</translation>
+        </message>
+        <message>
+            <source>Start a &amp;re-assessment…</source>
+            <translation>Dechrau a&amp;ilasesiad…</translation>
+        </message>
+        <message>
+            <source>Start a re-assessment</source>
+            <translation>Dechrau ailasesiad</translation>
         </message>
         <message>
             <source>Still open</source>
-            <translation type="unfinished" />
+            <translation>Yn dal ar agor</translation>
+        </message>
+        <message>
+            <source>The re-assessment could not be started</source>
+            <translation>Nid oedd modd dechrau'r ailasesiad</translation>
+        </message>
+        <message>
+            <source>There is no other session of this index to compare with yet.</source>
+            <translation>Nid oes sesiwn arall o'r mynegai hwn i gymharu â hi eto.</translation>
         </message>
         <message numerus="yes">
             <source>Up %n level(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>I fyny %n lefel</numerusform>
+                <numerusform>I fyny %n lefel</numerusform>
+                <numerusform>I fyny %n lefel</numerusform>
+                <numerusform>I fyny %n lefel</numerusform>
+                <numerusform>I fyny %n lefel</numerusform>
             </translation>
         </message>
         <message>
             <source>carried over, not yet confirmed</source>
-            <translation type="unfinished" />
+            <translation>wedi'i gario drosodd, heb ei gadarnhau eto</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialogs</name>
+        <message>
+            <source>&amp;Answers:</source>
+            <translation>&amp;Atebion:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Dyddiad:</translation>
+        </message>
+        <message>
+            <source>A new session for %1, following the one of %2. The details and the open actions are carried forward.</source>
+            <translation>Sesiwn newydd ar gyfer %1, yn dilyn sesiwn %2. Caiff y manylion a'r camau gweithredu agored eu cario ymlaen.</translation>
+        </message>
+        <message>
+            <source>Carry over last time's answers for the room to confirm</source>
+            <translation>Cario atebion y tro diwethaf drosodd i'r ystafell eu cadarnhau</translation>
+        </message>
+        <message>
+            <source>Date of the re-assessment</source>
+            <translation>Dyddiad yr ailasesiad</translation>
+        </message>
+        <message>
+            <source>Last time's answers</source>
+            <translation>Atebion y tro diwethaf</translation>
+        </message>
+        <message>
+            <source>Start a re-assessment</source>
+            <translation>Dechrau ailasesiad</translation>
+        </message>
+        <message>
+            <source>Start with blank answers</source>
+            <translation>Dechrau gydag atebion gwag</translation>
         </message>
     </context>
     <context>
@@ -908,7 +1071,7 @@
         </message>
         <message>
             <source>Answer the Future column for where you want to be %1. Anything true now is true in future too.</source>
-            <translation type="unfinished" />
+            <translation>Atebwch y golofn Dyfodol ar gyfer ble rydych chi eisiau bod %1. Mae unrhyw beth sy'n wir nawr yn wir yn y dyfodol hefyd.</translation>
         </message>
         <message>
             <source>Answer the Future column for where you want to be in about two to three years. Anything true now is true in future too.</source>
@@ -1354,19 +1517,19 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         <name>Pack</name>
         <message>
             <source>%1 · workshop %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · gweithdy %2</translation>
         </message>
         <message>
             <source>%1: workshop pack</source>
-            <translation type="unfinished" />
+            <translation>%1: pecyn y gweithdy</translation>
         </message>
         <message>
             <source>(same answer as %1)</source>
-            <translation type="unfinished" />
+            <translation>(yr un ateb â %1)</translation>
         </message>
         <message>
             <source>2. Where do we want to be (%1)?</source>
-            <translation type="unfinished" />
+            <translation>2. Ble rydyn ni eisiau bod (%1)?</translation>
         </message>
     </context>
     <context>
@@ -1514,19 +1677,19 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         <name>Presenter</name>
         <message>
             <source>A second screen was connected: the audience view is on it.</source>
-            <translation type="unfinished" />
+            <translation>Cysylltwyd ail sgrin: mae golwg y gynulleidfa arni.</translation>
         </message>
         <message>
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Heb ei newid</translation>
         </message>
         <message>
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Ystafell</translation>
         </message>
         <message>
             <source>The second screen was disconnected; press F5 to show the audience view here.</source>
-            <translation type="unfinished" />
+            <translation>Datgysylltwyd yr ail sgrin; pwyswch F5 i ddangos golwg y gynulleidfa yma.</translation>
         </message>
     </context>
     <context>
@@ -1556,11 +1719,11 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>%1 holds %2%3, which no font on this computer can print: the PDF shows a blank box there (the HTML report and the workbook keep it).</source>
-            <translation type="unfinished" />
+            <translation>%1: mae'n cynnwys %2%3, na all unrhyw ffont ar y cyfrifiadur hwn ei argraffu: mae'r PDF yn dangos blwch gwag yno (mae'r adroddiad HTML a'r llyfr gwaith yn ei gadw).</translation>
         </message>
         <message>
             <source>%1: %2 %3, %4 %5</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 %3, %4 %5</translation>
         </message>
         <message numerus="yes">
             <source>%n year(s)</source>
@@ -1574,7 +1737,7 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>Levels now and in future, by theme</source>
-            <translation type="unfinished" />
+            <translation>Lefelau nawr ac yn y dyfodol, fesul thema</translation>
         </message>
         <message>
             <source>Not answered yet: %1.</source>
@@ -1586,31 +1749,31 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>Participant %1's name</source>
-            <translation type="unfinished" />
+            <translation>Enw cyfranogwr %1</translation>
         </message>
         <message>
             <source>Participant %1's role</source>
-            <translation type="unfinished" />
+            <translation>Rôl cyfranogwr %1</translation>
         </message>
         <message>
             <source>Radar chart of each theme's level, from 0 at the centre to 4 at the edge. %1. The table below gives the same levels.</source>
-            <translation type="unfinished" />
+            <translation>Siart radar o lefel pob thema, o 0 yn y canol i 4 ar yr ymyl. %1. Mae'r tabl isod yn rhoi'r un lefelau.</translation>
         </message>
         <message>
             <source>SVMI self-assessment report – %1</source>
-            <translation type="unfinished" />
+            <translation>Adroddiad hunanasesu SVMI – %1</translation>
         </message>
         <message>
             <source>The action %1</source>
-            <translation type="unfinished" />
+            <translation>Cam gweithredu %1</translation>
         </message>
         <message>
             <source>The note for theme %1</source>
-            <translation type="unfinished" />
+            <translation>Nodyn thema %1</translation>
         </message>
         <message>
             <source>The note on action %1</source>
-            <translation type="unfinished" />
+            <translation>Nodyn cam gweithredu %1</translation>
         </message>
         <message>
             <source>The overall level is the mean of the %1 theme levels: %2 now and %3 in future.</source>
@@ -1618,11 +1781,11 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>The owner of action %1</source>
-            <translation type="unfinished" />
+            <translation>Perchennog cam gweithredu %1</translation>
         </message>
         <message>
             <source>Workshop %1</source>
-            <translation type="unfinished" />
+            <translation>Gweithdy %1</translation>
         </message>
         <message>
             <source>Year %1 (by %2)</source>
@@ -1630,11 +1793,15 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
         </message>
         <message>
             <source>a custom action of theme %1</source>
-            <translation type="unfinished" />
+            <translation>eich hun yn thema %1</translation>
+        </message>
+        <message>
+            <source>en-GB</source>
+            <translation>cy-GB</translation>
         </message>
         <message>
             <source>… and %1 more in the full report.</source>
-            <translation type="unfinished" />
+            <translation>… a %1 arall yn yr adroddiad llawn.</translation>
         </message>
     </context>
     <context>
@@ -1690,165 +1857,285 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
     <context>
         <name>Room</name>
         <message>
+            <source>&amp;Audience view (projector or toggle)</source>
+            <translation>Golwg y &amp;gynulleidfa (taflunydd neu doglo)</translation>
+        </message>
+        <message>
+            <source>&amp;Load returned personal files…</source>
+            <translation>&amp;Llwytho'r ffeiliau personol a ddychwelwyd…</translation>
+        </message>
+        <message>
+            <source>&amp;Make personal files…</source>
+            <translation>&amp;Creu ffeiliau personol…</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal or hide the votes</source>
+            <translation>&amp;Datgelu neu guddio'r pleidleisiau</translation>
+        </message>
+        <message>
+            <source>Enter &amp;vote counts</source>
+            <translation>&amp;Rhoi niferoedd y pleidleisiau</translation>
+        </message>
+        <message>
+            <source>Folder for the personal files</source>
+            <translation>Ffolder ar gyfer y ffeiliau personol</translation>
+        </message>
+        <message>
+            <source>Personal files</source>
+            <translation>Ffeiliau personol</translation>
+        </message>
+        <message>
+            <source>Returned files</source>
+            <translation>Ffeiliau a ddychwelwyd</translation>
+        </message>
+        <message>
+            <source>Roo&amp;m</source>
+            <translation>&amp;Ystafell</translation>
+        </message>
+        <message>
+            <source>Room &amp;panel</source>
+            <translation>&amp;Panel yr ystafell</translation>
+        </message>
+        <message>
+            <source>Save the workshop &amp;pack (pre-read, worksheet, cards)…</source>
+            <translation>Cadw p&amp;ecyn y gweithdy (deunydd darllen ymlaen llaw, taflen waith, cardiau)…</translation>
+        </message>
+        <message>
+            <source>Saved the pack: %1 and %2</source>
+            <translation>Cadwyd y pecyn: %1 a %2</translation>
+        </message>
+        <message>
+            <source>Some files were not counted</source>
+            <translation>Ni chafodd rhai ffeiliau eu cyfrif</translation>
+        </message>
+        <message>
+            <source>Start or pause the &amp;timer</source>
+            <translation>Dechrau neu oedi'r &amp;amserydd</translation>
+        </message>
+        <message>
+            <source>The pack was not saved</source>
+            <translation>Ni chafodd y pecyn ei gadw</translation>
+        </message>
+        <message>
             <source>Where we stand now, and where we want to be</source>
-            <translation type="unfinished" />
+            <translation>Ble rydyn ni nawr, a ble rydyn ni eisiau bod</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>Assessment files (.svmi.json)</source>
+            <translation>Ffeiliau asesu (.svmi.json)</translation>
+        </message>
+        <message>
+            <source>Assessment files and workbooks (*.svmi.json *.json *.xlsx)</source>
+            <translation>Ffeiliau asesu a llyfrau gwaith (*.svmi.json *.json *.xlsx)</translation>
+        </message>
+        <message>
+            <source>How many participants?</source>
+            <translation>Sawl cyfranogwr?</translation>
+        </message>
+        <message>
+            <source>Load returned personal files</source>
+            <translation>Llwytho'r ffeiliau personol a ddychwelwyd</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Personal files</source>
+            <translation>Ffeiliau personol</translation>
+        </message>
+        <message>
+            <source>Save the workshop pack</source>
+            <translation>Cadw pecyn y gweithdy</translation>
+        </message>
+        <message>
+            <source>Which kind?</source>
+            <translation>Pa fath?</translation>
+        </message>
+        <message>
+            <source>Workbooks (.xlsx)</source>
+            <translation>Llyfrau gwaith (.xlsx)</translation>
         </message>
     </context>
     <context>
         <name>RoomPanel</name>
         <message>
             <source>&amp;Capture</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnodi</translation>
         </message>
         <message>
             <source>&amp;Timer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Amserydd</translation>
         </message>
         <message>
             <source>&amp;Votes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pleidleisiau</translation>
         </message>
         <message>
             <source>Agreed</source>
-            <translation type="unfinished" />
+            <translation>Cytunwyd</translation>
         </message>
         <message>
             <source>Choose a criterion</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch faen prawf</translation>
         </message>
         <message>
             <source>Counts: yes, no, not sure (e.g. 5 2 1), then Enter</source>
-            <translation type="unfinished" />
+            <translation>Niferoedd: ie, na, ddim yn siŵr (e.e. 5 2 1), yna Enter</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Maen prawf</translation>
         </message>
         <message>
             <source>Criterion being voted on</source>
-            <translation type="unfinished" />
+            <translation>Y maen prawf y pleidleisir arno</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad</translation>
         </message>
         <message>
             <source>Decisions, disagreements, parking lot</source>
-            <translation type="unfinished" />
+            <translation>Penderfyniadau, anghytundebau, maes parcio</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Tystiolaeth</translation>
         </message>
         <message>
             <source>Evidence date</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad y dystiolaeth</translation>
         </message>
         <message>
             <source>Evidence for %1</source>
-            <translation type="unfinished" />
+            <translation>Tystiolaeth ar gyfer %1</translation>
         </message>
         <message>
             <source>Evidence owner</source>
-            <translation type="unfinished" />
+            <translation>Perchennog y dystiolaeth</translation>
         </message>
         <message>
             <source>Evidence: %1</source>
-            <translation type="unfinished" />
+            <translation>Tystiolaeth: %1</translation>
         </message>
         <message>
             <source>Files
 yes/no/?</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau
+ie/na/?</translation>
         </message>
         <message>
             <source>Hidden from the projector</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i guddio o'r taflunydd</translation>
         </message>
         <message>
             <source>Hide on the projector</source>
-            <translation type="unfinished" />
+            <translation>Cuddio ar y taflunydd</translation>
         </message>
         <message>
             <source>Kind of item</source>
-            <translation type="unfinished" />
+            <translation>Math o eitem</translation>
         </message>
         <message>
             <source>Load returned files…</source>
-            <translation type="unfinished" />
+            <translation>Llwytho'r ffeiliau a ddychwelwyd…</translation>
         </message>
         <message>
             <source>Make personal files…</source>
-            <translation type="unfinished" />
+            <translation>Creu ffeiliau personol…</translation>
         </message>
         <message>
             <source>New item</source>
-            <translation type="unfinished" />
+            <translation>Eitem newydd</translation>
         </message>
         <message>
             <source>No votes entered for this criterion.</source>
-            <translation type="unfinished" />
+            <translation>Dim pleidleisiau wedi'u rhoi ar gyfer y maen prawf hwn.</translation>
         </message>
         <message>
             <source>Note of dissent</source>
-            <translation type="unfinished" />
+            <translation>Nodyn anghytuno</translation>
         </message>
         <message>
             <source>Note of dissent (optional, no names needed)</source>
-            <translation type="unfinished" />
+            <translation>Nodyn anghytuno (dewisol, nid oes angen enwau)</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Perchennog</translation>
         </message>
         <message>
             <source>Remove the selected item</source>
-            <translation type="unfinished" />
+            <translation>Tynnu'r eitem a ddewiswyd</translation>
         </message>
         <message>
             <source>Reveal on the projector</source>
-            <translation type="unfinished" />
+            <translation>Datgelu ar y taflunydd</translation>
         </message>
         <message>
             <source>Room panel</source>
-            <translation type="unfinished" />
+            <translation>Panel yr ystafell</translation>
         </message>
         <message>
             <source>Shown on the projector</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i ddangos ar y taflunydd</translation>
         </message>
         <message>
             <source>Sp&amp;read</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gwasgariad</translation>
         </message>
         <message>
             <source>Spread of views, disagreements first</source>
-            <translation type="unfinished" />
+            <translation>Gwasgariad y safbwyntiau, anghytundebau yn gyntaf</translation>
         </message>
         <message>
             <source>This theme's items</source>
-            <translation type="unfinished" />
+            <translation>Eitemau'r thema hon</translation>
         </message>
         <message>
             <source>Vote
 yes/no/?</source>
-            <translation type="unfinished" />
+            <translation>Pleidlais
+ie/na/?</translation>
         </message>
         <message>
             <source>Vote counts: yes, no, not sure</source>
-            <translation type="unfinished" />
+            <translation>Niferoedd y pleidleisiau: ie, na, ddim yn siŵr</translation>
         </message>
         <message>
             <source>Vote state</source>
-            <translation type="unfinished" />
+            <translation>Statws y bleidlais</translation>
         </message>
         <message>
             <source>What shows it is met</source>
-            <translation type="unfinished" />
+            <translation>Beth sy'n dangos ei fod wedi'i fodloni</translation>
         </message>
         <message>
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>dim dyddiad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveState</name>
+        <message>
+            <source>Read-only</source>
+            <translation>Darllen yn unig</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved here</source>
+            <translation>Darllen yn unig: ni ellir cadw newidiadau yma</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Cadw…</translation>
+        </message>
+        <message>
+            <source>These sessions were opened read-only: you can look at them, but changes cannot be saved.</source>
+            <translation>Agorwyd y sesiynau hyn i'w darllen yn unig: gallwch edrych arnynt, ond ni ellir cadw newidiadau.</translation>
         </message>
     </context>
     <context>
@@ -2025,38 +2312,38 @@ yes/no/?</source>
         <name>SinceLastTime</name>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Newid</translation>
         </message>
         <message>
             <source>Last time's actions</source>
-            <translation type="unfinished" />
+            <translation>Camau gweithredu'r tro diwethaf</translation>
         </message>
         <message>
             <source>Now (%1)</source>
-            <translation type="unfinished" />
+            <translation>Nawr (%1)</translation>
         </message>
         <message>
             <source>SVMI comparison – %1</source>
-            <translation type="unfinished" />
+            <translation>Cymhariaeth SVMI – %1</translation>
         </message>
         <message>
             <source>Target: %1</source>
-            <translation type="unfinished" />
+            <translation>Targed: %1</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Then (%1)</source>
-            <translation type="unfinished" />
+            <translation>Bryd hynny (%1)</translation>
         </message>
     </context>
     <context>
         <name>SinceLastTimeBox</name>
         <message>
             <source>Since last time</source>
-            <translation type="unfinished" />
+            <translation>Ers y tro diwethaf</translation>
         </message>
     </context>
     <context>
@@ -2147,34 +2434,34 @@ yes/no/?</source>
         </message>
         <message>
             <source>Start a re-assessmen&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>Dechrau ailase&amp;siad…</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message>
             <source>SVMI Desktop is already open</source>
-            <translation type="unfinished" />
+            <translation>Mae SVMI Desktop eisoes ar agor</translation>
         </message>
         <message>
             <source>The data folder %1 cannot be written to, so these sessions are open read-only: you can look at them and export them, but changes cannot be saved there. To change them, make the folder writable or copy it and start SVMI Desktop with --data-dir on the copy.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes modd ysgrifennu i'r ffolder data %1, felly mae'r sesiynau hyn ar agor i'w darllen yn unig: gallwch edrych arnynt a'u hallforio, ond ni ellir cadw newidiadau yno. I'w newid, gwnewch y ffolder yn ysgrifenadwy, neu gwnewch gopi ohoni a chychwyn SVMI Desktop gyda --data-dir ar y copi.</translation>
         </message>
         <message>
             <source>The disk is full</source>
-            <translation type="unfinished" />
+            <translation>Mae'r ddisg yn llawn</translation>
         </message>
         <message>
             <source>The sessions database is damaged</source>
-            <translation type="unfinished" />
+            <translation>Mae cronfa ddata'r sesiynau wedi'i difrodi</translation>
         </message>
         <message>
             <source>These sessions need a newer SVMI Desktop</source>
-            <translation type="unfinished" />
+            <translation>Mae angen fersiwn mwy newydd o SVMI Desktop ar y sesiynau hyn</translation>
         </message>
         <message>
             <source>Your sessions could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd agor eich sesiynau</translation>
         </message>
     </context>
     <context>
@@ -2255,38 +2542,38 @@ yes/no/?</source>
         <name>TrendPage</name>
         <message>
             <source>%1 assessments of this organisation.</source>
-            <translation type="unfinished" />
+            <translation>%1 asesiad o'r sefydliad hwn.</translation>
         </message>
         <message>
             <source>%1 other sessions use another index version and are not shown.</source>
-            <translation type="unfinished" />
+            <translation>Mae %1 sesiwn arall yn defnyddio fersiwn arall o'r mynegai ac nid ydynt yn cael eu dangos.</translation>
         </message>
         <message>
             <source>Each theme's level at each assessment, oldest first</source>
-            <translation type="unfinished" />
+            <translation>Lefel pob thema ym mhob asesiad, yr hynaf yn gyntaf</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Hanes</translation>
         </message>
         <message>
             <source>Overall (mean)</source>
-            <translation type="unfinished" />
+            <translation>Cyffredinol (cymedr)</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
     </context>
     <context>
         <name>TrendRadarChart</name>
         <message>
             <source>%1: %2 %3, now %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 %3, nawr %4</translation>
         </message>
         <message>
             <source>Radar chart of two dates and the target</source>
-            <translation type="unfinished" />
+            <translation>Siart radar o ddau ddyddiad a'r targed</translation>
         </message>
     </context>
     <context>
@@ -2415,7 +2702,7 @@ yes/no/?</source>
         </message>
         <message>
             <source>Not compliant yet: a compliance question is not answered.</source>
-            <translation type="unfinished" />
+            <translation>Ddim yn cydymffurfio eto: nid yw un o'r cwestiynau cydymffurfio wedi'i ateb.</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -2466,23 +2753,23 @@ yes/no/?</source>
         <name>Workbook</name>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>1. Self Assessment lists every criterion of the index, theme by theme. Present says whether the organisation meets it now, Future whether it will by the end of the programme. Choose Yes or No, or leave the cell blank.</source>
-            <translation type="unfinished" />
+            <translation>1. Mae'r daflen Self Assessment yn rhestru pob maen prawf yn y mynegai, fesul thema. Mae'r golofn Present yn dweud a yw'r sefydliad yn ei fodloni nawr, a'r golofn Future a fydd yn ei fodloni erbyn diwedd y rhaglen. Dewiswch Yes neu No, neu gadewch y gell yn wag.</translation>
         </message>
         <message>
             <source>2. Results shows each theme's level now and in future, the overall mean, why each theme is at its level and the radar chart. They are formulas: they follow the answers as you change them. Levels: 0 Non-compliant, 1 Follower, 2 Mature, 3 Leader, 4 Innovator. A theme's level is the highest level whose requirements (and all below it) are met; failing a compliance criterion makes it Non-compliant. A level is provisional while criteria are unanswered.</source>
-            <translation type="unfinished" />
+            <translation>2. Mae'r daflen Results yn dangos lefel pob thema nawr ac yn y dyfodol, y cymedr cyffredinol, pam mae pob thema ar ei lefel, a'r siart radar. Fformiwlâu ydynt: maent yn dilyn yr atebion wrth i chi eu newid. Lefelau: 0 Heb gydymffurfio, 1 Dilynwr, 2 Aeddfed, 3 Arweinydd, 4 Arloeswr. Lefel thema yw'r lefel uchaf y mae ei gofynion (a gofynion pob lefel islaw iddi) wedi'u bodloni; os nad yw maen prawf cydymffurfio wedi'i fodloni, mae'r thema yn Heb gydymffurfio. Mae lefel dros dro tra bo meini prawf heb eu hateb.</translation>
         </message>
         <message>
             <source>3. Action Plan lists every criterion's action: whether it is in the plan, for which target and in which year, with owner, due date, status and note. It opens filtered to the actions in the plan; after changing answers, reapply the filter (Data &gt; Reapply). Add your own actions in the empty rows at the end. Plan by Theme shows the same actions by theme and target level.</source>
-            <translation type="unfinished" />
+            <translation>3. Mae'r daflen Action Plan yn rhestru cam gweithredu pob maen prawf: a yw yn y cynllun, ar gyfer pa darged ac ym mha flwyddyn, gyda pherchennog, dyddiad targed, statws a nodyn. Mae'n agor wedi'i hidlo i ddangos y camau gweithredu sydd yn y cynllun; ar ôl newid atebion, ailgymhwyswch yr hidlydd (Data &gt; Reapply). Ychwanegwch eich camau gweithredu eich hun yn y rhesi gwag ar y diwedd. Mae'r daflen Plan by Theme yn dangos yr un camau gweithredu fesul thema a lefel darged.</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Cynllun gweithredu</translation>
         </message>
         <message>
             <source>Action plan by theme</source>
@@ -2490,7 +2777,7 @@ yes/no/?</source>
         </message>
         <message>
             <source>Choose Yes or No, or leave the cell blank.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch Yes neu No, neu gadewch y gell yn wag.</translation>
         </message>
         <message>
             <source>Compliance</source>
@@ -2498,7 +2785,7 @@ yes/no/?</source>
         </message>
         <message>
             <source>Every requirement is met.</source>
-            <translation type="unfinished" />
+            <translation>Mae pob gofyniad wedi'i fodloni.</translation>
         </message>
         <message>
             <source>Field</source>
@@ -2518,7 +2805,7 @@ yes/no/?</source>
         </message>
         <message>
             <source>Import the workbook into SVMI Desktop to take back every change made here: answers, notes, the Organisation sheet and the Action Plan. The import lists each difference before anything is stored.</source>
-            <translation type="unfinished" />
+            <translation>Mewnforiwch y llyfr gwaith i SVMI Desktop i gael pob newid a wnaed yma yn ôl: atebion, nodiadau, y daflen Organisation a'r Action Plan. Mae'r mewnforio yn rhestru pob gwahaniaeth cyn i unrhyw beth gael ei gadw.</translation>
         </message>
         <message>
             <source>Index: %1 (version %2)</source>
@@ -2530,7 +2817,7 @@ yes/no/?</source>
         </message>
         <message>
             <source>Met?</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i fodloni?</translation>
         </message>
         <message>
             <source>Name (if given)</source>
@@ -2538,7 +2825,7 @@ yes/no/?</source>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Na</translation>
         </message>
         <message>
             <source>Organisation: %1</source>
@@ -2586,11 +2873,11 @@ yes/no/?</source>
         </message>
         <message>
             <source>The note on theme %1, continued</source>
-            <translation type="unfinished" />
+            <translation>Y nodyn ar thema %1, parhad</translation>
         </message>
         <message>
             <source>The sheets are protected (without a password) so that the formulas are not overwritten by mistake; the cells you can change are unlocked.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r taflenni wedi'u diogelu (heb gyfrinair) fel na chaiff y fformiwlâu eu trosysgrifo drwy gamgymeriad; mae'r celloedd y gallwch eu newid wedi'u datgloi.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -2602,11 +2889,11 @@ yes/no/?</source>
         </message>
         <message>
             <source>Why this level in future</source>
-            <translation type="unfinished" />
+            <translation>Pam y lefel hon yn y dyfodol</translation>
         </message>
         <message>
             <source>Why this level now</source>
-            <translation type="unfinished" />
+            <translation>Pam y lefel hon nawr</translation>
         </message>
         <message>
             <source>Workshop date: %1</source>
@@ -2614,26 +2901,26 @@ yes/no/?</source>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ie</translation>
         </message>
         <message>
             <source>Yes or No</source>
-            <translation type="unfinished" />
+            <translation>Yes neu No</translation>
         </message>
         <message>
             <source>Yes, No, or blank if not decided yet.</source>
-            <translation type="unfinished" />
+            <translation>Yes, No, neu'n wag os nad oes penderfyniad eto.</translation>
         </message>
     </context>
     <context>
         <name>WorkshopRecord</name>
         <message>
             <source>Evidence: %1.</source>
-            <translation type="unfinished" />
+            <translation>Tystiolaeth: %1.</translation>
         </message>
         <message>
             <source>Least evidenced: %1.</source>
-            <translation type="unfinished" />
+            <translation>Y lleiaf o dystiolaeth: %1.</translation>
         </message>
     </context>
     <context>
@@ -2678,12 +2965,12 @@ Agor y sesiynau i'w darllen yn unig yn y ffenestr hon? Gallwch edrych, ond nid n
         <name>wording</name>
         <message numerus="yes">
             <source>Room</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ystafell</numerusform>
+                <numerusform>Ystafell</numerusform>
+                <numerusform>Ystafell</numerusform>
+                <numerusform>Ystafell</numerusform>
+                <numerusform>Ystafell</numerusform>
             </translation>
         </message>
     </context>
