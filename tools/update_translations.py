@@ -75,8 +75,10 @@ def _text(node: ast.expr, constants: dict[str, str]) -> str | None:
 
 
 def _aliases(tree: ast.Module) -> dict[str, str]:
-    """Module functions ``def W(text): return wording.tr("Ctx", text)``: name -> context."""
+    """Module functions ``def W(text): return wording.tr("Ctx", text)`` (or ``CTX``, a module
+    constant): name -> context."""
     out: dict[str, str] = {}
+    constants = _constants(tree)
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
             for stmt in node.body:
@@ -87,23 +89,37 @@ def _aliases(tree: ast.Module) -> dict[str, str]:
                     and stmt.value.func.attr == "tr"
                     and isinstance(stmt.value.func.value, ast.Name)
                     and stmt.value.func.value.id == "wording"
-                    and isinstance(stmt.value.args[0], ast.Constant)
+                    and _text(stmt.value.args[0], constants) is not None
                     and isinstance(stmt.value.args[1], ast.Name)
                 ):
-                    out[node.name] = str(stmt.value.args[0].value)
+                    out[node.name] = str(_text(stmt.value.args[0], constants))
     return out
 
 
 def python_messages() -> dict[Key, bool]:
     """(context, source) -> numerus, for ``wording.tr/trf`` calls outside the window."""
     found: dict[Key, bool] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "ui" in path.relative_to(PACKAGE).parts[:1]:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    paths = [
+        p for p in sorted(PACKAGE.rglob("*.py")) if "ui" not in p.relative_to(PACKAGE).parts[:1]
+    ]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    # an alias imported from another module (``from .report_text import t``) keeps its context
+    defined = {
+        (path.stem, name): ctx
+        for path, tree in trees.items()
+        for name, ctx in _aliases(tree).items()
+    }
+    for path, tree in trees.items():
         constants = _constants(tree)
         in_wording = path.name == "wording.py"
-        aliases = _aliases(tree)
+        aliases: dict[str, str] = {}
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    ctx = defined.get((node.module.rsplit(".", 1)[-1], alias.name))
+                    if ctx is not None:
+                        aliases[alias.asname or alias.name] = ctx
+        aliases.update(_aliases(tree))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)

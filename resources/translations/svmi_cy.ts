@@ -1524,12 +1524,128 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>%1: pecyn y gweithdy</translation>
         </message>
         <message>
+            <source>(a fundamental requirement of the Act)</source>
+            <translation>(un o ofynion sylfaenol y Ddeddf)</translation>
+        </message>
+        <message>
+            <source>(description, not asked)</source>
+            <translation>(disgrifiad, heb ei ofyn)</translation>
+        </message>
+        <message>
             <source>(same answer as %1)</source>
             <translation>(yr un ateb â %1)</translation>
         </message>
         <message>
+            <source>1. Where are we now?</source>
+            <translation>1. Ble rydym ni nawr?</translation>
+        </message>
+        <message>
             <source>2. Where do we want to be (%1)?</source>
             <translation>2. Ble rydyn ni eisiau bod (%1)?</translation>
+        </message>
+        <message>
+            <source>3. How will we get there?</source>
+            <translation>3. Sut byddwn ni’n cyrraedd yno?</translation>
+        </message>
+        <message>
+            <source>Each statement ticked for the future but not met now becomes an action, phased year by year, with an owner and a date.</source>
+            <translation>Mae pob datganiad a dicwyd ar gyfer y dyfodol ond nad yw’n cael ei fodloni nawr yn dod yn gam gweithredu, fesul blwyddyn, gyda pherchennog a dyddiad.</translation>
+        </message>
+        <message>
+            <source>Evidence: what shows it is met</source>
+            <translation>Tystiolaeth: beth sy’n dangos ei fod wedi’i fodloni</translation>
+        </message>
+        <message>
+            <source>For any organisation using this index</source>
+            <translation>Ar gyfer unrhyw sefydliad sy’n defnyddio’r mynegai hwn</translation>
+        </message>
+        <message>
+            <source>For each theme, the room agrees which statements are true of the organisation today. The theme's level is the highest level whose statements are all met.</source>
+            <translation>Ar gyfer pob thema, mae’r ystafell yn cytuno pa ddatganiadau sy’n wir am y sefydliad heddiw. Lefel y thema yw’r lefel uchaf y mae ei holl ddatganiadau wedi’u bodloni.</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Cyf</translation>
+        </message>
+        <message>
+            <source>NO</source>
+            <translation>NA</translation>
+        </message>
+        <message>
+            <source>NOT SURE</source>
+            <translation>DDIM YN SIŴR</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nawr</translation>
+        </message>
+        <message>
+            <source>Participant worksheet</source>
+            <translation>Taflen waith y cyfranogwr</translation>
+        </message>
+        <message>
+            <source>Please read this before the workshop. There are no wrong answers: the room agrees each answer together, on the evidence.</source>
+            <translation>Darllenwch hwn cyn y gweithdy. Does dim atebion anghywir: mae’r ystafell yn cytuno ar bob ateb gyda’i gilydd, ar sail y dystiolaeth.</translation>
+        </message>
+        <message>
+            <source>Pre-read</source>
+            <translation>Deunydd darllen ymlaen llaw</translation>
+        </message>
+        <message>
+            <source>Social Value Maturity Index workshop pack</source>
+            <translation>Pecyn gweithdy’r Mynegai Aeddfedrwydd Gwerth Cymdeithasol</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Datganiad</translation>
+        </message>
+        <message>
+            <source>The four levels</source>
+            <translation>Y pedair lefel</translation>
+        </message>
+        <message>
+            <source>The method: three steps</source>
+            <translation>Y dull: tri cham</translation>
+        </message>
+        <message>
+            <source>The room ticks the statements it wants to be true by the end of the programme: that sets each theme's future level.</source>
+            <translation>Mae’r ystafell yn ticio’r datganiadau y mae am iddynt fod yn wir erbyn diwedd y rhaglen: dyna sy’n gosod lefel pob thema yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>The themes</source>
+            <translation>Y themâu</translation>
+        </message>
+        <message>
+            <source>Tick Yes or No for each statement, now and %1; leave both empty if you are not sure. Note what shows it is met. The ids (A.F1…) let your answers be entered exactly.</source>
+            <translation>Ticiwch Ie neu Na ar gyfer pob datganiad, nawr a %1; gadewch y ddau’n wag os nad ydych yn siŵr. Nodwch beth sy’n dangos ei fod wedi’i fodloni. Mae’r cyfeirnodau (A.F1…) yn caniatáu i’ch atebion gael eu cofnodi’n union.</translation>
+        </message>
+        <message>
+            <source>Tick Yes or No for each statement; leave both empty if you are not sure.</source>
+            <translation>Ticiwch Ie neu Na ar gyfer pob datganiad; gadewch y ddau’n wag os nad ydych yn siŵr.</translation>
+        </message>
+        <message>
+            <source>Voting card: hold it up when asked</source>
+            <translation>Cerdyn pleidleisio: daliwch ef i fyny pan ofynnir</translation>
+        </message>
+        <message>
+            <source>Voting cards</source>
+            <translation>Cardiau pleidleisio</translation>
+        </message>
+        <message>
+            <source>YES</source>
+            <translation>IE</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <source>Your role (optional, no name needed): ______________________</source>
+            <translation>Eich rôl (dewisol, dim angen enw): ______________________</translation>
         </message>
     </context>
     <context>
@@ -1736,12 +1852,88 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             </translation>
         </message>
         <message>
+            <source>Action</source>
+            <translation>Cam gweithredu</translation>
+        </message>
+        <message>
+            <source>Action plan by year</source>
+            <translation>Cynllun gweithredu fesul blwyddyn</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Camau gweithredu</translation>
+        </message>
+        <message>
+            <source>An accessible version of this report, for screen readers and any screen size, is the HTML file exported beside it.</source>
+            <translation>Mae fersiwn hygyrch o’r adroddiad hwn, ar gyfer darllenwyr sgrin ac unrhyw faint sgrin, yn y ffeil HTML a allforiwyd gydag ef.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Erbyn</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Hwylusydd</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Mynegai</translation>
+        </message>
+        <message>
+            <source>Level of each theme</source>
+            <translation>Lefel pob thema</translation>
+        </message>
+        <message>
             <source>Levels now and in future, by theme</source>
             <translation>Lefelau nawr ac yn y dyfodol, fesul thema</translation>
         </message>
         <message>
+            <source>Made with SVMI Desktop.</source>
+            <translation>Gwnaed gyda SVMI Desktop.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <source>No actions: every theme is already at its future level.</source>
+            <translation>Dim camau gweithredu: mae pob thema eisoes ar ei lefel yn y dyfodol.</translation>
+        </message>
+        <message>
+            <source>No notes were recorded.</source>
+            <translation>Ni chofnodwyd unrhyw nodiadau.</translation>
+        </message>
+        <message>
+            <source>No participants were recorded.</source>
+            <translation>Ni chofnodwyd unrhyw gyfranogwyr.</translation>
+        </message>
+        <message>
+            <source>No year 1 actions.</source>
+            <translation>Dim camau gweithredu ym mlwyddyn 1.</translation>
+        </message>
+        <message>
             <source>Not answered yet: %1.</source>
             <translation>Heb eu hateb eto: %1.</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Nodyn:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Nodiadau</translation>
+        </message>
+        <message>
+            <source>Overall (mean)</source>
+            <translation>Cyffredinol (cymedr)</translation>
+        </message>
+        <message>
+            <source>Overall level now</source>
+            <translation>Lefel gyffredinol nawr</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Perchennog</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
@@ -1756,16 +1948,64 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Rôl cyfranogwr %1</translation>
         </message>
         <message>
+            <source>Participants</source>
+            <translation>Cyfranogwyr</translation>
+        </message>
+        <message>
+            <source>Programme horizon</source>
+            <translation>Gorwel y rhaglen</translation>
+        </message>
+        <message>
             <source>Radar chart of each theme's level, from 0 at the centre to 4 at the edge. %1. The table below gives the same levels.</source>
             <translation>Siart radar o lefel pob thema, o 0 yn y canol i 4 ar yr ymyl. %1. Mae'r tabl isod yn rhoi'r un lefelau.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Rhanbarth</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôl</translation>
         </message>
         <message>
             <source>SVMI self-assessment report – %1</source>
             <translation>Adroddiad hunanasesu SVMI – %1</translation>
         </message>
         <message>
+            <source>SVMI self-assessment – board summary</source>
+            <translation>Hunanasesiad SVMI – crynodeb i'r bwrdd</translation>
+        </message>
+        <message>
+            <source>Self-assessment report</source>
+            <translation>Adroddiad hunanasesu</translation>
+        </message>
+        <message>
+            <source>Social Value Maturity Index</source>
+            <translation>Mynegai Aeddfedrwydd Gwerth Cymdeithasol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Crynodeb</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Targed</translation>
+        </message>
+        <message>
             <source>The action %1</source>
             <translation>Cam gweithredu %1</translation>
+        </message>
+        <message>
+            <source>The biggest steps planned:</source>
+            <translation>Y camau mwyaf a gynlluniwyd:</translation>
+        </message>
+        <message>
+            <source>The facilitator</source>
+            <translation>Yr hwylusydd</translation>
         </message>
         <message>
             <source>The note for theme %1</source>
@@ -1776,6 +2016,14 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Nodyn cam gweithredu %1</translation>
         </message>
         <message>
+            <source>The organisation name</source>
+            <translation>Enw’r sefydliad</translation>
+        </message>
+        <message>
+            <source>The organisation type</source>
+            <translation>Math o sefydliad</translation>
+        </message>
+        <message>
             <source>The overall level is the mean of the %1 theme levels: %2 now and %3 in future.</source>
             <translation>Y lefel gyffredinol yw cymedr lefelau'r %1 thema: %2 nawr a %3 yn y dyfodol.</translation>
         </message>
@@ -1784,20 +2032,56 @@ Ctrl+Shift+H: cyferbyniad uchel</translation>
             <translation>Perchennog cam gweithredu %1</translation>
         </message>
         <message>
+            <source>The region</source>
+            <translation>Y rhanbarth</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>This HTML file is the accessible version of the report.</source>
+            <translation>Y ffeil HTML hon yw fersiwn hygyrch yr adroddiad.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Why this level</source>
+            <translation>Pam y lefel hon</translation>
+        </message>
+        <message>
             <source>Workshop %1</source>
             <translation>Gweithdy %1</translation>
+        </message>
+        <message>
+            <source>Workshop date</source>
+            <translation>Dyddiad y gweithdy</translation>
         </message>
         <message>
             <source>Year %1 (by %2)</source>
             <translation>Blwyddyn %1 (erbyn %2)</translation>
         </message>
         <message>
+            <source>Year 1 actions</source>
+            <translation>Camau gweithredu blwyddyn 1</translation>
+        </message>
+        <message>
             <source>a custom action of theme %1</source>
             <translation>eich hun yn thema %1</translation>
         </message>
         <message>
+            <source>board summary</source>
+            <translation>crynodeb i'r bwrdd</translation>
+        </message>
+        <message>
             <source>en-GB</source>
             <translation>cy-GB</translation>
+        </message>
+        <message>
+            <source>self-assessment report</source>
+            <translation>adroddiad hunanasesu</translation>
         </message>
         <message>
             <source>… and %1 more in the full report.</source>
@@ -2915,12 +3199,92 @@ ie/na/?</translation>
     <context>
         <name>WorkshopRecord</name>
         <message>
+            <source>Agreed now</source>
+            <translation>Cytunwyd nawr</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Maen prawf</translation>
+        </message>
+        <message>
+            <source>Dissent</source>
+            <translation>Anghytuno</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>Evidence (owner, date)</source>
+            <translation>Tystiolaeth (perchennog, dyddiad)</translation>
+        </message>
+        <message>
+            <source>Evidence date</source>
+            <translation>Dyddiad y dystiolaeth</translation>
+        </message>
+        <message>
+            <source>Evidence owner</source>
+            <translation>Perchennog y dystiolaeth</translation>
+        </message>
+        <message>
             <source>Evidence: %1.</source>
             <translation>Tystiolaeth: %1.</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
             <source>Least evidenced: %1.</source>
             <translation>Y lleiaf o dystiolaeth: %1.</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Wedi’i gynllunio</translation>
+        </message>
+        <message>
+            <source>Planned (min)</source>
+            <translation>Wedi’i gynllunio (mun)</translation>
+        </message>
+        <message>
+            <source>Returned files</source>
+            <translation>Ffeiliau a ddychwelwyd</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Treuliwyd</translation>
+        </message>
+        <message>
+            <source>Spent (min:s)</source>
+            <translation>Treuliwyd (mun:e)</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Testun</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Time per theme</source>
+            <translation>Amser fesul thema</translation>
+        </message>
+        <message>
+            <source>Views are counts only; no one's individual answers are recorded.</source>
+            <translation>Niferoedd yn unig yw’r safbwyntiau; nid oes atebion unigol neb yn cael eu cofnodi.</translation>
+        </message>
+        <message>
+            <source>Views are counts: how many said yes, no or not sure, from returned personal files and silent votes in the room. No one's individual answers are recorded. The agreed answer is the room's decision.</source>
+            <translation>Niferoedd yw’r safbwyntiau: faint a ddywedodd ie, na neu ddim yn siŵr, o’r ffeiliau personol a ddychwelwyd ac o bleidleisiau tawel yn yr ystafell. Nid oes atebion unigol neb yn cael eu cofnodi. Yr ateb y cytunwyd arno yw penderfyniad yr ystafell.</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Pleidlais</translation>
+        </message>
+        <message>
+            <source>Workshop record</source>
+            <translation>Cofnod y gweithdy</translation>
         </message>
     </context>
     <context>

@@ -33,7 +33,7 @@ def cover_rows(facts: Facts) -> list[tuple[str, str]]:
     a = facts.assessment
     w = a.workshop
     rows = [
-        (t("Type"), a.organisation.type),
+        (t("Type"), wording.organisation_type_label(a.organisation.type)),
         (t("Region"), a.organisation.region),
         (t("Workshop date"), f"{w.date.day} {w.date:%B %Y}"),
         (t("Facilitator"), w.facilitator),

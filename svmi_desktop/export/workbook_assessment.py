@@ -101,7 +101,8 @@ def self_assessment(w: SheetWriter, ws: Any) -> dict[str, int]:
     a = w.f.assessment
     widths = {"A": 24, "B": 8, "C": 14, "D": 70, "E": 13, "F": 13, "G": 40}
     w.widths(ws, widths)
-    w.header(ws, 1, [wording.tr(CTX, h) for h in SELF_ASSESSMENT_HEADERS])
+    # English in every language: the reader finds the answers by these headers (issue 11)
+    w.header(ws, 1, list(SELF_ASSESSMENT_HEADERS))
     rows: dict[str, int] = {}
     asked_cells: list[str] = []
     groups: list[tuple[int, int]] = []
