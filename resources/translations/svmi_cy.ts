@@ -2406,6 +2406,14 @@ ie/na/?</translation>
     <context>
         <name>SaveState</name>
         <message>
+            <source>All changes saved</source>
+            <translation>Pob newid wedi'i gadw</translation>
+        </message>
+        <message>
+            <source>NOT SAVED: see the message</source>
+            <translation>HEB EI GADW: gweler y neges</translation>
+        </message>
+        <message>
             <source>Read-only</source>
             <translation>Darllen yn unig</translation>
         </message>

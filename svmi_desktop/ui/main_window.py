@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
             if self.saved_label.text() != state:  # issue 10: the save status is announced
                 from .accessibility import announce
 
-                announce(self.saved_label, state, assertive=state == save_state.NOT_SAVED)
+                announce(self.saved_label, state, assertive=state == save_state.not_saved_text())
             self.saved_label.setText(state)
         else:
             self.setWindowTitle(self.tr("SVMI Desktop"))

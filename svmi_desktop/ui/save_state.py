@@ -20,18 +20,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SaveState", text)
 
 
+def not_saved_text() -> str:
+    """The indicator's words when a change is not on disk (announced assertively)."""
+    return _tr(NOT_SAVED)
+
+
 def state(store: Any, view: Any | None) -> str:
     """The save indicator's text for ``view`` (a session view, or ``None`` off a session)."""
     if getattr(store, "read_only", False):
         return _tr("Read-only: changes cannot be saved here")
     if view is None:
-        return SAVED
+        return _tr(SAVED)
     if not view.session.saved:
-        return NOT_SAVED
+        return _tr(NOT_SAVED)
     pending = getattr(view, "has_uncommitted_text", None)
     if callable(pending) and pending():
         return _tr("Saving…")
-    return SAVED
+    return _tr(SAVED)
 
 
 def add_read_only_notice(window: QMainWindow, store: Any) -> QLabel | None:
