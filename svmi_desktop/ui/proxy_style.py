@@ -10,6 +10,7 @@ is a palette or a font change plus a repaint.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -45,6 +46,8 @@ FONT_ROLES: dict[str, tuple[float, bool, bool]] = {  # role: (scale, bold, itali
     "question": (13 / 11, False, True),
 }
 NAV_SCALE = 11.5 / 11
+#: Called with each widget the style polishes (e.g. ``widgets.enable_enter_on_buttons``).
+on_polish: list[Callable[[QWidget], None]] = []
 
 S = QStyle
 PE, CE, CT, CC = S.PrimitiveElement, S.ControlElement, S.ContentsType, S.ComplexControl
@@ -72,6 +75,8 @@ class SvmiStyle(QProxyStyle):
         result = super().polish(target)
         if isinstance(target, QWidget):
             self.adopt(target)
+            for hook in on_polish:
+                hook(target)
         return result
 
     def adopt(self, widget: QWidget) -> None:
