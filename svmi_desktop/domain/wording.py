@@ -153,6 +153,13 @@ def not_answered_yet() -> str:
     return tr(_CONTEXT, "Not answered yet")
 
 
+def theme_level_text(level: Level, provisional: bool, not_answered: bool = False) -> str:
+    """A theme's level as every output writes it: "Not answered yet" while it is 0 only because
+    its compliance questions are unanswered (``ThemeLevel.not_answered_yet``), else
+    :func:`level_text`. The screen and every file say the same."""
+    return not_answered_yet() if not_answered else level_text(level, provisional)
+
+
 # -- issue 14 --
 # Re-assessment, progress on the plan, comparison over time and across bodies.
 

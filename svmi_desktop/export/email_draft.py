@@ -19,7 +19,7 @@ from email.utils import format_datetime
 
 from ..domain import wording
 from ..errors import SvmiError
-from .summary import Facts, biggest_gaps, level_text, overall_text, target_text, year_actions
+from .summary import Facts, biggest_gaps, overall_text, target_text, year_actions
 from .text import clean_text, one_line
 
 SUBJECT_ORG_CHARS = 120
@@ -118,8 +118,12 @@ def _body(facts: Facts) -> str:
                     "Email",
                     "- %1: %2 now, %3 planned",
                     r.theme.title,
-                    level_text(r.present.level, r.present.incomplete),
-                    level_text(r.future.level, r.future.incomplete),
+                    wording.theme_level_text(
+                        r.present.level, r.present.incomplete, r.present.not_answered_yet
+                    ),
+                    wording.theme_level_text(
+                        r.future.level, r.future.incomplete, r.future.not_answered_yet
+                    ),
                 )
             )
     else:

@@ -29,9 +29,13 @@ def radar_text(ev: Evaluation, horizon_years: int) -> str:
             "%1: %2 %3, %4 %5",
             one_line(r.theme.short, 80),
             now,
-            wording.level_text(r.present.level, r.present.incomplete),
+            wording.theme_level_text(
+                r.present.level, r.present.incomplete, r.present.not_answered_yet
+            ),
             future.lower(),
-            wording.level_text(r.future.level, r.future.incomplete),
+            wording.theme_level_text(
+                r.future.level, r.future.incomplete, r.future.not_answered_yet
+            ),
         )
         for r in ev.themes
     ]

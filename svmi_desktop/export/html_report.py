@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from .. import __version__
 from ..domain import wording
@@ -120,6 +121,13 @@ def _level_cell(level: Level, text: str) -> str:
     return f'<td style="{style}">{e(text)}</td>'
 
 
+def _theme_level_cell(tl: Any) -> str:
+    """A theme's level cell; "Not answered yet" uncoloured while only compliance is open."""
+    if tl.not_answered_yet:
+        return f"<td>{e(wording.not_answered_yet())}</td>"
+    return _level_cell(tl.level, wording.level_text(tl.level, tl.incomplete))
+
+
 # --- sections ------------------------------------------------------------------------------
 def cover_section(facts: Facts) -> str:
     a = facts.assessment
@@ -146,10 +154,8 @@ def summary_section(facts: Facts) -> str:
     for r in ev.themes:
         rows.append(
             f'<tr><th scope="row">{e(r.theme.code)} {user(r.theme.short)}</th>'
-            + _level_cell(
-                r.present.level, wording.level_text(r.present.level, r.present.incomplete)
-            )
-            + _level_cell(r.future.level, wording.level_text(r.future.level, r.future.incomplete))
+            + _theme_level_cell(r.present)
+            + _theme_level_cell(r.future)
             + "</tr>"
         )
     _, now, _, future = overall_line(facts)

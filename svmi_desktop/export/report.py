@@ -43,7 +43,7 @@ from .report_text import (
     user_fields,
     why_lines,
 )
-from .summary import Facts, biggest_gaps, level_text, overall_text
+from .summary import Facts, biggest_gaps, overall_text
 from .text import one_line, shorten
 
 if TYPE_CHECKING:
@@ -381,25 +381,31 @@ def _level_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
     ]
 
-    def level_para(level: Level, text: str, bold: bool = False) -> Paragraph:
-        st = ParagraphStyle(
-            "lv", parent=cellb if bold else cell, textColor=HexColor("#" + palette.ink(level))
-        )
+    def level_para(level: Level | None, text: str, bold: bool = False) -> Paragraph:
+        ink = palette.ink(level) if level is not None else "000000"  # None: not answered yet
+        st = ParagraphStyle("lv", parent=cellb if bold else cell, textColor=HexColor("#" + ink))
         return Paragraph(para_markup(text, line=True), st)
 
-    def fill(col: int, row: int, level: Level) -> None:
-        style.append(("BACKGROUND", (col, row), (col, row), HexColor("#" + palette.fill(level))))
+    def fill(col: int, row: int, level: Level | None) -> None:
+        if level is not None:  # a theme not answered yet has no level colour
+            style.append(
+                ("BACKGROUND", (col, row), (col, row), HexColor("#" + palette.fill(level)))
+            )
+
+    def shown(tl: Any) -> tuple[Level | None, str]:
+        text = wording.theme_level_text(tl.level, tl.incomplete, tl.not_answered_yet)
+        return (None if tl.not_answered_yet else tl.level), text
 
     for row, r in enumerate(ev.themes, start=1):
         data.append(
             [
                 Paragraph(para_markup(f"{r.theme.code} {r.theme.short}", line=True), cell),
-                level_para(r.present.level, level_text(r.present.level, r.present.incomplete)),
-                level_para(r.future.level, level_text(r.future.level, r.future.incomplete)),
+                level_para(*shown(r.present)),
+                level_para(*shown(r.future)),
             ]
         )
-        fill(1, row, r.present.level)
-        fill(2, row, r.future.level)
+        fill(1, row, shown(r.present)[0])
+        fill(2, row, shown(r.future)[0])
     last = len(data)
     data.append(
         [

@@ -55,7 +55,8 @@ def test_structure_lang_headings_tables_and_radar_alternative(demo_facts):
     text = "".join(page.text)
     for r in demo_facts.evaluation.themes:  # the alternative names every theme and its levels
         assert (
-            f"{r.theme.short}: Now {wording.level_text(r.present.level, r.present.incomplete)}"
+            f"{r.theme.short}: Now "
+            f"{wording.theme_level_text(r.present.level, r.present.incomplete, r.present.not_answered_yet)}"
             in text
         )
     assert "This HTML file is the accessible version of the report." in text

@@ -137,7 +137,10 @@ def test_levels_and_columns_use_the_one_wording(tmp_path, index, demo):
     for out in (squash(html), squash(text)):
         assert squash(horizon) in out and wording.now_label() in out
         for r in f.evaluation.themes:
-            assert squash(wording.level_text(r.present.level, r.present.incomplete)) in out
+            shown = wording.theme_level_text(
+                r.present.level, r.present.incomplete, r.present.not_answered_yet
+            )
+            assert squash(shown) in out
         assert (
             squash(
                 wording.overall_text(
@@ -169,3 +172,21 @@ def test_no_lone_variation_selector_in_a_file_name():
     assert safe_stem("❤️") == "SVMI assessment"
     assert "\ufe0f" not in export_name("🙂\ufe0f Heddlu ❤️", dt.date(2026, 1, 1), "pdf")
     assert safe_stem("क्षि") == "क्षि"  # marks after a letter are kept (Devanagari)
+
+
+def test_a_theme_nobody_has_answered_reads_not_answered_yet_in_every_file(tmp_path, index, demo):
+    """Theme J of the demo has no answer at all: the level tables of the PDF, the board summary
+    and the HTML report say "Not answered yet" for it, never "Non-compliant", as the screen does
+    (issue 10; one wording across screen and files, issue 13)."""
+    f = facts(index, demo)
+    j = f.evaluation.theme("J").present
+    assert j.not_answered_yet and j.level is Level.NON_COMPLIANT
+    words = wording.not_answered_yet()
+    failed = wording.level_text(Level.NON_COMPLIANT, True)  # "Non-compliant (0), provisional"
+    pdf, board = tmp_path / "r.pdf", tmp_path / "b.pdf"
+    pdf.write_bytes(report_pdf(f))
+    board.write_bytes(report_pdf(f, board=True))
+    for text in (pdf_text(pdf), pdf_text(board)):
+        assert words in text and failed not in text
+    html = report_html(f).decode()
+    assert f"<td>{words}</td>" in html and failed not in html
