@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QWidget
 
@@ -18,9 +17,10 @@ from ..services.sessions_store import StorageError
 from ..services.workshop import NewSession, Workshops, WorkshopSession
 from . import save_state, window_place
 from .i18n import fmt
+from .index_titles import index_titles
 from .responsive import ScrollingStack
 from .start_page import StartPage
-from .style import ZOOM_STEP, Appearance
+from .style import Appearance
 
 # Only the start screen is needed for the first paint: the other pages, and the dialogs, are
 # imported and built when first used (see ``new_page``, ``show_session`` and ``_dialogs``).
@@ -28,51 +28,11 @@ if TYPE_CHECKING:
     from .new_page import NewAssessmentPage
     from .preferences import Preferences
     from .session_view import SessionView
+    from .undo import EditHistory
 
 log = logging.getLogger(__name__)
 BACKUP_EVERY_MS = 5 * 60 * 1000
 UNDO_MAX_PX = 320  # the Undo button's widest, at 100% text size
-
-
-# A head line ``title = "..."`` whose value needs no TOML decoding: no escape, no quote, no
-# control character (a tab is allowed in a TOML basic string).
-_PLAIN_TITLE = re.compile(
-    r'[ \t]*title[ \t]*=[ \t]*"(?P<title>[^"\\\x00-\x08\n-\x1f\x7f]*)"[ \t]*\n?'
-)
-
-
-def _bundled_title(index_id: str) -> str | None:
-    """A bundled index's title from the top-level keys at the head of its file, without
-    reading and validating its hundreds of criteria (a third of the start screen's own
-    build time). The bundled files are checked by the test suite; anything unexpected
-    (the user's own index, no title, a head that does not parse) returns None, and the
-    caller reads the whole index instead. A plain one-line ``title = "..."`` (no escapes, no
-    control characters: the same value for any TOML reader) is read without importing tomllib,
-    ~3 ms at start."""
-    from ..catalog.bundled import bundled_index_ids, criteria_dir
-
-    if index_id not in bundled_index_ids():
-        return None
-    head = []
-    try:
-        with (criteria_dir() / f"{index_id}.toml").open(encoding="utf-8") as file:
-            for line in file:
-                if line.lstrip().startswith("["):  # the first table: no more top-level keys
-                    break
-                head.append(line)
-    except (OSError, UnicodeDecodeError):
-        return None
-    plain = [m for m in map(_PLAIN_TITLE.fullmatch, head) if m]
-    if len(plain) == 1 and sum("title" in line for line in head) == 1:
-        title: object = plain[0]["title"]
-    else:
-        import tomllib
-
-        try:
-            title = tomllib.loads("".join(head)).get("title")
-        except tomllib.TOMLDecodeError:
-            return None
-    return title if isinstance(title, str) and title.strip() else None
 
 
 def _dialogs() -> ModuleType:
@@ -83,6 +43,10 @@ def _dialogs() -> ModuleType:
 
 
 class MainWindow(QMainWindow):
+    #: Made by ``window_menus.build_menus``: the Edit menu's undo group and View's contrast item.
+    history: EditHistory
+    contrast_action: QAction
+
     def __init__(self, workshops: Workshops, appearance: Appearance) -> None:
         super().__init__()
         self.workshops = workshops
@@ -146,51 +110,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&Start screen"), self.show_start, "Ctrl+Home")
-        self._action(file, self.tr("&New assessment…"), self.show_new, QKeySequence.StandardKey.New)
-        self._action(file, self.tr("Open the &demo"), self.open_demo)
-        self._action(file, self.tr("&Import a file…"), self.import_file, "Ctrl+I")
-        from . import history_hooks  # issue 14
+        from .window_menus import build_menus
 
-        history_hooks.add_menu_items(self, file)  # issue 14
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        from .undo import EditHistory  # issue 10: undo/redo of every change (ui/undo.py)
-
-        self.history = EditHistory(self, edit, self.undo_button)
-        edit.addSeparator()
-        self._action(edit, self.tr("Workshop &details"), lambda: self._go("details"), "Ctrl+D")
-        self._action(edit, self.tr("&Add an action…"), self._add_action, "Ctrl+Shift+A")
-        go = bar.addMenu(self.tr("&Go"))
-        self._action(
-            go, self.tr("&Next page"), lambda: self._view("next"), "Ctrl+PgDown", "Alt+Right"
-        )
-        self._action(
-            go, self.tr("&Previous page"), lambda: self._view("previous"), "Ctrl+PgUp", "Alt+Left"
-        )
-        self._action(go, self.tr("&Introduction"), lambda: self._go("intro"), "Ctrl+1")
-        self._action(go, self.tr("&Results"), lambda: self._go("results"), "Ctrl+R")
-        self._action(go, self.tr("Action &plan"), lambda: self._go("plan"), "Ctrl+P")
-        self._action(go, self.tr("&Export"), lambda: self._go("export"), "Ctrl+E")
-        self._action(go, self.tr("&Side list"), self._focus_nav, "Ctrl+L")
-        view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Full screen"), self.toggle_full_screen, "F11")
-        self._action(view, self.tr("Zoom &in"), lambda: self.zoom(ZOOM_STEP), "Ctrl+=", "Ctrl++")
-        self._action(view, self.tr("Zoom &out"), lambda: self.zoom(-ZOOM_STEP), "Ctrl+-")
-        self._action(view, self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
-        self.contrast_action = self._action(
-            view, self.tr("&High contrast"), self.toggle_contrast, "Ctrl+Shift+H"
-        )
-        self.contrast_action.setCheckable(True)
-        from .language_menu import add_language_menu, show_about
-
-        add_language_menu(view, self.retranslate)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&About SVMI Desktop"), lambda: show_about(self))
+        build_menus(self)
 
     #: Set by the application: re-creates the window in the language just chosen.
     rebuild_requested: Callable[[], None] | None = None
@@ -289,13 +211,7 @@ class MainWindow(QMainWindow):
 
     def _titles(self, index_ids: Iterable[str] | None = None) -> dict[str, str]:
         """Index titles by id: of every index, or of only ``index_ids``."""
-        titles = {}
-        for index_id in self.workshops.index_ids() if index_ids is None else index_ids:
-            try:
-                titles[index_id] = _bundled_title(index_id) or self.workshops.index(index_id).title
-            except SvmiError:
-                titles[index_id] = index_id
-        return titles
+        return index_titles(self.workshops, index_ids)
 
     def show_start(self) -> None:
         if self.session_view is not None:
@@ -355,50 +271,14 @@ class MainWindow(QMainWindow):
         self._run(self.tr("The demo could not be opened"), self.workshops.open_demo)
 
     def import_file(self) -> None:
-        path = _dialogs().choose_open_file(
-            self,
-            self.tr("Import a workbook or assessment file"),
-            self.tr("SVMI files (*.xlsx *.svmi.json *.json);;All files (*)"),
-        )
-        if path is not None:
-            self.import_path(path)
+        from .window_import import import_file
+
+        import_file(self)
 
     def import_path(self, path: Path) -> None:
-        from .background import run_in_background
+        from .window_import import import_path
 
-        self.statusBar().showMessage(fmt(self.tr("Importing %1…"), path.name))
-
-        def work(progress: Callable[..., None]) -> Any:
-            return self.workshops.read_import(path)  # issue 9: in a child with a memory cap
-
-        def done(result: Any) -> None:
-            self.statusBar().clearMessage()
-            report = getattr(result, "report", "")
-            if report and not _dialogs().confirm_import(self, report):
-                return  # issue 12: the report comes first; nothing stored
-            from ..services.history import adopt_into  # issue 14: the file's organisation key
-
-            if not self._run(
-                self.tr("The file could not be imported"),
-                lambda: adopt_into(self.workshops.add(result.assessment), path),
-            ):
-                return  # issue 9: "Imported" only once the session is stored
-            self.statusBar().showMessage(
-                fmt(QCoreApplication.translate("MainWindow", "Imported %1"), path.name), 4000
-            )
-
-        def failed(error: Exception) -> None:
-            self.statusBar().clearMessage()
-            if isinstance(error, SvmiError):
-                _dialogs().show_error(
-                    self,
-                    QCoreApplication.translate("MainWindow", "The file could not be imported"),
-                    str(error),
-                )
-            else:
-                raise error
-
-        run_in_background(work, done, failed)
+        import_path(self, path)
 
     def show_session(self, session: WorkshopSession) -> None:
         old = self.session_view
