@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QStyleOptionButton,
     QStyleOptionComplex,
+    QStyleOptionSlider,
     QWidget,
 )
 
@@ -85,11 +86,7 @@ class SvmiStyle(QProxyStyle):
         a = self.appearance
         s = a.scheme
         role = widget.property("role")
-        if (
-            role is not None
-            or widget.objectName() == "nav"
-            or (isinstance(widget, QLabel) and widget.styleSheet())
-        ):
+        if role is not None or widget.objectName() == "nav":
             self.followers.add(widget)
         if isinstance(widget, QLabel):
             policy = widget.sizePolicy()
@@ -339,6 +336,9 @@ class SvmiStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if control == CC.CC_ScrollBar and isinstance(option, QStyleOptionSlider):
+            self._scroll_bar(painter, option, widget)
+            return
         super().drawComplexControl(control, option, painter, widget)
         if control in (CC.CC_ComboBox, CC.CC_SpinBox):
             focus = bool(option.state & S.StateFlag.State_HasFocus)
@@ -347,3 +347,58 @@ class SvmiStyle(QProxyStyle):
                 self._ring(
                     painter, option.rect, 3 if focus else 1, s.focus if focus else s.border, 3
                 )
+
+    def _scroll_bar(
+        self, painter: QPainter, option: QStyleOptionSlider, widget: QWidget | None
+    ) -> None:
+        """A flat scroll bar: a track, a handle in the border colour (the focus colour while
+        hovered or dragged) and two arrow buttons. Fusion's gradients took 0.7–2.4 ms per bar
+        to paint at each new size, a third of a page switch and a tenth of a zoom step; these
+        are a few rectangles. The handle reaches at least 3:1 on its track in both schemes."""
+        s = self.appearance.scheme
+        sub = S.SubControl
+        enabled = bool(option.state & S.StateFlag.State_Enabled)
+        active = option.activeSubControls
+        sunken = bool(option.state & S.StateFlag.State_Sunken)
+        hover = bool(option.state & S.StateFlag.State_MouseOver)
+        painter.save()
+        painter.fillRect(option.rect, QColor(s.alt_base))
+        handle = self.subControlRect(CC.CC_ScrollBar, option, sub.SC_ScrollBarSlider, widget)  # type: ignore[arg-type]
+        if enabled and handle.isValid():
+            hot = bool(active & sub.SC_ScrollBarSlider) and (sunken or hover)
+            painter.fillRect(handle.adjusted(2, 2, -2, -2), QColor(s.focus if hot else s.border))
+        horizontal = option.orientation == Qt.Orientation.Horizontal
+        ink = QColor(s.text if enabled else s.muted)
+        for part, forward in ((sub.SC_ScrollBarSubLine, False), (sub.SC_ScrollBarAddLine, True)):
+            box = self.subControlRect(CC.CC_ScrollBar, option, part, widget)  # type: ignore[arg-type]
+            if not box.isValid():
+                continue
+            pressed = sunken and bool(active & part)
+            if pressed:
+                painter.fillRect(box, QColor(s.highlight))
+            self._arrow(
+                painter, box, horizontal, forward, QColor(s.highlighted_text) if pressed else ink
+            )
+        painter.restore()
+
+    @staticmethod
+    def _arrow(painter: QPainter, box: QRect, horizontal: bool, forward: bool, ink: QColor) -> None:
+        c = QRectF(box).center()
+        r = max(2.0, min(box.width(), box.height()) / 4)
+        sign = 1 if forward else -1
+        if horizontal:
+            points = [
+                c + QPointF(sign * r, 0),
+                c + QPointF(-sign * r, -r),
+                c + QPointF(-sign * r, r),
+            ]
+        else:
+            points = [
+                c + QPointF(0, sign * r),
+                c + QPointF(-r, -sign * r),
+                c + QPointF(r, -sign * r),
+            ]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawPolygon(QPolygonF(points))

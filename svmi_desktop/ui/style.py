@@ -174,6 +174,9 @@ class Appearance:
         scheme_changed = self._shown is None or self._shown[1] != self.scheme.name
         self._shown = (self.zoom, self.scheme.name)
         if zoom_changed or self.app.font().family() != self.family:
+            from .responsive import hold_hidden_pages
+
+            hold_hidden_pages()  # hidden pages take the new size when next shown
             font = QFont(self.family)
             font.setPointSizeF(self.point_size)
             self.app.setFont(font)
@@ -181,13 +184,7 @@ class Appearance:
             self.app.setPalette(palette(self.scheme))
         adopt = style.adopt  # type: ignore[attr-defined]
         for widget in style.following():  # type: ignore[attr-defined]
-            # Only widgets whose font or colour is a function of the zoom or the scheme.
-            if widget.property("role") is not None or widget.objectName() == "nav":
-                adopt(widget)
-            elif zoom_changed and widget.styleSheet():
-                # A label with a style sheet of its own (a level badge) resolves its font once:
-                # set it again so it takes the new size. A few labels, not the whole window.
-                widget.setStyleSheet(widget.styleSheet())
+            adopt(widget)  # only widgets whose font or colour is a function of zoom or scheme
 
 
 def palette(s: Scheme) -> QPalette:
@@ -217,15 +214,6 @@ def palette(s: Scheme) -> QPalette:
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(s.muted))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(s.muted))
     return p
-
-
-def level_badge_style(level: Level, provisional: bool = False) -> str:
-    bg, fg = LEVEL_COLOURS[level]
-    border = "2px dashed #000000" if provisional else "2px solid #000000"
-    return (
-        f"background: {bg}; color: {fg}; border: {border}; border-radius: 4px;"
-        " padding: 2px 8px; font-weight: bold;"
-    )
 
 
 def level_text(level: Level, provisional: bool = False) -> str:

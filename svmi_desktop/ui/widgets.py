@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import ClassVar
 
 # Not ``Qt`` here: the first use of the Qt namespace creates its 93 enum classes (some 20 ms),
 # which the start screen does without; the functions that need it import it themselves.
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.levels import Level
 from ..services.workshop import next_value
-from .style import LEVEL_COLOURS, level_badge_style, level_text
+from .style import LEVEL_COLOURS, level_text
 
 
 def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -42,7 +43,11 @@ def label(text: str, role: str = "", wrap: bool = True, selectable: bool = False
 
 
 class LevelBadge(QLabel):
-    """A level shown as its colour, its name and its number; dashed while provisional."""
+    """A level shown as its colour, its name and its number; dashed while provisional.
+
+    Painted here rather than by a style sheet: a label with a style sheet of its own resolves
+    its font once, so every zoom step had to set each badge's sheet again (a re-polish each),
+    and Qt wraps the style of every such widget in a style sheet style of its own."""
 
     def __init__(self, level: Level | None = None, provisional: bool = False) -> None:
         super().__init__()
@@ -51,6 +56,12 @@ class LevelBadge(QLabel):
         self.not_answered = False
         self.spoken_prefix = ""  # e.g. "Now:": what the badge is the level of, for a reader
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # As the old sheet had it: a 2 px border, 2 px by 8 px of padding, bold text whose
+        # size follows the application font (only the weight is set, so zoom still applies).
+        self.setContentsMargins(2 + 8, 2 + 2, 2 + 8, 2 + 2)
+        bold = QFont()
+        bold.setBold(True)
+        self.setFont(bold)
         if level is not None:
             self.set_level(level, provisional)
 
@@ -67,20 +78,41 @@ class LevelBadge(QLabel):
             from ..domain.wording import not_answered_yet
 
             text = not_answered_yet()
-            self.setStyleSheet(
-                "border: 2px dashed palette(text); border-radius: 4px; padding: 2px 8px;"
-                " font-weight: bold;"
-            )
+            self.setPalette(QPalette())  # the scheme's own text colour, following contrast
         else:
             text = level_text(level, provisional)
-            self.setStyleSheet(level_badge_style(level, provisional))
+            pal = QPalette()
+            pal.setColor(QPalette.ColorRole.WindowText, QColor(LEVEL_COLOURS[level][1]))
+            self.setPalette(pal)
         self.setText(text)
+        self.update()
         spoken = f"{self.spoken_prefix} {text}" if self.spoken_prefix else text
         self.setAccessibleName(spoken)
         if self.isVisible():  # a level change is announced (a live region, as Qt allows)
             from .accessibility import announce
 
             announce(self, spoken)
+
+    def badge_colours(self) -> tuple[QColor | None, QColor, bool]:
+        """(fill or None, border, dashed) as the badge paints them."""
+        if self.level is None or self.not_answered:
+            return None, self.palette().color(QPalette.ColorRole.WindowText), True
+        return QColor(LEVEL_COLOURS[self.level][0]), QColor("#000000"), self.provisional
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtCore import QRectF, Qt
+
+        fill, border, dashed = self.badge_colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(border, 2)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+        painter.end()
+        super().paintEvent(event)
 
 
 class LevelHeading(QWidget):
@@ -147,7 +179,6 @@ class AnswerButton(QPushButton):
         self.locked = False
         self.setCheckable(True)  # exposes the checked state (Yes) to screen readers
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # ``toggled``, not ``clicked``: a click, Space, and a screen reader's Press and Toggle
         # actions all toggle; AT-SPI's Toggle never emits ``clicked`` (it flipped the checked
@@ -157,11 +188,21 @@ class AnswerButton(QPushButton):
         self._fit()
         self.show_value(None)
 
+    #: Minimum widths by (font, the translated Yes and No): the same for every button of a
+    #: page, and measured again at each zoom step by two hundred of them.
+    _widths: ClassVar[dict[tuple[str, str, str], int]] = {}
+
     def _fit(self) -> None:
         """As wide as the widest state, so the column never jumps when an answer changes."""
-        fm = self.fontMetrics()
-        widest = max(fm.horizontalAdvance(t) for t in (self.tr("Yes ✓"), self.tr("No ✗"), "–"))
-        self.setMinimumWidth(widest + 2 * fm.averageCharWidth() + 28)
+        yes, no = self.tr("Yes ✓"), self.tr("No ✗")
+        key = (self.font().key(), yes, no)
+        width = self._widths.get(key)
+        if width is None:
+            fm = self.fontMetrics()
+            widest = max(fm.horizontalAdvance(t) for t in (yes, no, "–"))
+            width = self._widths[key] = widest + 2 * fm.averageCharWidth() + 28
+        if self.minimumWidth() != width:
+            self.setMinimumWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -285,17 +326,17 @@ class IsoDateEdit(QLineEdit):
 
 
 class _EnterClicks(QObject):
-    """Enter or Return on a focused push button outside a dialog clicks it, as Space does
-    (a dialog's buttons already do; a line edit's Enter is left to the line edit)."""
+    """Enter or Return on a focused check box or tool button outside a dialog clicks it, as
+    Space does (a dialog's buttons already do; a line edit's Enter is left to the line edit)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != _KEY_PRESS:  # first and cheapest: this runs for every event
+            return False
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeyEvent as _Key
         from PySide6.QtWidgets import QAbstractButton, QDialog
 
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, _Key)
+            isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             and isinstance(watched, QAbstractButton)
@@ -308,15 +349,21 @@ class _EnterClicks(QObject):
         return False
 
 
-def enable_enter_on_buttons(app: QObject | None) -> None:
-    """Install (once) the filter that makes Enter activate the focused button.
+_KEY_PRESS = QEvent.Type.KeyPress
 
-    The filter watches buttons only, each as the style polishes it (``proxy_style.on_polish``):
-    an application-wide filter ran Python for every event of every object, 40% of the time of
-    opening a workshop."""
+
+def enable_enter_on_buttons(app: QObject | None) -> None:
+    """Make Enter activate the focused button, outside dialogs as inside them.
+
+    A push button does it itself once it is an ``autoDefault`` button (a dialog's buttons are;
+    others are not), so each push button becomes one as the style polishes it
+    (``proxy_style.on_polish``): no Python runs for its events. Check boxes and tool buttons,
+    which Qt never clicks on Enter, get an event filter each. (An application-wide filter ran
+    Python for every event of every object, 40% of the time of opening a workshop; a filter on
+    every push button, 10–15% of a zoom step or a page switch.)"""
     if app is None or app.property("svmi_enter_clicks"):
         return
-    from PySide6.QtWidgets import QAbstractButton
+    from PySide6.QtWidgets import QAbstractButton, QDialog
 
     from . import proxy_style
 
@@ -324,7 +371,10 @@ def enable_enter_on_buttons(app: QObject | None) -> None:
     clicks = _EnterClicks(app)
 
     def watch(widget: QObject) -> None:
-        if isinstance(widget, QAbstractButton):
+        if isinstance(widget, QPushButton):
+            if not widget.autoDefault() and not isinstance(widget.window(), QDialog):
+                widget.setAutoDefault(True)  # Qt's QPushButton clicks itself on Enter
+        elif isinstance(widget, QAbstractButton):
             widget.installEventFilter(clicks)  # installing twice keeps one
 
     proxy_style.on_polish.append(watch)
