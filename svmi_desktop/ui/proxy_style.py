@@ -52,7 +52,6 @@ on_polish: list[Callable[[QWidget], None]] = []
 
 S = QStyle
 PE, CE, CT, CC = S.PrimitiveElement, S.ControlElement, S.ContentsType, S.ComplexControl
-WA_HOVER = Qt.WidgetAttribute.WA_Hover
 PM_FRAME, PM_SMALL_ICON = S.PixelMetric.PM_DefaultFrameWidth, S.PixelMetric.PM_SmallIconSize
 
 
@@ -113,8 +112,6 @@ class SvmiStyle(QProxyStyle):
                 bold = QFont()
                 bold.setBold(True)  # only the weight: size and zoom still come from the app
                 widget.setFont(bold)
-            if not widget.testAttribute(WA_HOVER):
-                widget.setAttribute(WA_HOVER, True)
         elif isinstance(widget, QListWidget) and widget.objectName() == "nav":
             font = QFont(widget.font())
             font.setPointSizeF(a.point_size * NAV_SCALE)
@@ -192,15 +189,20 @@ class SvmiStyle(QProxyStyle):
     def _ring(
         self, painter: QPainter, rect: QRect, width: int, colour: str, radius: float = 0
     ) -> None:
+        if not radius:  # four bars: square corners, and no pen to set up
+            ink = QColor(colour)
+            x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+            painter.fillRect(x, y, w, width, ink)
+            painter.fillRect(x, y + h - width, w, width, ink)
+            painter.fillRect(x, y + width, width, h - 2 * width, ink)
+            painter.fillRect(x + w - width, y + width, width, h - 2 * width, ink)
+            return
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
-        pen = QPen(QColor(colour), width)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor(colour), width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = width / 2
-        box = QRectF(rect).adjusted(half, half, -half, -half)
-        painter.drawRoundedRect(box, radius, radius) if radius else painter.drawRect(box)
+        painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), radius, radius)
         painter.restore()
 
     def _button(self, painter: QPainter, option: QStyleOption, widget: QWidget | None) -> None:
