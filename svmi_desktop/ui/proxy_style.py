@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from .style import Appearance
+    from .style import Appearance, Scheme
 
 #: Label roles drawn larger than body text, as a multiple of the body size (11 pt at 100%).
 FONT_ROLES: dict[str, tuple[float, bool, bool]] = {  # role: (scale, bold, italic)
@@ -79,30 +79,31 @@ class SvmiStyle(QProxyStyle):
                 hook(target)
         return result
 
-    def adopt(self, widget: QWidget) -> None:
-        """Fonts and colours a widget takes from its role; run again after a zoom or contrast
-        step for the widgets that have a role (see :meth:`Appearance.apply`)."""
+    def adopt(self, widget: QWidget, fonts: bool = True, colours: bool = True) -> None:
+        """Fonts and colours a widget takes from its role; run again after a zoom step
+        (``colours=False``) or a contrast step (``fonts=False``) for the widgets that have a
+        role (see :meth:`Appearance.apply`)."""
         a = self.appearance
-        s = a.scheme
+        s: Scheme | None = a.scheme if colours else None  # None: leave palettes alone
         role = widget.property("role")
         if role is not None or widget.objectName() == "nav":
             self.followers.add(widget)
         if isinstance(widget, QLabel):
             policy = widget.sizePolicy()
-            if widget.wordWrap() and not policy.hasHeightForWidth():
+            if fonts and colours and widget.wordWrap() and not policy.hasHeightForWidth():
                 # A wrapping label is as tall as its text at its width. QLabel says so in its
                 # size policy, but a policy set after setWordWrap (as widgets.label does)
                 # drops it until the label next re-reads its style.
                 policy.setHeightForWidth(True)
                 widget.setSizePolicy(policy)
-            spec = FONT_ROLES.get(str(role)) if role else None
+            spec = FONT_ROLES.get(str(role)) if role and fonts else None
             if spec is not None:
                 font = QFont(widget.font())
                 font.setPointSizeF(a.point_size * spec[0])
                 font.setBold(spec[1])
                 font.setItalic(spec[2])
                 widget.setFont(font)
-            if role in ("muted", "error"):
+            if s is not None and role in ("muted", "error"):
                 colour = s.muted if role == "muted" else s.error
                 pal = widget.palette()
                 pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
@@ -113,6 +114,8 @@ class SvmiStyle(QProxyStyle):
                 bold.setBold(True)  # only the weight: size and zoom still come from the app
                 widget.setFont(bold)
         elif isinstance(widget, QListWidget) and widget.objectName() == "nav":
+            if not fonts:
+                return
             font = QFont(widget.font())
             font.setPointSizeF(a.point_size * NAV_SCALE)
             widget.setFont(font)
@@ -125,7 +128,7 @@ class SvmiStyle(QProxyStyle):
             if widget.frameShape() != QFrame.Shape.Box:
                 widget.setFrameShape(QFrame.Shape.Box)
             widget.setLineWidth(3)
-        elif isinstance(widget, QFrame) and role == "card":
+        elif isinstance(widget, QFrame) and role == "card" and s is not None:
             if widget.frameShape() != QFrame.Shape.Box:
                 widget.setFrameShape(QFrame.Shape.Box)
             widget.setAutoFillBackground(True)

@@ -11,7 +11,7 @@ pages) stay in view.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 import shiboken6
@@ -63,6 +63,8 @@ class PageScroll(QScrollArea):
         if self.held:  # take the application's font again, before the page is laid out
             self.held = False
             self.setFont(QFont())
+            for hook in on_release:
+                hook(self)
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -81,6 +83,21 @@ class PageScroll(QScrollArea):
         for inner in page.findChildren(QScrollArea):
             if inner.maximumHeight() != tallest:
                 inner.setMaximumHeight(tallest)
+
+
+#: Called with each held page as it is shown again, after it has taken the application's font
+#: (``style.Appearance`` restyles the widgets with a role inside it).
+on_release: list[Callable[[QWidget], None]] = []
+
+
+def held_page(widget: QWidget) -> PageScroll | None:
+    """The held page that holds ``widget``, if any (the nearest page only)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, PageScroll):
+            return parent if parent.held else None
+        parent = parent.parentWidget()
+    return None
 
 
 def hold_hidden_pages() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from ..domain import palette as shared_palette
 from ..domain import wording
@@ -153,6 +153,15 @@ class Appearance:
         """A length in pixels scaled by the zoom."""
         return round(value * self.zoom / 100)
 
+    def restyle_within(self, page: QWidget) -> None:
+        """Fonts and colours again for the widgets with a role inside ``page``: a page held
+        while hidden (see ``responsive.PageScroll``) missed them."""
+        style = self.style()
+        adopt = style.adopt  # type: ignore[attr-defined]
+        for widget in style.following():  # type: ignore[attr-defined]
+            if page.isAncestorOf(widget):
+                adopt(widget)
+
     def style(self) -> QStyle:
         """The app's style, made and set the first time (later Appearances share it)."""
         from .proxy_style import SvmiStyle
@@ -162,6 +171,10 @@ class Appearance:
             current.appearance = self
             return current
         style = SvmiStyle(self)
+        from . import responsive
+
+        if _restyle_released not in responsive.on_release:
+            responsive.on_release.append(_restyle_released)
         self.app.setStyle(style)
         self._style = style  # the Python half of the style lives as long as the app uses it
         return style
@@ -183,8 +196,20 @@ class Appearance:
         if scheme_changed:
             self.app.setPalette(palette(self.scheme))
         adopt = style.adopt  # type: ignore[attr-defined]
+        from .responsive import held_page
+
         for widget in style.following():  # type: ignore[attr-defined]
-            adopt(widget)  # only widgets whose font or colour is a function of zoom or scheme
+            # Only widgets whose font or colour is a function of the zoom or the scheme, and
+            # of those only what changed; a held page's are restyled when it is next shown.
+            if widget.isVisible() or held_page(widget) is None:
+                adopt(widget, fonts=zoom_changed, colours=scheme_changed)
+
+
+def _restyle_released(page: QWidget) -> None:
+    """A held page shown again: its widgets with a role take the current zoom and scheme."""
+    appearance = getattr(QApplication.style(), "appearance", None)
+    if isinstance(appearance, Appearance):
+        appearance.restyle_within(page)
 
 
 def palette(s: Scheme) -> QPalette:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from svmi_desktop.domain.levels import Level
+from svmi_desktop.ui.proxy_style import FONT_ROLES
 from svmi_desktop.ui.responsive import PageScroll
 from svmi_desktop.ui.style import HIGH_CONTRAST, LEVEL_COLOURS, LIGHT, contrast
 from svmi_desktop.ui.widgets import LevelBadge
@@ -57,8 +58,21 @@ def test_a_zoom_step_passes_hidden_pages_by_and_they_catch_up_when_shown(  # typ
     scroll = view.stack.scroll_area(hidden)
     assert isinstance(scroll, PageScroll) and scroll.held
 
+    # a heading of the hidden page keeps its size until the page shows, then takes the new one
+    heading = next(w for w in hidden.findChildren(QLabel) if w.property("role") == "h1")
+    assert heading.font().pointSizeF() == pytest.approx(before * FONT_ROLES["h1"][0])
+    muted = [w for w in hidden.findChildren(QLabel) if w.property("role") == "muted"]
+    assert muted
+    window.toggle_contrast()  # while the page is still held
+    QApplication.processEvents()
+
     view.go("A")
     QApplication.processEvents()
+    assert heading.font().pointSizeF() == pytest.approx(before * 1.1 * FONT_ROLES["h1"][0])
+    for widget in muted:  # and its muted text has the high-contrast colour
+        ink = widget.palette().color(widget.foregroundRole()).name().upper()
+        assert ink == HIGH_CONTRAST.muted.upper()
+    window.toggle_contrast()
     assert not scroll.held
     assert changes.count >= 1
     assert label.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
