@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from ..domain.agenda import Agenda, schedule
 from ..domain.criteria import Index
 from ..domain.room import RoomRecord
 from ..domain.timer import Reading
+from .table_model import Cell, CellTable
 from .widgets import label
 
 
@@ -71,18 +70,21 @@ class AgendaTab(QWidget):
         form.addRow(self.tr("Opening (min)"), self.opening_spin)
         form.addRow(self.tr("Close (min)"), self.closing_spin)
         box.addLayout(form)
-        self.agenda_table = QTableWidget(0, 4)
-        self.agenda_table.setAccessibleName(self.tr("Minutes per theme"))
-        self.agenda_table.setHorizontalHeaderLabels(
-            [self.tr("Theme"), self.tr("Min"), self.tr("Break"), self.tr("Spent")]
+        # A model (no sorting: the rows are the themes in the order they are run); minutes and
+        # breaks are typed in place (F2, a double click or typing), as before.
+        self.agenda_table = CellTable(self.tr("Minutes per theme"), sortable=False)
+        self.agenda_table.setTabKeyNavigation(True)  # as the QTableWidget it was: Tab moves cells
+        self.agenda_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.agenda_table.verticalHeader().hide()
         self.agenda_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         self.agenda_table.setMinimumWidth(200)
         self.agenda_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.agenda_table.itemChanged.connect(self._agenda_edited)
+        self.agenda_table.source.edited.connect(self._agenda_edited)
         box.addWidget(self.agenda_table, 1)
         self.agenda_problem = label("", "error")
         box.addWidget(self.agenda_problem)
@@ -120,23 +122,29 @@ class AgendaTab(QWidget):
             self.closing_spin.setValue(a.closing_minutes)
             slots = [s for s in schedule(a, codes) if s.kind == "theme"]
             breaks = {b.after: b.minutes for b in a.breaks}
-            self.agenda_table.setRowCount(len(slots))
-            for r, slot in enumerate(slots):
+            rows = []
+            for slot in slots:
                 theme = self.index.theme(slot.key)
-                name = QTableWidgetItem(theme.code)  # the code keeps the table narrow
-                name.setToolTip(theme.title)
-                name.setData(Qt.ItemDataRole.AccessibleTextRole, f"{theme.code} {theme.title}")
-                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                name.setData(Qt.ItemDataRole.UserRole, theme.code)
-                planned = QTableWidgetItem(str(slot.minutes) + ("" if slot.own else " *"))
-                planned.setToolTip(self.tr("* suggested from the length; type minutes to set"))
-                pause = QTableWidgetItem(str(breaks.get(theme.code, "")))
-                spent = QTableWidgetItem(
-                    room_wording.spent_text(room.time_spent.get(theme.code, 0))
+                rows.append(
+                    [
+                        Cell(  # the code keeps the table narrow
+                            theme.code,
+                            spoken=f"{theme.code} {theme.title}",
+                            tip=theme.title,
+                            value=theme.code,
+                        ),
+                        Cell(
+                            str(slot.minutes) + ("" if slot.own else " *"),
+                            tip=self.tr("* suggested from the length; type minutes to set"),
+                            editable=True,
+                        ),
+                        Cell(str(breaks.get(theme.code, "")), editable=True),
+                        Cell(room_wording.spent_text(room.time_spent.get(theme.code, 0))),
+                    ]
                 )
-                spent.setFlags(spent.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                for c, item in enumerate((name, planned, pause, spent)):
-                    self.agenda_table.setItem(r, c, item)
+            self.agenda_table.show_cells(
+                [self.tr("Theme"), self.tr("Min"), self.tr("Break"), self.tr("Spent")], rows
+            )
         finally:
             self._loading = False
 
@@ -152,10 +160,9 @@ class AgendaTab(QWidget):
         own: dict[str, int] = {}
         breaks: list[tuple[str, int]] = []
         for r in range(self.agenda_table.rowCount()):
-            name = self.agenda_table.item(r, 0)
-            if name is None:
+            code = self.agenda_table.value(r)
+            if code is None:
                 continue
-            code = name.data(Qt.ItemDataRole.UserRole)
             planned = self._cell(r, 1)
             if planned and not planned.endswith("*") and planned.isdigit():
                 own[code] = int(planned)
@@ -174,5 +181,4 @@ class AgendaTab(QWidget):
         self.agenda_changed.emit(agenda)
 
     def _cell(self, row: int, column: int) -> str:
-        item = self.agenda_table.item(row, column)
-        return item.text().strip() if item is not None else ""
+        return self.agenda_table.text(row, column).strip()

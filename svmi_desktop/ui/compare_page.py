@@ -3,42 +3,26 @@
 Takes its data through :meth:`ComparePage.show_comparison` / :meth:`show_choices` and emits
 :attr:`other_chosen` when the facilitator picks another session to compare with; it never
 reads the store. Changes are shown with an arrow AND words, levels with colour AND name.
+A registered page (:mod:`.page_registry`): built when first shown, its :func:`feed` asks the
+lent ``History`` for the data each time it is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ..domain import wording
-from ..domain.compare import Comparison, LevelPoint
-from .style import LEVEL_COLOURS
+from ..domain.compare import Comparison
+from .page_registry import lent, register_page
+from .table_model import Cell, CellTable, level_cell
 from .widgets import label
 
-
-def level_item(point: LevelPoint) -> QTableWidgetItem:
-    """A level cell: its colour and its words ("Leader (3), provisional" / "Not answered yet")."""
-    if point.unanswered:
-        return QTableWidgetItem(wording.not_answered_text())
-    item = QTableWidgetItem(wording.level_text(point.level, point.provisional))
-    bg, fg = LEVEL_COLOURS[point.level]
-    item.setBackground(QBrush(QColor(bg)))
-    item.setForeground(QBrush(QColor(fg)))
-    return item
+if TYPE_CHECKING:
+    from .session_view import SessionView
 
 
 def answer_word(value: bool | None) -> str:
@@ -67,13 +51,10 @@ class ComparePage(QWidget):
         self.summary = label("")
         self.summary.setProperty("role", "h3")
         outer.addWidget(self.summary)
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Each theme's level then, now and the target"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        # A model behind a sort proxy: click a heading to sort the themes by it.
+        self.table = CellTable(self.tr("Each theme's level then, now and the target"))
+        self.table.setSelectionBehavior(CellTable.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -85,6 +66,8 @@ class ComparePage(QWidget):
         self.empty = label("", "muted")
         outer.addWidget(self.empty)
         self.comparison: Comparison | None = None
+        #: The session compared with (chosen here, or the baseline / latest earlier one).
+        self.other: int | None = None
 
     def show_choices(self, choices: Sequence[tuple[int, str]], selected: int | None) -> None:
         """Sessions that can be compared with this one: (id, what the list shows)."""
@@ -105,7 +88,7 @@ class ComparePage(QWidget):
     def show_message(self, text: str) -> None:
         """Nothing to compare (no other session, or another index version): say why."""
         self.comparison = None
-        self.table.setRowCount(0)
+        self.table.show_cells([], [])
         self.summary.setText("")
         self.changes.setText("")
         self.empty.setText(text)
@@ -114,27 +97,29 @@ class ComparePage(QWidget):
         self.comparison = comparison
         self.empty.setText("")
         then, now = comparison.then_date.isoformat(), comparison.now_date.isoformat()
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Theme"),
-                self.tr("Then (%1)").replace("%1", then),
-                self.tr("Now (%1)").replace("%1", now),
-                self.tr("Target: %1").replace("%1", wording.future_label(horizon_years)),
-                self.tr("Change"),
-            ]
-        )
-        self.table.setRowCount(len(comparison.themes))
+        headers = [
+            self.tr("Theme"),
+            self.tr("Then (%1)").replace("%1", then),
+            self.tr("Now (%1)").replace("%1", now),
+            self.tr("Target: %1").replace("%1", wording.future_label(horizon_years)),
+            self.tr("Change"),
+        ]
+        rows = []
         lines = []
         for r, theme in enumerate(comparison.themes):
-            self.table.setItem(r, 0, QTableWidgetItem(f"{theme.code}  {theme.short}"))
-            self.table.setItem(r, 1, level_item(theme.delta.then))
-            self.table.setItem(r, 2, level_item(theme.delta.now))
-            self.table.setItem(r, 3, level_item(theme.target))
-            change = QTableWidgetItem(f"{theme.delta.arrow}  {theme.delta.words}")
-            change.setData(Qt.ItemDataRole.AccessibleTextRole, theme.delta.words)
-            self.table.setItem(r, 4, change)
+            delta = theme.delta
+            rows.append(
+                [
+                    Cell(f"{theme.code}  {theme.short}", sort=r, value=theme.code),
+                    level_cell(delta.then),
+                    level_cell(delta.now),
+                    level_cell(theme.target),
+                    Cell(f"{delta.arrow}  {delta.words}", spoken=delta.words, sort=_change(theme)),
+                ]
+            )
             for c in theme.changes:
                 lines.append(f"{c.criterion_id}: {answer_word(c.then)} → {answer_word(c.now)}")
+        self.table.show_cells(headers, rows)
         self.table.resizeRowsToContents()
         o_then, o_now, o_target = (
             comparison.overall_then,
@@ -151,5 +136,65 @@ class ComparePage(QWidget):
 
     def change_texts(self) -> list[str]:
         """The Change column as shown (for tests and the accessibility audit)."""
-        items = (self.table.item(r, 4) for r in range(self.table.rowCount()))
-        return [item.text() if item is not None else "" for item in items]
+        return [self.table.text(r, 4) for r in range(self.table.rowCount())]
+
+
+def _change(theme: Any) -> tuple[int, int]:
+    """The Change column's sort key: how far the level moved (down first, up last)."""
+    then, now = theme.delta.then, theme.delta.now
+    if then.unanswered or now.unanswered:
+        return (0, 0)
+    return (int(now.level) - int(then.level), 0 if now.provisional else 1)
+
+
+# -- the page in the session (page_registry) ---------------------------------------------------
+
+
+def _build(view: SessionView) -> ComparePage:
+    page = ComparePage()
+    lineage = view.session.lineage
+    page.other = lineage.baseline_id if lineage else None
+
+    def chosen(session_id: int) -> None:
+        page.other = session_id
+        feed(view, page)
+
+    page.other_chosen.connect(chosen)
+    return page
+
+
+def feed(view: SessionView, page: ComparePage) -> None:
+    """Give the page the sessions it can be compared with, and the comparison with the chosen
+    one (the baseline, else the latest earlier session), from the lent ``History``."""
+    from ..errors import SvmiError
+
+    history = lent(view, "history")
+    session = view.session
+    if history is None:
+        page.show_choices([], None)
+        page.show_message(_tr("There is no other session of this index to compare with yet."))
+        return
+    sid = session.session_id
+    others = sorted(history.comparable(sid), key=lambda s: (s.date, s.id))
+    if page.other is None or all(s.id != page.other for s in others):
+        earlier = [s for s in others if s.date <= session.assessment.workshop.date]
+        page.other = (earlier or others)[-1].id if others else None
+    page.show_choices(
+        [(s.id, f"{s.date.isoformat()}  {s.organisation}") for s in others], page.other
+    )
+    if page.other is None:
+        page.show_message(_tr("There is no other session of this index to compare with yet."))
+        return
+    try:
+        comparison = history.compare(page.other, sid)
+    except SvmiError as error:
+        page.show_message(str(error))
+        return
+    page.show_comparison(comparison, session.assessment.workshop.horizon_years)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+register_page("compare", lambda: QCoreApplication.translate("History", "Compare"), _build, 60, feed)

@@ -14,15 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,9 +28,9 @@ from ..domain import wording
 from ..domain.compare import LevelPoint as _LevelPoint
 from ..domain.consortium import Consortium, Group, Refused, Submission, aggregate
 from ..domain.levels import Level
-from .compare_page import level_item
 from .radar_chart import RadarChart
 from .style import FUTURE_COLOUR, PRESENT_COLOUR
+from .table_model import Cell, CellTable, level_cell
 from .widgets import label
 
 
@@ -65,14 +61,13 @@ class MemberRadar(RadarChart):
             painter.drawText(QPointF(x + 54, cy + fm.ascent() / 2 - 1), name)
 
 
-def _table(columns: int, name: str) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setTabKeyNavigation(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+def _table(name: str) -> CellTable:
+    """A read-only table: a model behind a sort proxy (click a heading to sort by it)."""
+    return CellTable(name)
+
+
+def _level(level: int) -> Cell:
+    return level_cell(_LevelPoint(Level(level)))
 
 
 class ConsortiumWindow(QWidget):
@@ -115,11 +110,11 @@ class ConsortiumWindow(QWidget):
         self.summary = label("")
         outer.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.now_table = _table(1, _tr("Each member's level per theme now"))
-        self.future_table = _table(1, _tr("Each member's level per theme in the future"))
-        self.stats_table = _table(8, _tr("Lowest, median and highest level per theme"))
-        self.rounds_table = _table(1, _tr("Each round: bodies, returning bodies, median levels"))
-        self.apart_table = _table(2, _tr("Files listed apart or not read, and why"))
+        self.now_table = _table(_tr("Each member's level per theme now"))
+        self.future_table = _table(_tr("Each member's level per theme in the future"))
+        self.stats_table = _table(_tr("Lowest, median and highest level per theme"))
+        self.rounds_table = _table(_tr("Each round: bodies, returning bodies, median levels"))
+        self.apart_table = _table(_tr("Files listed apart or not read, and why"))
         radar_tab = QWidget()
         radar_layout = QVBoxLayout(radar_tab)
         self.member_choice = QComboBox()
@@ -246,40 +241,38 @@ class ConsortiumWindow(QWidget):
         self._apart(c)
         self._busy(False)
 
-    def _members(self, table: QTableWidget, g: Group, future: bool) -> None:
-        table.setColumnCount(len(g.codes) + 2)
-        table.setHorizontalHeaderLabels([_tr("Member"), _tr("Date"), *g.codes])
-        table.setRowCount(len(g.members))
-        for r, m in enumerate(g.members):
-            table.setItem(r, 0, QTableWidgetItem(m.label))
-            table.setItem(r, 1, QTableWidgetItem(m.submission.date.isoformat()))
+    def _members(self, table: CellTable, g: Group, future: bool) -> None:
+        rows = []
+        for m in g.members:
             levels = m.submission.future if future else m.submission.present
-            for c, level in enumerate(levels, 2):
-                table.setItem(r, c, level_item(_LevelPoint(Level(level))))
+            rows.append(
+                [Cell(m.label), Cell(m.submission.date.isoformat()), *(_level(v) for v in levels)]
+            )
+        table.show_cells([_tr("Member"), _tr("Date"), *g.codes], rows)
 
     def _stats(self, g: Group) -> None:
         from ..export.consortium_export import stats_rows
 
-        rows = stats_rows(g)
-        self.stats_table.setColumnCount(len(rows[0]))
-        self.stats_table.setHorizontalHeaderLabels(rows[0])
-        self.stats_table.setRowCount(len(rows) - 1)
-        for r, row in enumerate(rows[1:]):
-            for c, value in enumerate(row):
-                self.stats_table.setItem(r, c, QTableWidgetItem(value))
+        rows = stats_rows(g)  # the workbook's words; sorted by the figures they stand for
+        cells = []
+        for r, (row, s) in enumerate(zip(rows[1:], g.stats, strict=True)):
+            keys = (r, s.count, *_figures(s.present), *_figures(s.future))
+            cells.append([Cell(text, sort=key) for text, key in zip(row, keys, strict=True)])
+        self.stats_table.show_cells(rows[0], cells)
 
     def _rounds(self, g: Group) -> None:
-        self.rounds_table.setColumnCount(len(g.codes) + 3)
-        self.rounds_table.setHorizontalHeaderLabels(
-            [_tr("Year"), _tr("Bodies"), _tr("Also in the round before"), *g.codes]
+        self.rounds_table.show_cells(
+            [_tr("Year"), _tr("Bodies"), _tr("Also in the round before"), *g.codes],
+            [
+                [
+                    Cell(str(rnd.year), sort=rnd.year),
+                    Cell(str(rnd.count), sort=rnd.count),
+                    Cell(str(rnd.returning), sort=rnd.returning),
+                    *(_level(v) for v in rnd.median_present),
+                ]
+                for rnd in g.rounds
+            ],
         )
-        self.rounds_table.setRowCount(len(g.rounds))
-        for r, rnd in enumerate(g.rounds):
-            self.rounds_table.setItem(r, 0, QTableWidgetItem(str(rnd.year)))
-            self.rounds_table.setItem(r, 1, QTableWidgetItem(str(rnd.count)))
-            self.rounds_table.setItem(r, 2, QTableWidgetItem(str(rnd.returning)))
-            for c, level in enumerate(rnd.median_present, 3):
-                self.rounds_table.setItem(r, c, level_item(_LevelPoint(Level(level))))
 
     def _apart(self, c: Consortium) -> None:
         rows = [
@@ -291,11 +284,9 @@ class ConsortiumWindow(QWidget):
             )
             for g in c.apart
         ] + [(r.source, r.reason) for r in c.refused]
-        self.apart_table.setHorizontalHeaderLabels([_tr("Files"), _tr("Why")])
-        self.apart_table.setRowCount(len(rows))
-        for r, (a, b) in enumerate(rows):
-            self.apart_table.setItem(r, 0, QTableWidgetItem(a))
-            self.apart_table.setItem(r, 1, QTableWidgetItem(b))
+        self.apart_table.show_cells(
+            [_tr("Files"), _tr("Why")], [[Cell(a), Cell(b)] for a, b in rows]
+        )
 
     def _show_member(self, position: int) -> None:
         c = self.consortium
@@ -342,6 +333,10 @@ class ConsortiumWindow(QWidget):
             return None
         self.status.setText(_tr("Exported %1").replace("%1", str(written)))
         return written
+
+
+def _figures(spread: Any) -> tuple[int, int, int]:
+    return (int(spread.minimum), int(spread.median), int(spread.maximum))
 
 
 def open_consortium_window(window: Any) -> ConsortiumWindow:

@@ -1,9 +1,10 @@
-"""Where the history features (issue 14) join the window: menu items, the Compare and History
-pages, the Results box and the theme pages' carried-over marks.
+"""Where the history features (issue 14) join the window: menu items, the Results box and the
+theme pages' carried-over marks.
 
-The main window calls :func:`add_menu_items` and :func:`attach` (one line each, marked
-``# issue 14``), so that the lead can move the pages to the page registry. Nothing here is
-imported before the window is built; the pages are built when a session opens.
+The window's menus call :func:`add_menu_items`; the marks are a session addition of the page
+registry (:func:`attach`, registered below), which also lends the open session's pages the
+``History`` that the Compare and History pages' feeds read (those pages are registered pages:
+:mod:`.compare_page`, :mod:`.trend_page`, built when first shown).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from ..services.history import History
+    from .history_marks import CarriedBanner
     from .main_window import MainWindow
     from .session_view import SessionView
 
@@ -87,37 +89,20 @@ def open_consortium(window: MainWindow) -> None:
     open_consortium_window(window)
 
 
-class HistoryPages(QObject):
-    """The Compare and History pages and the marks of one open session."""
+class HistoryMarks(QObject):
+    """The "since last time" box and the carried-over marks of one open session."""
 
     def __init__(self, view: SessionView, history: History) -> None:
         super().__init__(view)
-        from .compare_page import ComparePage
-        from .history_marks import CarriedBanner, SinceLastTimeBox
-        from .trend_page import TrendPage
+        from .history_marks import SinceLastTimeBox
 
         self.view, self.history = view, history
         self.session = view.session
-        self.compare_page = ComparePage()
-        self.trend_page = TrendPage()
-        view._add(self.compare_page, _tr("Compare"))
-        view._add(self.trend_page, _tr("History"))
-        view._fit_nav()
-        self.compare_page.other_chosen.connect(self._compare_with)
         self.box = SinceLastTimeBox()
         _insert(view.results, 2, self.box)
         self.banners: dict[str, CarriedBanner] = {}
         self.marks: dict[str, dict[str, Any]] = {code: {} for code in view.theme_pages}
         # Built after the page bar: put the new controls where they read, in the Tab order.
-        _tab_before(
-            [
-                self.compare_page.choice,
-                self.compare_page.table,
-                self.trend_page.table,
-                self.trend_page.radar,
-            ],
-            view.prev_button,
-        )
         _tab_before(
             [
                 w
@@ -132,8 +117,6 @@ class HistoryPages(QObject):
             if built is not None:
                 self._adopt_page(code, built)
         view.theme_pages.on_built.append(self._adopt_page)
-        lineage = self.session.lineage
-        self.other: int | None = lineage.baseline_id if lineage else None
         view.page_changed.connect(self._page_changed)
         view.saved_changed.connect(self._marks)
         self._marks()
@@ -155,45 +138,8 @@ class HistoryPages(QObject):
     # -- showing -------------------------------------------------------------------------------
 
     def _page_changed(self, position: int) -> None:
-        page = self.view.stack.widget(position)
-        if page is self.view.results:
+        if self.view.stack.widget(position) is self.view.results:
             self.box.show_since(self.history.since_last_time(self.session))
-        elif page is self.compare_page:
-            self.refresh_compare()
-        elif page is self.trend_page:
-            self.trend_page.show_trend(
-                self.history.trend(self.session.session_id),
-                self.session.assessment.workshop.horizon_years,
-            )
-
-    def refresh_compare(self) -> None:
-        from ..errors import SvmiError
-
-        sid = self.session.session_id
-        others = sorted(self.history.comparable(sid), key=lambda s: (s.date, s.id))
-        if self.other is None or all(s.id != self.other for s in others):
-            earlier = [s for s in others if s.date <= self.session.assessment.workshop.date]
-            self.other = (earlier or others)[-1].id if others else None
-        self.compare_page.show_choices(
-            [(s.id, f"{s.date.isoformat()}  {s.organisation}") for s in others], self.other
-        )
-        if self.other is None:
-            self.compare_page.show_message(
-                _tr("There is no other session of this index to compare with yet.")
-            )
-            return
-        try:
-            comparison = self.history.compare(self.other, sid)
-        except SvmiError as error:
-            self.compare_page.show_message(str(error))
-            return
-        self.compare_page.show_comparison(
-            comparison, self.session.assessment.workshop.horizon_years
-        )
-
-    def _compare_with(self, session_id: int) -> None:
-        self.other = session_id
-        self.refresh_compare()
 
     def _marks(self) -> None:
         """Refresh the marks of the themes whose carried answers changed (after every save:
@@ -246,8 +192,19 @@ def _insert(page: QWidget, position: int, widget: QWidget) -> None:
         layout.insertWidget(position, widget)
 
 
-def attach(view: SessionView, window: MainWindow) -> HistoryPages:
-    """Add the history pages and marks to a session view that has just been built."""
-    pages = HistoryPages(view, _history(window))
-    view.__dict__["history_pages"] = pages
-    return pages
+def attach(view: SessionView, window: MainWindow) -> HistoryMarks:
+    """Add the marks to a session view just shown, and lend its pages the ``History``."""
+    from .page_registry import lend
+
+    history = _history(window)
+    lend(view, "history", history)
+    return HistoryMarks(view, history)
+
+
+def _register() -> None:
+    from .page_registry import register_addition
+
+    register_addition("history_marks", attach, order=10)
+
+
+_register()

@@ -288,9 +288,6 @@ class MainWindow(QMainWindow):
         from .session_view import SessionView
 
         view = SessionView(session, ExportPage(session))
-        from .history_hooks import attach  # issue 14
-
-        attach(view, self)  # issue 14
         view.saved_changed.connect(self._update_title)
         view.undo_offered.connect(self.offer_undo)
         view.page_changed.connect(lambda _: self._update_title())
@@ -300,9 +297,9 @@ class MainWindow(QMainWindow):
         if self.preferences is not None and view.export is not None:
             view.export.use_preferences(self.preferences)  # type: ignore[attr-defined]
         self._use_history()
-        from .presenter import attach_room  # issue 15
+        from .page_registry import attach_additions
 
-        self._room = attach_room(self, view)  # issue 15
+        attach_additions(view, self)  # issue 14's marks, issue 15's room (page_registry)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()

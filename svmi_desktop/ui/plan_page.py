@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from .plan_model import (  # issue 10: the by-year table is a model behind a sor
     PlanYearsModel,
     PlanYearsTable,
 )
+from .table_model import Cell, CellTable
 from .widgets import label
 
 WRAPPED = {"Action": 22, "Note": 12}  # columns whose text wraps: their least width, in characters
@@ -133,11 +132,11 @@ class PlanPage(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Action plan views: by theme or by year"))
         outer.addWidget(self.tabs, 1)
 
-        self.matrix = QTableWidget()
-        self.matrix.setAccessibleName(self.tr("Actions by theme and target level"))
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A read-only model (themes in the index's order, one row heading each; not sorted).
+        self.matrix = CellTable(self.tr("Actions by theme and target level"), sortable=False)
+        self.matrix.verticalHeader().setVisible(True)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix.setWordWrap(True)
-        self.matrix.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move in it
         corner = self.matrix.findChild(QAbstractButton)  # the "select all" corner button
         if corner is not None:
             corner.setAccessibleName(self.tr("Select the whole table"))
@@ -227,18 +226,15 @@ class PlanPage(QWidget):
         if any(i.target_level is None for i in plan.items):
             targets.append(None)
         headings = [wording.plan_column_title(t) for t in targets]  # the one wording (issue 11)
-        self.matrix.clear()
-        self.matrix.setColumnCount(len(targets))
-        self.matrix.setHorizontalHeaderLabels(headings)
-        self.matrix.setRowCount(len(index.themes))
-        self.matrix.setVerticalHeaderLabels([f"{t.code} {t.short}" for t in index.themes])
-        for r, theme in enumerate(index.themes):
+        rows = []
+        for theme in index.themes:
             items = plan.for_theme(theme.code)
-            for c, target in enumerate(targets):
-                lines = [_line(i) for i in items if i.target_level == target]
-                cell = QTableWidgetItem("\n".join(lines))
-                cell.setToolTip("\n".join(lines))
-                self.matrix.setItem(r, c, cell)
+            cells = []
+            for target in targets:
+                text = "\n".join(_line(i) for i in items if i.target_level == target)
+                cells.append(Cell(text, tip=text))
+            rows.append(cells)
+        self.matrix.show_cells(headings, rows, [f"{t.code} {t.short}" for t in index.themes])
         header = self.matrix.horizontalHeader()
         for c in range(len(targets)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)

@@ -1,6 +1,7 @@
 """Presenter mode: the laptop keeps the full window, the projector shows the audience view.
 
-:func:`attach_room` is the one hook the main window calls when a session is shown. It adds the
+:func:`attach_room` is a session addition of the page registry (registered below: the main
+window's one ``page_registry.attach_additions`` call reaches it for every session shown). It adds the
 room panel (a dock), a Room menu, and a :class:`Presenter` that
 
 - follows the laptop's navigation and answers (the two views always show the same theme);
@@ -377,3 +378,16 @@ def attach_room(window: QMainWindow, view: SessionView) -> Presenter:
     if getattr(window, "_room_menu", None) is None:
         window._room_menu = room_actions.room_menu(window)  # type: ignore[attr-defined]
     return presenter
+
+
+def _attach(view: SessionView, window: QMainWindow) -> Presenter:
+    return attach_room(window, view)
+
+
+def _register() -> None:
+    from .page_registry import register_addition
+
+    register_addition("room", _attach, order=20)
+
+
+_register()

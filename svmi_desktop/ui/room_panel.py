@@ -10,18 +10,14 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +29,7 @@ from ..domain.criteria import Index, Theme
 from ..domain.room import RoomRecord
 from ..domain.votes import Column, disagreements_first
 from .agenda_tab import AgendaTab
+from .table_model import Cell, CellTable
 from .widgets import label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -124,23 +121,12 @@ class RoomPanel(QTabWidget):
         box.addLayout(row)
         self.returned_label = label("")
         box.addWidget(self.returned_label)
-        self.spread_table = QTableWidget(0, 4)
-        self.spread_table.setAccessibleName(self.tr("Spread of views, disagreements first"))
-        self.spread_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Criterion"),
-                self.tr("Agreed"),
-                self.tr("Files\nyes/no/?"),
-                self.tr("Vote\nyes/no/?"),
-            ]
-        )
-        self.spread_table.verticalHeader().hide()
+        # A model behind a sort proxy: disagreements first until a heading is clicked.
+        self.spread_table = CellTable(self.tr("Spread of views, disagreements first"))
         self.spread_table.setMinimumWidth(200)
-        self.spread_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.spread_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.spread_table.cellActivated.connect(self._spread_activated)
+        self.spread_table.setTabKeyNavigation(True)  # as the QTableWidget it was
+        self.spread_table.activated.connect(lambda index: self._spread_activated(index.row(), 0))
+        self.spread_table.show_cells(self._spread_headers(), [])
         box.addWidget(self.spread_table, 1)
         return tab
 
@@ -248,7 +234,7 @@ class RoomPanel(QTabWidget):
             wording.tr("Room", "%n personal file(s) counted", len(room.returned))
         )
         if theme is None:
-            self.spread_table.setRowCount(0)
+            self.spread_table.show_cells(self._spread_headers(), [])
             return
         ids = [c.id for c in theme.asked]
         tallies = {}  # returned files and the room's vote together, as in the workshop record
@@ -257,7 +243,7 @@ class RoomPanel(QTabWidget):
             tallies[cid] = room.spread_of(cid).plus(vote.tally) if vote else room.spread_of(cid)
         agreed = {cid: getattr(answers.get(cid), "present", None) for cid in ids}
         order = disagreements_first(ids, tallies, agreed)
-        self.spread_table.setRowCount(len(order))
+        rows = []
         for r, cid in enumerate(order):
             files = room.spread_of(cid, Column.PRESENT)
             vote = room.vote(cid)
@@ -271,12 +257,21 @@ class RoomPanel(QTabWidget):
                 if vote
                 else ("", ""),
             )
-            for c, (text, spoken) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, cid)
-                item.setToolTip(spoken)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-                self.spread_table.setItem(r, c, item)
+            rows.append(
+                [
+                    Cell(text, spoken=spoken, tip=spoken, value=cid, sort=(text.casefold(), r))
+                    for text, spoken in cells
+                ]
+            )
+        self.spread_table.show_cells(self._spread_headers(), rows)
+
+    def _spread_headers(self) -> list[str]:
+        return [
+            self.tr("Criterion"),
+            self.tr("Agreed"),
+            self.tr("Files\nyes/no/?"),
+            self.tr("Vote\nyes/no/?"),
+        ]
 
     def show_items(self, room: RoomRecord) -> None:
         self.items_list.clear()
@@ -302,9 +297,9 @@ class RoomPanel(QTabWidget):
     # -- intents -----------------------------------------------------------------------------
 
     def _spread_activated(self, row: int, _column: int) -> None:
-        item = self.spread_table.item(row, 0)
-        if item is not None:
-            self.criterion_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        criterion_id = self.spread_table.value(row)
+        if criterion_id is not None:
+            self.criterion_chosen.emit(criterion_id)
 
     def _counts_entered(self) -> None:
         if self.criterion:

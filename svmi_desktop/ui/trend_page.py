@@ -2,29 +2,30 @@
 
 The radar reuses :class:`.radar_chart.RadarChart` (now and target, as on Results) and adds the
 earlier date as a grey dotted polygon, from :func:`svmi_desktop.domain.trend.trend_radar`.
+A registered page (:mod:`.page_registry`): built when first shown, its :func:`feed` asks the
+lent ``History`` for the organisation's trend each time it is shown; the page never reads the
+store.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..domain import wording
 from ..domain.levels import Level
 from ..domain.radar import Point
 from ..domain.trend import Trend, trend_radar
-from .compare_page import level_item
+from .page_registry import lent, register_page
 from .radar_chart import RadarChart
+from .table_model import Cell, CellTable, level_cell
 from .widgets import label
+
+if TYPE_CHECKING:
+    from .session_view import SessionView
 
 THEN_COLOUR = "#555555"
 
@@ -99,12 +100,10 @@ class TrendPage(QWidget):
         outer.addWidget(self.summary)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
-        self.table = QTableWidget(0, 1)
-        self.table.setAccessibleName(self.tr("Each theme's level at each assessment, oldest first"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A model behind a sort proxy: click a date to sort by it (the overall row stays last).
+        self.table = CellTable(
+            self.tr("Each theme's level at each assessment, oldest first"), last_pinned=True
+        )
         row.addWidget(self.table, 1)
         self.radar = TrendRadarChart()
         row.addWidget(self.radar, 1)
@@ -113,19 +112,15 @@ class TrendPage(QWidget):
     def show_trend(self, trend: Trend, horizon_years: int) -> None:
         self.trend = trend
         points = trend.points
-        self.table.setColumnCount(len(points) + 1)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Theme")] + [p.date.isoformat() for p in points]
+        rows = [
+            [Cell(text, sort=r), *(level_cell(point.present[r]) for point in points)]
+            for r, text in enumerate(trend.labels)
+        ]
+        overall = [Cell(self.tr("Overall (mean)"))]
+        overall += [Cell(f"{p.present_mean:.1f}", sort=p.present_mean) for p in points]
+        self.table.show_cells(
+            [self.tr("Theme")] + [p.date.isoformat() for p in points], [*rows, overall]
         )
-        self.table.setRowCount(len(trend.codes) + 1)
-        for r, text in enumerate(trend.labels):
-            self.table.setItem(r, 0, QTableWidgetItem(text))
-            for c, point in enumerate(points, 1):
-                self.table.setItem(r, c, level_item(point.present[r]))
-        last = len(trend.codes)
-        self.table.setItem(last, 0, QTableWidgetItem(self.tr("Overall (mean)")))
-        for c, point in enumerate(points, 1):
-            self.table.setItem(last, c, QTableWidgetItem(f"{point.present_mean:.1f}"))
         self.table.resizeColumnsToContents()
         text = self.tr("%1 assessments of this organisation.").replace("%1", str(len(points)))
         if trend.left_apart:
@@ -142,3 +137,25 @@ class TrendPage(QWidget):
                 [int(p.level) for p in now.future],
                 first.date.isoformat(),
             )
+
+
+# -- the page in the session (page_registry) ---------------------------------------------------
+
+
+def feed(view: SessionView, page: TrendPage) -> None:
+    """Give the page the organisation's history, from the lent ``History``."""
+    history = lent(view, "history")
+    if history is not None:
+        session = view.session
+        page.show_trend(
+            history.trend(session.session_id), session.assessment.workshop.horizon_years
+        )
+
+
+register_page(
+    "history",
+    lambda: QCoreApplication.translate("History", "History"),
+    lambda _view: TrendPage(),
+    70,
+    feed,
+)

@@ -197,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
                     view.plan.tabs.setCurrentIndex(0 if page.endswith("theme") else 1)
 
         pages = ["start", "new", "intro", *themes, "results", "plan:theme", "plan:year", "export"]
+        pages += ["compare", "history"]  # issue 14's registered pages (built when first shown)
         checks, failures, shots = 0, [], []
         screen = window.screen().geometry()
         size = f"{screen.width()}x{screen.height()}"

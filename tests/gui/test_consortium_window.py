@@ -55,10 +55,10 @@ def test_view_of_four_members_hides_names_until_chosen(make_window, qtbot, tmp_p
     view.resize(1200, 760)
     view.load(folder)
     qtbot.waitUntil(lambda: not view._loading and view.consortium is not None, timeout=30_000)
-    names = [view.now_table.item(r, 0).text() for r in range(view.now_table.rowCount())]
+    names = [view.now_table.text(r, 0) for r in range(view.now_table.rowCount())]
     assert names == [wording.member_label(n) for n in (1, 2, 3, 4)]
     assert not view.names_box.isChecked()
-    assert view.apart_table.item(0, 0).text() == "broken.svmi.json"
+    assert view.apart_table.text(0, 0) == "broken.svmi.json"
     view.tabs.setCurrentIndex(3)
     assert view.radar.present and view.radar.future  # the member and the median
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
@@ -68,7 +68,7 @@ def test_view_of_four_members_hides_names_until_chosen(make_window, qtbot, tmp_p
     qtbot.wait(100)
     view.grab().save(str(ARTEFACTS / "consortium-members-hidden.png"))
     view.names_box.setChecked(True)
-    names = sorted(view.now_table.item(r, 0).text() for r in range(view.now_table.rowCount()))
+    names = sorted(view.now_table.text(r, 0) for r in range(view.now_table.rowCount()))
     assert names == sorted(body_name(n) for n in range(4))
     view.tabs.setCurrentIndex(2)
     qtbot.wait(100)

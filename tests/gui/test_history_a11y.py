@@ -8,7 +8,7 @@ from svmi_desktop.domain.reassessment import CarryMode
 from svmi_desktop.ui import history_dialogs
 from tests.a11y import audit
 from tests.consortium.generate import write_consortium
-from tests.gui.test_history_flow import LATER, _first_workshop
+from tests.gui.test_history_flow import LATER, _first_workshop, marks_of
 
 
 def _names(root, page):
@@ -27,13 +27,12 @@ def test_every_control_of_the_new_pages_has_a_name(make_window, monkeypatch, qtb
     window.show_start()
     window.start.reassess_button.click()
     view = window.session_view
-    pages = view.history_pages
-    view.go(view.stack.indexOf(pages.compare_page))
+    view.go("compare")
     assert _names(window, "compare") == []
-    view.go(view.stack.indexOf(pages.trend_page))
+    view.go("history")
     assert _names(window, "history") == []
     view.go("A")
-    assert pages.banners["A"].isVisible()
+    assert marks_of(view).banners["A"].isVisible()
     assert _names(window, "theme A with carried answers") == []
     dialog = history_dialogs.ReassessDialog(window, "Org", dt.date(2025, 1, 1), LATER)
     qtbot.addWidget(dialog)

@@ -12,11 +12,16 @@ from svmi_desktop.domain import wording
 from svmi_desktop.domain.assessment import Organisation, Participant, Status, Workshop
 from svmi_desktop.domain.reassessment import CarryMode
 from svmi_desktop.services.workshop import NewSession
-from svmi_desktop.ui import history_dialogs
+from svmi_desktop.ui import history_dialogs, page_registry
 
 FIRST = dt.date(2025, 3, 12)
 LATER = dt.date(2026, 3, 10)
 ARTEFACTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def marks_of(view):
+    """The carried-over marks and "since last time" box: a session addition (page_registry)."""
+    return page_registry.addition(view, "history_marks")
 
 
 def _first_workshop(window):
@@ -70,9 +75,9 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
 
     # Carried answers are marked on the theme page until touched.
     page_a = view.theme_pages["A"]
-    banner = view.history_pages.banners["A"]
+    banner = marks_of(view).banners["A"]
     assert banner.isVisibleTo(window) and "carried over" in banner.text.text()
-    marks = view.history_pages.marks["A"]
+    marks = marks_of(view).marks["A"]
     assert set(marks) == {c.id for c in page_a.theme.asked} & session.lineage.carried
     assert all(m.text() == wording.carried_marker() for m in marks.values())
     view.go("A")
@@ -80,13 +85,13 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     # "Confirm them as they are" confirms theme B's carried answers without changing them.
     view.theme_pages["B"]  # made when first shown (lazy pages), with its banner
     b_ids = {c.id for c in session.index.theme("B").asked} & session.lineage.carried
-    assert b_ids and view.history_pages.banners["B"].text.text() == wording.carried_count_text(
+    assert b_ids and marks_of(view).banners["B"].text.text() == wording.carried_count_text(
         len(b_ids)
     )
     before = dict(session.assessment.answers)
-    view.history_pages.banners["B"].button.click()
+    marks_of(view).banners["B"].button.click()
     assert not (b_ids & session.lineage.carried)
-    assert not view.history_pages.banners["B"].isVisibleTo(window)
+    assert not marks_of(view).banners["B"].isVisibleTo(window)
     assert session.assessment.answers == before
     assert not (b_ids & window.workshops.store.lineage(session.session_id).carried)
 
@@ -103,7 +108,7 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
 
     # Results: the "since last time" box.
     view.go("results")
-    box = view.history_pages.box
+    box = marks_of(view).box
     assert box.isVisibleTo(window)
     assert box.title.text() == wording.since_last_time_title(FIRST.isoformat())
     assert "1 theme up, 0 down" in box.headline.text()
@@ -112,25 +117,26 @@ def test_workshop_then_re_assessment_compare_and_history(make_window, monkeypatc
     _grab(window, "results-since-last-time.png")
 
     # Compare: then → now → target, with arrows and words.
-    view.go(view.stack.indexOf(view.history_pages.compare_page))
-    compare = view.history_pages.compare_page
+    view.go("compare")  # a registered page, built when first shown
+    compare = view.extra_pages["compare"]
+    assert view.stack.currentWidget() is compare
     assert compare.comparison is not None
     texts = compare.change_texts()
     assert texts[0] == "↑  Up 1 level"
     assert all(t == "=  No change" for t in texts[1:])
-    assert compare.table.horizontalHeaderItem(1).text() == f"Then ({FIRST.isoformat()})"
+    assert compare.table.header_text(1) == f"Then ({FIRST.isoformat()})"
     assert all(f"{cid}: No → Yes" in compare.changes.text() for cid in mature)
     _grab(window, "compare.png")
 
     # History: levels per theme by date, and the radar of both dates and the target.
-    trend_page = view.history_pages.trend_page
-    view.go(view.stack.indexOf(trend_page))
-    assert [trend_page.table.horizontalHeaderItem(c).text() for c in (1, 2)] == [
+    view.go("history")
+    trend_page = view.extra_pages["history"]
+    assert [trend_page.table.header_text(c) for c in (1, 2)] == [
         FIRST.isoformat(),
         LATER.isoformat(),
     ]
-    assert trend_page.table.item(0, 1).text() == "Follower (1)"
-    assert trend_page.table.item(0, 2).text() == "Mature (2)"
+    assert trend_page.table.text(0, 1) == "Follower (1)"
+    assert trend_page.table.text(0, 2) == "Mature (2)"
     assert len(trend_page.radar.then_points) == len(session.index.themes)
     assert FIRST.isoformat() in trend_page.radar.accessibleDescription()
     _grab(window, "trend.png")
@@ -219,15 +225,13 @@ def test_file_menu_re_assesses_the_open_session_and_compare_can_choose(make_wind
     action.trigger()
     third_view = window.session_view
     assert third_view.session.lineage.baseline_id == second.session_id
-    pages = third_view.history_pages
-    third_view.go(third_view.stack.indexOf(pages.compare_page))
+    third_view.go("compare")
+    compare = third_view.extra_pages["compare"]
     # Compared with its baseline by default; a blank session cannot be compared theme by theme.
-    assert pages.compare_page.choice.currentData() == second.session_id
-    assert set(pages.compare_page.change_texts()) == {
-        "–  Cannot compare: not answered on both dates"
-    }
-    position = pages.compare_page.choice.findData(first_id)
-    pages.compare_page.choice.activated.emit(position)
-    assert pages.compare_page.comparison.then_date == FIRST
-    third_view.go(third_view.stack.indexOf(pages.trend_page))
-    assert pages.trend_page.table.columnCount() == 4  # theme + three dates
+    assert compare.choice.currentData() == second.session_id
+    assert set(compare.change_texts()) == {"–  Cannot compare: not answered on both dates"}
+    position = compare.choice.findData(first_id)
+    compare.choice.activated.emit(position)
+    assert compare.comparison.then_date == FIRST
+    third_view.go("history")
+    assert third_view.extra_pages["history"].table.columnCount() == 4  # theme + three dates

@@ -88,8 +88,8 @@ def check_results(window: MainWindow) -> None:
 
 def plan_cell(window: MainWindow, theme_row: int, heading: str) -> set[str]:
     matrix = window.session_view.plan.matrix  # type: ignore[union-attr]
-    headings = [matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())]
-    text = matrix.item(theme_row, headings.index(heading)).text()
+    headings = [matrix.header_text(c) for c in range(matrix.columnCount())]
+    text = matrix.text(theme_row, headings.index(heading))
     return set(re.findall(r"\b[A-J]\.[FMLI]\d\b", text))
 
 
@@ -148,7 +148,7 @@ def test_whole_workshop_by_keyboard_and_mouse(qtbot, make_window, data_dir) -> N
     assert plan_cell(window, c_row, "To reach Innovator") == {"C.I2", "C.I4"}
     assert plan_cell(window, c_row, "To reach Mature") == set()
     assert "Start to measure social value in financial as well as non-financial terms" in (
-        view.plan.matrix.item(c_row, 1).text()
+        view.plan.matrix.text(c_row, 1)
     )
 
     # Edit an action's owner in place, by keyboard.

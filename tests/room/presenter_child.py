@@ -46,7 +46,9 @@ def main() -> None:
     window.show()
     QTest.qWaitForWindowExposed(window)
     window.open_demo()
-    presenter = window._room
+    from svmi_desktop.ui import page_registry
+
+    presenter = page_registry.addition(window.session_view, "room")  # a session addition
     view = window.session_view
     session = view.session
     # private things the projector must never show

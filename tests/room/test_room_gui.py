@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 
 from svmi_desktop.domain.capture import ItemKind
 from svmi_desktop.domain.votes import Tally
+from svmi_desktop.ui import page_registry
 
 
 def _open(make_window):  # type: ignore[no-untyped-def]
     window = make_window()
     window.open_demo()
-    return window, window._room
+    return window, page_registry.addition(window.session_view, "room")
 
 
 def test_counts_typed_then_revealed_with_the_keyboard(make_window, qtbot):
@@ -84,8 +85,8 @@ def test_agenda_edits_are_stored_and_suggestions_follow(make_window, qtbot):
     panel.total_spin.setValue(240)
     room = window.workshops.store.load(window.session_view.session.session_id).room
     assert room.agenda.total_minutes == 240
-    assert panel.agenda_table.item(0, 1).text() == "20 *"  # (240 - 35) // 10
-    panel.agenda_table.item(2, 1).setText("30")  # theme C gets its own time
+    assert panel.agenda_table.text(0, 1) == "20 *"  # (240 - 35) // 10
+    panel.agenda_table.set_text(2, 1, "30")  # theme C gets its own time
     room = window.workshops.store.load(window.session_view.session.session_id).room
     assert room.agenda.theme_minutes == {"C": 30}
 
