@@ -58,12 +58,40 @@ class LazyPages(Mapping[str, P], Generic[P]):
 
 
 def focus_members(page: QWidget | None) -> list[QWidget]:
-    """The controls of ``page`` that take focus, in their Tab order."""
+    """The controls of ``page`` that take focus, in their Tab order.
+
+    Usually they follow one another in the window's chain (a page is made in one go, or put in
+    order by :func:`tab_after`), so the walk starts from one of them and goes only as far as the
+    page: walking the whole window's chain instead cost a page made late 5-10 ms (2,000 widgets
+    once all pages are built, and once more for each page not yet built before it)."""
+    from PySide6.QtCore import Qt
+
+    if page is None:
+        return []
+    no_focus = Qt.FocusPolicy.NoFocus
+    inside = [w for w in page.findChildren(QWidget) if w.focusPolicy() != no_focus]
+    if not inside:
+        return []
+    wanted = set(inside)
+    first = inside[0]
+    for _ in range(len(wanted)):
+        before = first.previousInFocusChain()
+        if before not in wanted:
+            break
+        first = before
+    members = [first]
+    widget = first.nextInFocusChain()
+    while widget in wanted and len(members) < len(wanted):
+        members.append(widget)
+        widget = widget.nextInFocusChain()
+    return members if len(members) == len(wanted) else _walk_window(page)
+
+
+def _walk_window(page: QWidget) -> list[QWidget]:
+    """:func:`focus_members` the long way, for a page whose controls are spread over the chain."""
     from PySide6.QtCore import Qt
 
     members: list[QWidget] = []
-    if page is None:
-        return members
     # Walk the window's whole chain: once reordered, a page's controls no longer follow the
     # page itself (which takes no focus and so is never moved).
     start = page.window()

@@ -33,3 +33,29 @@ def test_opening_builds_one_theme_page_and_the_rest_on_first_show(qtbot, make_wi
     order = focus_members(view)
     assert order.index(page.first_button()) < order.index(view.prev_button)
     assert order.index(view.theme_pages["A"].first_button()) < order.index(page.first_button())
+
+
+def test_a_pages_tab_order_is_found_without_walking_the_whole_window(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """focus_members walks only the page when its controls follow one another in the chain (as
+    a theme page's do), and gives what the walk of the whole window gives, for every page, the
+    theme pages built in any order."""
+    from svmi_desktop.ui import lazy_pages
+
+    window = make_window()
+    window.open_demo()
+    view = window.session_view
+    for code in ("J", "C", "F", "B"):  # late and out of order
+        view.go(code)
+    walks = []
+    whole = lazy_pages._walk_window
+    lazy_pages._walk_window = lambda page: walks.append(page) or whole(page)  # type: ignore[func-returns-value]
+    try:
+        for position in range(view.stack.count()):
+            page = view.stack.widget(position)
+            assert lazy_pages.focus_members(page) == whole(page), position
+    finally:
+        lazy_pages._walk_window = whole
+    # a theme page's controls follow one another: its own walk, never the window's
+    assert not [page for page in walks if isinstance(page, ThemePage)]
+    tab = focus_members(view.theme_pages["C"])
+    assert tab and tab[0].nextInFocusChain() is tab[1]
