@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QScrollBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from svmi_desktop.domain.levels import Level
 from svmi_desktop.ui.proxy_style import FONT_ROLES
@@ -170,3 +178,32 @@ def test_enter_clicks_a_focused_push_button_and_check_box_outside_dialogs(
     page.create_button.setFocus()
     qtbot.keyClick(page.create_button, Qt.Key.Key_Return)
     assert len(window.workshops.sessions()) == 1
+
+
+def test_the_plan_fits_its_rows_once_when_shown_not_while_hidden(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_demo()
+    view = window.session_view
+    plan = view.plan
+    fits = []
+    original = QTableView.resizeRowsToContents
+
+    def counted(table):  # type: ignore[no-untyped-def]
+        fits.append(table)
+        original(table)
+
+    QTableView.resizeRowsToContents = counted  # type: ignore[method-assign]
+    try:
+        view.go("C")
+        plan.show_plan(view.session.index, view.session.plan)  # hidden: nothing is fitted
+        assert fits == [] and plan._fit_due
+        view.go("plan")
+        QApplication.processEvents()
+    finally:
+        QTableView.resizeRowsToContents = original  # type: ignore[method-assign]
+    assert 2 <= len(fits) <= 4  # both tables, once or twice each (not three times as before)
+    assert not plan._fit_due
+    # and the rows are as tall as their wrapped text
+    table = plan.years
+    line = table.fontMetrics().height()
+    assert all(table.rowHeight(r) >= line for r in range(table.model().rowCount()))
