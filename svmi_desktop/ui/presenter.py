@@ -29,7 +29,7 @@ from ..domain.audience import overview_frame, theme_frame
 from ..errors import SvmiError
 from ..services.room import RoomService
 from ..services.sessions_store import StorageError
-from . import dialogs, room_actions
+from . import dialogs, font_hold, room_actions
 from .audience_view import AudienceView
 from .room_panel import RoomPanel
 from .widgets import AnswerButton
@@ -63,6 +63,8 @@ class Presenter(QObject):
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        font_hold.holdable(self.dock)  # hidden, a zoom step passes it by
+        font_hold.holdable(self.audience)
         self.criterion: str | None = None
         self.mode = "off"  # "off", "projector" (second screen) or "toggle" (one screen)
         self._closed = False

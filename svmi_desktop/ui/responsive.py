@@ -10,13 +10,11 @@ pages) stay in view.
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Sequence
-from typing import ClassVar
+from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,18 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import font_hold
+
 
 class PageScroll(QScrollArea):
     """One page of a :class:`ScrollingStack`: the page, resized to the viewport, scrolling when
     it needs more room than there is.
 
-    While hidden, a page can be held in the font it was laid out in (:func:`hold_hidden_pages`,
-    called before each zoom step): Qt passes an application font change down the tree of
-    widgets, so a page whose font is set explicitly is passed by, and only the pages in view
-    re-lay out their text. A held page takes the current font when it is next shown. (With the
-    ten theme pages built, the hidden ones were 40% of the time of a zoom step.)"""
-
-    _pages: ClassVar[weakref.WeakSet[PageScroll]] = weakref.WeakSet()
+    While hidden, a page is held in the font it was laid out in during a zoom step
+    (``font_hold``): only the pages in view re-lay out their text."""
 
     def __init__(self, page: QWidget) -> None:
         super().__init__()
@@ -46,25 +41,14 @@ class PageScroll(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own controls
         self.setWidget(page)
         self.setAccessibleName(page.accessibleName())
-        self.held = False
-        PageScroll._pages.add(self)
+        font_hold.holdable(self, watch_show=False)
 
-    def hold_font(self) -> None:
-        """Keep the font the page has now, whatever the application's becomes."""
-        if self.held:
-            return
-        font = QFont(self.font())
-        font.setFamily(font.family())  # set explicitly: the attributes the zoom changes
-        font.setPointSizeF(font.pointSizeF())
-        self.setFont(font)
-        self.held = True
+    @property
+    def held(self) -> bool:
+        return font_hold.is_held(self)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.held:  # take the application's font again, before the page is laid out
-            self.held = False
-            self.setFont(QFont())
-            for hook in on_release:
-                hook(self)
+        font_hold.release(self)  # the application's font again, before the page is laid out
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -83,28 +67,6 @@ class PageScroll(QScrollArea):
         for inner in page.findChildren(QScrollArea):
             if inner.maximumHeight() != tallest:
                 inner.setMaximumHeight(tallest)
-
-
-#: Called with each held page as it is shown again, after it has taken the application's font
-#: (``style.Appearance`` restyles the widgets with a role inside it).
-on_release: list[Callable[[QWidget], None]] = []
-
-
-def held_page(widget: QWidget) -> PageScroll | None:
-    """The held page that holds ``widget``, if any (the nearest page only)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, PageScroll):
-            return parent if parent.held else None
-        parent = parent.parentWidget()
-    return None
-
-
-def hold_hidden_pages() -> None:
-    """Hold every hidden page in its present font (see :class:`PageScroll`)."""
-    for page in list(PageScroll._pages):
-        if shiboken6.isValid(page) and not page.isVisible():
-            page.hold_font()
 
 
 def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:

@@ -155,7 +155,7 @@ class Appearance:
 
     def restyle_within(self, page: QWidget) -> None:
         """Fonts and colours again for the widgets with a role inside ``page``: a page held
-        while hidden (see ``responsive.PageScroll``) missed them."""
+        while hidden (see ``font_hold``) missed them."""
         style = self.style()
         adopt = style.adopt  # type: ignore[attr-defined]
         for widget in style.following():  # type: ignore[attr-defined]
@@ -171,10 +171,10 @@ class Appearance:
             current.appearance = self
             return current
         style = SvmiStyle(self)
-        from . import responsive
+        from . import font_hold
 
-        if _restyle_released not in responsive.on_release:
-            responsive.on_release.append(_restyle_released)
+        if _restyle_released not in font_hold.on_release:
+            font_hold.on_release.append(_restyle_released)
         self.app.setStyle(style)
         self._style = style  # the Python half of the style lives as long as the app uses it
         return style
@@ -187,21 +187,21 @@ class Appearance:
         scheme_changed = self._shown is None or self._shown[1] != self.scheme.name
         self._shown = (self.zoom, self.scheme.name)
         if zoom_changed or self.app.font().family() != self.family:
-            from .responsive import hold_hidden_pages
+            from . import font_hold
 
-            hold_hidden_pages()  # hidden pages take the new size when next shown
+            font_hold.hold_hidden()  # hidden pages and the dock take the new size when shown
             font = QFont(self.family)
             font.setPointSizeF(self.point_size)
             self.app.setFont(font)
         if scheme_changed:
             self.app.setPalette(palette(self.scheme))
         adopt = style.adopt  # type: ignore[attr-defined]
-        from .responsive import held_page
+        from .font_hold import held_part
 
         for widget in style.following():  # type: ignore[attr-defined]
             # Only widgets whose font or colour is a function of the zoom or the scheme, and
             # of those only what changed; a held page's are restyled when it is next shown.
-            if widget.isVisible() or held_page(widget) is None:
+            if widget.isVisible() or held_part(widget) is None:
                 adopt(widget, fonts=zoom_changed, colours=scheme_changed)
 
 

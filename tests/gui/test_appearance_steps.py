@@ -207,3 +207,24 @@ def test_the_plan_fits_its_rows_once_when_shown_not_while_hidden(qtbot, make_win
     table = plan.years
     line = table.fontMetrics().height()
     assert all(table.rowHeight(r) >= line for r in range(table.model().rowCount()))
+
+
+def test_a_zoom_step_passes_the_hidden_room_dock_by(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from svmi_desktop.ui import page_registry
+
+    window = make_window()
+    window.open_demo()
+    presenter = page_registry.addition(window.session_view, "room")
+    dock = presenter.dock
+    assert not dock.isVisible()
+    label = next(w for w in dock.findChildren(QLabel) if w.property("role") is None)
+    changes = _FontChanges()
+    label.installEventFilter(changes)
+    before = label.font().pointSizeF()
+    window.zoom(20)
+    QApplication.processEvents()
+    assert changes.count == 0 and label.font().pointSizeF() == pytest.approx(before)
+    dock.show()
+    QApplication.processEvents()
+    assert label.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+    assert label.font().pointSizeF() == pytest.approx(before * 1.2)
