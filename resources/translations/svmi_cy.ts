@@ -2657,6 +2657,10 @@ ie/na/?</translation>
             <translation>C&amp;hwilio:</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation>Clirio</translation>
+        </message>
+        <message>
             <source>Clear the search</source>
             <translation>Clirio'r chwiliad</translation>
         </message>

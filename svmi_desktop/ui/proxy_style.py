@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProxyStyle,
     QPushButton,
@@ -52,7 +51,6 @@ on_polish: list[Callable[[QWidget], None]] = []
 
 S = QStyle
 PE, CE, CT, CC = S.PrimitiveElement, S.ControlElement, S.ContentsType, S.ComplexControl
-PM_FRAME, PM_SMALL_ICON = S.PixelMetric.PM_DefaultFrameWidth, S.PixelMetric.PM_SmallIconSize
 
 
 class SvmiStyle(QProxyStyle):
@@ -88,6 +86,18 @@ class SvmiStyle(QProxyStyle):
         role = widget.property("role")
         if role is not None or widget.objectName() == "nav":
             self.followers.add(widget)
+        if (
+            fonts
+            and colours
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.frameShape() == QFrame.Shape.StyledPanel
+        ):
+            # A frame as wide as the focus ring (see CE_ShapedFrame). As a plain box 3 px wide
+            # the frame's width is its own, so no pixel metric is answered in Python: a zoom
+            # step asked for some thousand of them.
+            widget.setFrameShape(QFrame.Shape.Box)
+            widget.setFrameShadow(QFrame.Shadow.Plain)
+            widget.setLineWidth(3)
         if isinstance(widget, QLabel):
             policy = widget.sizePolicy()
             if fonts and colours and widget.wordWrap() and not policy.hasHeightForWidth():
@@ -169,23 +179,6 @@ class SvmiStyle(QProxyStyle):
         if kind == CT.CT_ItemViewItem and widget is not None and widget.objectName() == "nav":
             return QSize(out.width() + px(12), max(out.height(), px(30)) + px(4))
         return out
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if (
-            metric == PM_FRAME
-            and isinstance(widget, QAbstractScrollArea)
-            and widget.frameShape() != QFrame.Shape.NoFrame  # page scroll areas have none
-        ):
-            return 3  # room for the focus ring (see CE_ShapedFrame)
-        if metric == PM_SMALL_ICON and isinstance(widget, QLineEdit):
-            # Sets the size of a line edit's clear button: at least a 24 px target.
-            return max(super().pixelMetric(metric, option, widget), self.appearance.px(22))
-        return super().pixelMetric(metric, option, widget)
 
     # -- painting ----------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -97,10 +96,13 @@ class StartPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by organisation or index"))
         self.search.setAccessibleName(self.tr("Search sessions"))
-        self.search.setClearButtonEnabled(True)
-        clear = self.search.findChild(QToolButton)  # the clear button Qt adds inside the field
-        if clear is not None:
-            clear.setAccessibleName(self.tr("Clear the search"))
+        # A button of its own beside the field, not Qt's clear button inside it: that one is
+        # as small as the style's small icons (16 px), under a 24 px target, and growing it
+        # meant answering every pixel metric of the window in Python.
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the search"))
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self._clear_search)
         self.model = SessionListModel()
         self.proxy = SessionFilter(self.model)
         self.search.textChanged.connect(self._searched)
@@ -108,6 +110,7 @@ class StartPage(QWidget):
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
+        filters.addWidget(self.clear_button)
         self.sort = QComboBox()
         self.sort.addItems(
             [QCoreApplication.translate("SessionListModel", name) for name, _, _ in SORTS]
@@ -167,7 +170,12 @@ class StartPage(QWidget):
 
     def _searched(self, text: str) -> None:
         self.proxy.set_search(text)
+        self.clear_button.setEnabled(bool(text))
         self._select_first()
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()  # the button is disabled now: focus goes back to the field
 
     def _sorted(self, choice: int) -> None:
         self.proxy.set_sort(choice)

@@ -228,3 +228,27 @@ def test_a_zoom_step_passes_the_hidden_room_dock_by(qtbot, make_window) -> None:
     QApplication.processEvents()
     assert label.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
     assert label.font().pointSizeF() == pytest.approx(before * 1.2)
+
+
+def test_the_search_has_a_clear_button_of_its_own_and_frames_keep_room_for_the_ring(
+    qtbot, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window = make_window()
+    start = window.start
+    assert not start.clear_button.isEnabled()
+    start.search.setFocus()
+    qtbot.keyClicks(start.search, "North")
+    assert start.clear_button.isEnabled()
+    assert start.clear_button.height() >= 24 and start.clear_button.width() >= 24  # a target
+    assert start.clear_button.accessibleName() == "Clear the search"
+    qtbot.mouseClick(start.clear_button, Qt.MouseButton.LeftButton)
+    assert start.search.text() == "" and not start.clear_button.isEnabled()
+    assert start.search.hasFocus()
+    # a framed scroll area keeps a 3 px frame for its focus ring, with no pixel metric of ours
+    notes = QPlainTextEdit()
+    qtbot.addWidget(notes)
+    notes.show()
+    assert notes.frameWidth() == 3
+    assert start.table.frameWidth() == 3
