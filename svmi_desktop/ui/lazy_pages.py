@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator, Mapping
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -110,3 +110,16 @@ def tab_after(page: QWidget, before: QWidget) -> None:
     chain = [before, *focus_members(page)]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
+
+
+def tab_after_pages_before(stack: Any, position: int, page: QWidget, first: QWidget) -> None:
+    """Put ``page``, made late at ``position`` of ``stack`` (a ``responsive.ScrollingStack``),
+    in Tab order after the last control of the pages before it (``first``, e.g. the side list,
+    when none of them has one)."""
+    before = first
+    for earlier in range(position - 1, -1, -1):
+        members = focus_members(stack.widget(earlier))
+        if members:
+            before = members[-1]
+            break
+    tab_after(page, before)

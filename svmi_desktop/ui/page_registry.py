@@ -119,7 +119,7 @@ class PendingPage(QWidget):
             show(session)
 
     def build(self, position: int) -> QWidget:
-        from .lazy_pages import focus_members, tab_after
+        from .lazy_pages import tab_after_pages_before
 
         view, spec = self.view, self.spec
         page = spec.factory(view)
@@ -128,13 +128,7 @@ class PendingPage(QWidget):
         view.stack.removeWidget(self)
         view.extra_pages[spec.key] = page
         self.deleteLater()
-        before: QWidget = view.nav  # Tab: after the last control of the pages before it
-        for earlier in range(position - 1, -1, -1):
-            members = focus_members(view.stack.widget(earlier))
-            if members:
-                before = members[-1]
-                break
-        tab_after(page, before)
+        tab_after_pages_before(view.stack, position, page, view.nav)
         if spec.feed is not None:
             feed = spec.feed
 

@@ -22,7 +22,7 @@ from ..domain.scoring import ThemeResult
 from ..services.workshop import WorkshopSession
 from .i18n import QT_TRANSLATE_NOOP
 from .intro_page import IntroPage
-from .lazy_pages import LazyPages, Placeholder, focus_members, tab_after
+from .lazy_pages import LazyPages, Placeholder, tab_after_pages_before
 from .page_registry import registered_pages
 from .plan_page import PlanPage
 from .responsive import ScrollingStack, fit_side_list
@@ -156,13 +156,7 @@ class SessionView(QWidget, SessionChanges):
         if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-        before: QWidget = self.nav  # Tab: after the last control of the pages before it
-        for earlier in range(position - 1, -1, -1):
-            members = focus_members(self.stack.widget(earlier))
-            if members:
-                before = members[-1]
-                break
-        tab_after(page, before)
+        tab_after_pages_before(self.stack, position, page, self.nav)
         return page
 
     def _add(self, page: QWidget, title: str) -> None:
