@@ -138,7 +138,7 @@ _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
 #: is a value, so user text can never be one of them.
 OWN_FORMULA_COLUMNS = {
     "xl/worksheets/sheet3.xml": set("HIJK"),  # Self Assessment helpers
-    "xl/worksheets/sheet4.xml": set("ACDEFGHIJK"),  # Results
+    "xl/worksheets/sheet4.xml": set("ACDEFGHIJKLM"),  # Results (L, M: "not answered yet")
     "xl/worksheets/sheet5.xml": set("DEFHKL"),  # Action Plan
     "xl/worksheets/sheet7.xml": set("BCDEF"),  # Plan by Theme
 }

@@ -43,6 +43,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..formats import assessment_file
+    from ..formats.history_keys import lineage_of_file
     from ..services.exports import export_to_paths
 
     targets = {
@@ -63,5 +64,6 @@ def run(args: argparse.Namespace) -> int:
         email_to=args.to,
         language=args.language,
         warn=lambda message: print(f"warning: {message}", file=sys.stderr),
+        lineage=lineage_of_file(args.file),  # issue 14: the file's organisation key goes along
     )
     return 0

@@ -36,5 +36,8 @@ def run(args: argparse.Namespace) -> int:
     for line in result.report.splitlines():
         sys.stderr.buffer.write(f"note: {line}\n".encode())
     sys.stderr.flush()
-    assessment_file.write(args.output, result.assessment, overwrite=args.force)
+    # issue 14: the organisation key (and baseline) the file records go along, checked
+    assessment_file.write(
+        args.output, result.assessment, overwrite=args.force, lineage=result.lineage
+    )
     return 0

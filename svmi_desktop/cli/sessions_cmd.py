@@ -50,7 +50,11 @@ def register(sub: Any) -> None:
     c.add_argument("--force", action="store_true", help="replace the file if it exists")
     c.set_defaults(handler=run_export)
 
-    c = cmds.add_parser("import", parents=[common], help="store a .svmi.json file as a new session")
+    c = cmds.add_parser(
+        "import",
+        parents=[common],
+        help="store a .svmi.json file or a workbook SVMI Desktop exported as a new session",
+    )
     c.add_argument("file", type=Path)
     c.set_defaults(handler=run_import)
 
@@ -155,13 +159,19 @@ def run_import(args: argparse.Namespace) -> int:
 
     paths = app_paths(args)
     library = IndexLibrary(paths.indexes_dir)
-    assessment = assessment_file.read(args.file, library)
+    from ..importing.isolated import read_isolated
+    from ..services.history import adopt_into
+
+    # as the window imports (Workshops.read_import): read in the memory-capped child before
+    # the database is touched, so a bad file stores (and creates) nothing (issue 9)
+    result = read_isolated(Path(args.file), library.get, library.user_dir)
+    for line in result.report.splitlines():
+        sys.stderr.buffer.write(f"note: {line}\n".encode())
+    sys.stderr.flush()
     with Store.open(paths) as store:
         _note_recovery(store)
-        session = Workshops(store, library).add(assessment)  # the app's own use case: one
-        from ..services.history import adopt_into  # transaction (issue 9); issue 14's lineage
-
-        adopt_into(session, args.file)
+        session = Workshops(store, library).add(result.assessment)  # one transaction
+        adopt_into(session, result.lineage)  # issue 14: the history the file records
     print_text(str(session.session_id))
     return 0
 

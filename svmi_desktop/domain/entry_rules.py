@@ -11,6 +11,7 @@ later date, the horizon's included, overflow). Each refusal is one sentence nami
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import FileFormatError, SvmiError
@@ -65,6 +66,25 @@ def check_label(text: str, field: str) -> str:
             f"{MAX_LABEL:,}. Shorten it; nothing was changed."
         )
     return check_text(text, field)
+
+
+#: An organisation's key (issue 14): 16 lower-case hexadecimal digits, random, meaning nothing.
+ORG_KEY = re.compile(r"[0-9a-f]{16}")
+
+
+def check_org_key(key: object, field: str = "The organisation key") -> str:
+    """Return ``key`` unchanged, or raise naming the field. A key arrives in files and workbooks
+    anyone can edit, so it passes the rules every text does (bounded, storable) and then its
+    shape; the refusal never repeats the key itself (it may be huge or unprintable)."""
+    if not isinstance(key, str):
+        raise EntryError(f"{field} must be 16 hexadecimal digits (0-9, a-f), not a number or list.")
+    check_label(key, field)
+    if not ORG_KEY.fullmatch(key):
+        raise EntryError(
+            f"{field} must be 16 hexadecimal digits (0-9, a-f); this one is {len(key):,} "
+            "characters long or holds other characters."
+        )
+    return key
 
 
 def clean_text(text: str) -> str:

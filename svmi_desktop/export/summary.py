@@ -16,6 +16,7 @@ from ..errors import SvmiError
 
 if TYPE_CHECKING:
     from ..domain.progress import SinceLastTime  # issue 14
+    from ..domain.reassessment import Lineage  # issue 14
 
 #: The "To reach …" columns of the worked example's action plan table.
 TARGET_COLUMNS: tuple[Level, ...] = (Level.MATURE, Level.LEADER, Level.INNOVATOR)
@@ -28,6 +29,9 @@ class Facts:
     evaluation: Evaluation
     plan: ActionPlan
     since: SinceLastTime | None = None  # issue 14: set when the session has a baseline
+    #: issue 14: the session's place in its organisation's history; the workbook's hidden data
+    #: records its organisation key so that importing the workbook continues that history.
+    lineage: Lineage | None = None
 
     @property
     def organisation(self) -> str:

@@ -293,6 +293,8 @@ def _prepared(formula: str, expand_future_functions: bool = False) -> str:
 
 
 def data_chunks(facts: Facts) -> list[str]:
-    """The assessment file as ASCII JSON, in cells of at most 32,000 characters."""
-    text = json.dumps(assessment_file.to_dict(facts.assessment), ensure_ascii=True, indent=None)
+    """The assessment file as ASCII JSON, in cells of at most 32,000 characters; with the
+    session's history keys (issue 14: its organisation key), as its ``.svmi.json`` has them."""
+    data = assessment_file.to_dict(facts.assessment, facts.lineage)
+    text = json.dumps(data, ensure_ascii=True, indent=None)
     return [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]

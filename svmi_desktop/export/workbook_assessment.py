@@ -26,6 +26,8 @@ from ..formats.workbook_layout import (
     NO,
     NOT_ASKED,
     NOTE_PIECE,
+    RES_AWAIT_FUTURE,
+    RES_AWAIT_NOW,
     RES_FIRST_ROW,
     RES_FUTURE,
     RES_FUTURE_TEXT,
@@ -246,13 +248,14 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
         theme_rows[theme.code] = (first, last)
         w.text(ws, r, RES_REF, theme.code)
         w.text(ws, r, RES_THEME, theme.short)
-        for scope, num_col, text_col, why_col, open_col, met_col, sa_open in (
+        for scope, num_col, text_col, why_col, open_col, await_col, met_col, sa_open in (
             (
                 Scope.PRESENT,
                 RES_NOW,
                 RES_NOW_TEXT,
                 RES_WHY_NOW,
                 RES_OPEN_NOW,
+                RES_AWAIT_NOW,
                 SA_MET_NOW,
                 SA_OPEN_NOW,
             ),
@@ -262,6 +265,7 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
                 RES_FUTURE_TEXT,
                 RES_WHY_FUTURE,
                 RES_OPEN_FUTURE,
+                RES_AWAIT_FUTURE,
                 SA_MET_FUTURE,
                 SA_OPEN_FUTURE,
             ),
@@ -283,9 +287,16 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
             w.formula(
                 ws,
                 r,
+                await_col,
+                fx.theme_awaiting(theme, cells, met_col, sa_open, level_cell),
+                int(tl.not_answered_yet),
+            )
+            w.formula(
+                ws,
+                r,
                 text_col,
-                fx.level_label(level_cell, ref(r, open_col)),
-                level_text(tl.level, tl.incomplete),
+                fx.level_label(level_cell, ref(r, open_col), ref(r, await_col)),
+                wording.theme_level_text(tl.level, tl.incomplete, tl.not_answered_yet),
                 text_wrap=False,
             )
             _, gate = level_through_gates(
@@ -331,9 +342,17 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
         fixed = f"{ref(RES_FIRST_ROW, num_col, True)}:{ref(last_theme, num_col, True)}"
         w.level_colours(ws, ref(r, text_col), fx.overall_level(fixed))
     overall_row = r
-    for num_col, text_col in ((RES_NOW, RES_NOW_TEXT), (RES_FUTURE, RES_FUTURE_TEXT)):
+    for num_col, text_col, await_col in (
+        (RES_NOW, RES_NOW_TEXT, RES_AWAIT_NOW),
+        (RES_FUTURE, RES_FUTURE_TEXT, RES_AWAIT_FUTURE),
+    ):
         rng = f"{ref(RES_FIRST_ROW, text_col)}:{ref(last_theme, text_col)}"
-        w.level_colours(ws, rng, f"${col_letter(num_col)}{RES_FIRST_ROW}")
+        w.level_colours(
+            ws,
+            rng,
+            f"${col_letter(num_col)}{RES_FIRST_ROW}",
+            uncoloured=f"${col_letter(await_col)}{RES_FIRST_ROW}",
+        )
     provisional = ev.present.incomplete or ev.future.incomplete
     note = wording.tr(
         CTX, "Provisional: some criteria are not answered yet, so these levels may change."
@@ -347,7 +366,7 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
         note if provisional else "",
         text_wrap=False,
     )
-    ws.set_column(RES_OPEN_NOW - 1, RES_OPEN_FUTURE - 1, 6, None, {"hidden": True})
+    ws.set_column(RES_OPEN_NOW - 1, RES_AWAIT_FUTURE - 1, 6, None, {"hidden": True})
     _radar(w, ws, last_theme, overall_row + 4)
     w.page(ws, widths, one_page=True)
     return AssessmentCells(cells, theme_rows, result_rows)

@@ -154,10 +154,17 @@ class SheetWriter:
     def level_cell(self, ws: Any, row: int, col: int, level: Level, label: str) -> None:
         self.text(ws, row, col, label, **self.level_props(level))
 
-    def level_colours(self, ws: Any, cells: str, level_of: str) -> None:
+    def level_colours(
+        self, ws: Any, cells: str, level_of: str, uncoloured: str | None = None
+    ) -> None:
         """Conditional fills: ``cells`` take the level colour of the number ``level_of``
-        (a formula relative to the range's top-left cell, e.g. ``$C4``)."""
+        (a formula relative to the range's top-left cell, e.g. ``$C4``), except while
+        ``uncoloured`` (a cell, relative the same way) is 1: a theme "Not answered yet" is
+        never painted Non-compliant (``wording.theme_level_text``)."""
         for level in Level:
+            criteria = f"={level_of}={int(level)}"
+            if uncoloured is not None:
+                criteria = f"=AND({level_of}={int(level)},{uncoloured}<>1)"
             fmt = self.book.add_format(
                 {
                     "bg_color": "#" + palette.fill(level),
@@ -165,9 +172,7 @@ class SheetWriter:
                     "bold": True,
                 }
             )
-            ws.conditional_format(
-                cells, {"type": "formula", "criteria": f"={level_of}={int(level)}", "format": fmt}
-            )
+            ws.conditional_format(cells, {"type": "formula", "criteria": criteria, "format": fmt})
 
     # --- pages --------------------------------------------------------------------------
     def page(

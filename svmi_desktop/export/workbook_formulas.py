@@ -58,6 +58,8 @@ def _build_words(name: str) -> str:
         return ",".join(q(wording.target_text(lv, False)) for lv in Level)
     if name == "targets stretch":
         return ",".join(q(wording.target_text(lv, True)) for lv in Level)
+    if name == "not answered":
+        return q(wording.theme_level_text(Level.NON_COMPLIANT, True, not_answered=True))
     if name == "yes":
         return wording.tr("Workbook", "Yes")
     if name == "no":
@@ -153,10 +155,29 @@ def theme_open(first_row: int, last_row: int, open_col: int, sheet: str) -> str:
     return f"=IF(SUM({rng})>0,1,0)"
 
 
-def level_label(level_cell: str, open_cell: str) -> str:
-    """ "Leader (3)" or "Leader (3), provisional", from the level number and the open flag."""
+def theme_awaiting(
+    theme: Theme, cells: CriterionCells, met_col: int, open_col: int, level_cell: str
+) -> str:
+    """1 while the theme is at 0 only because its compliance questions are unanswered
+    (``Why.awaiting_compliance``): every compliance criterion is met or still open, so nobody
+    has said No. A restated criterion's open cell is 0, as ``scoring.is_unanswered`` says."""
+    compliance = gates(theme)[0].criteria
+    if not compliance:
+        return "=0"
+    each = ",".join(
+        f"OR({cells.cell(c, met_col)}=1,{cells.cell(c, open_col)}=1)" for c in compliance
+    )
+    return checked(f"=IF(AND({level_cell}=0,{each}),1,0)")
+
+
+def level_label(level_cell: str, open_cell: str, awaiting_cell: str | None = None) -> str:
+    """ "Leader (3)" or "Leader (3), provisional", from the level number and the open flag;
+    "Not answered yet" while ``awaiting_cell`` is 1 (``wording.theme_level_text``)."""
     final, provisional = _words("levels"), _words("levels provisional")
-    return f"=IF({open_cell}=1,CHOOSE({level_cell}+1,{provisional}),CHOOSE({level_cell}+1,{final}))"
+    label = f"IF({open_cell}=1,CHOOSE({level_cell}+1,{provisional}),CHOOSE({level_cell}+1,{final}))"
+    if awaiting_cell is None:
+        return "=" + label
+    return f"=IF({awaiting_cell}=1,{_words('not answered')},{label})"
 
 
 # --- why this level ---------------------------------------------------------------------------

@@ -9,19 +9,17 @@ as every file written before them is.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from pathlib import Path
 from typing import Any
 
+from ..domain.entry_rules import ORG_KEY, check_org_key
 from ..domain.reassessment import Lineage
-from ..errors import FileFormatError
-
-_KEY = re.compile(r"[0-9a-f]{16}")
+from ..errors import FileFormatError, SvmiError
 
 
 def add_lineage(out: dict[str, Any], lineage: Lineage) -> None:
     """Add the history keys to a file's JSON-ready dict (in place)."""
-    if _KEY.fullmatch(lineage.org_key):
+    if ORG_KEY.fullmatch(lineage.org_key):
         out["organisation"]["key"] = lineage.org_key
     if lineage.has_baseline:
         out["baseline"] = {
@@ -37,8 +35,11 @@ def read_lineage(data: dict[str, Any], source: str = "the file") -> Lineage | No
     baseline = data.get("baseline")
     if key is None and baseline is None:
         return None
-    if key is not None and (not isinstance(key, str) or not _KEY.fullmatch(key)):
-        raise FileFormatError(f"{source}: organisation.key must be 16 hexadecimal digits")
+    if key is not None:
+        try:  # the entry rules every field passes (issue 9), then the key's own shape
+            key = check_org_key(key, "organisation.key")
+        except SvmiError as error:  # EntryError or TextTooLongError: one sentence
+            raise FileFormatError(f"{source}: {error}") from None
     session: int | None = None
     day: _dt.date | None = None
     if baseline is not None:

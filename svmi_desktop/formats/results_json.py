@@ -40,7 +40,14 @@ def evaluation_dict(index: Index, assessment: Assessment, results: Results) -> d
 
 
 def _level(t: ThemeLevel) -> dict[str, Any]:
-    return {"level": int(t.level), "name": t.level.label, "incomplete": t.incomplete}
+    """``not_answered_yet``: 0 only because nobody has answered the compliance questions (the
+    screen and every file then say "Not answered yet"); an added key, the values are as before."""
+    return {
+        "level": int(t.level),
+        "name": t.level.label,
+        "incomplete": t.incomplete,
+        "not_answered_yet": t.not_answered_yet,
+    }
 
 
 def _overall(o: OverallLevel) -> dict[str, Any]:

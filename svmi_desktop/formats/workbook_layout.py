@@ -74,7 +74,11 @@ RES_FIRST_ROW = 4
     RES_WHY_FUTURE,
     RES_OPEN_NOW,
     RES_OPEN_FUTURE,
-) = range(1, 12)
+    RES_AWAIT_NOW,
+    RES_AWAIT_FUTURE,
+) = range(1, 14)
+#: RES_OPEN_*: hidden, 1 while the theme's level is provisional. RES_AWAIT_*: hidden, 1 while
+#: the theme is at 0 only because its compliance questions are unanswered ("Not answered yet").
 
 # --- Action Plan -------------------------------------------------------------------------------
 PLAN_HEADER_ROW = 3

@@ -7,14 +7,17 @@ Every refusal is one plain-English :class:`~svmi_desktop.errors.FileFormatError`
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.assessment import Assessment
 from ..domain.entry_rules import check_imported
+from ..domain.reassessment import Lineage
 from ..errors import FileFormatError
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
+from ..formats.history_keys import read_lineage
 from .differences import Difference, report
 from .preflight import Kind, check
 
@@ -29,6 +32,9 @@ class ImportResult:
     differences: list[Difference] = field(default_factory=list)
     #: "workbook" or "assessment file".
     kind: str = ""
+    #: issue 14: the history keys the file records (its organisation key, its baseline),
+    #: checked; ``None`` for a file without them (every file made before them).
+    lineage: Lineage | None = None
 
     @property
     def report(self) -> str:
@@ -47,8 +53,11 @@ def import_file(path: Path, resolve_index: IndexResolver) -> ImportResult:
             raise FileFormatError(
                 f"{name} is not UTF-8 text, so it is not an assessment file"
             ) from None
-        return ImportResult(assessment_file.loads(text, resolve_index, name), [], Kind.JSON.value)
+        assessment = assessment_file.loads(text, resolve_index, name)  # checks the keys too
+        data = json.loads(text)
+        lineage = read_lineage(data, name) if isinstance(data, dict) else None
+        return ImportResult(assessment, [], Kind.JSON.value, lineage)
     from .workbook_reader import read_workbook
 
-    assessment, differences = read_workbook(name, checked.data, resolve_index)
-    return ImportResult(check_imported(assessment, name), differences, Kind.WORKBOOK.value)
+    assessment, differences, lineage = read_workbook(name, checked.data, resolve_index)
+    return ImportResult(check_imported(assessment, name), differences, Kind.WORKBOOK.value, lineage)

@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import FileFormatError, SvmiError
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
+from ..formats.history_keys import read_lineage
 
 #: The child's address-space cap: Python with the workbook reader maps about 45 MB; any file
 #: within the pre-flight bounds reads in well under 200 MB (docs/proof.md).
@@ -56,9 +57,12 @@ def read_isolated(path: Path, resolve_index: IndexResolver, indexes_dir: Path | 
         )
     if not reply.get("ok"):
         raise FileFormatError(str(reply.get("message") or f"{path.name} could not be imported"))
-    assessment = assessment_file.from_dict(reply["assessment"], resolve_index, path.name)
+    data = reply["assessment"]
+    # read again through the same checks, the history keys (issue 14) included
+    assessment = assessment_file.from_dict(data, resolve_index, path.name)
+    lineage = read_lineage(data, path.name) if isinstance(data, dict) else None
     differences = [Difference(*map(str, d)) for d in reply.get("differences", [])]
-    return ImportResult(assessment, differences, str(reply.get("kind", "")))
+    return ImportResult(assessment, differences, str(reply.get("kind", "")), lineage)
 
 
 def _reply(out: bytes) -> dict[str, Any] | None:
@@ -111,7 +115,7 @@ def main(argv: list[str]) -> int:
         result = import_file(path, library.get)
         reply: dict[str, Any] = {
             "ok": True,
-            "assessment": assessment_file.to_dict(result.assessment),
+            "assessment": assessment_file.to_dict(result.assessment, result.lineage),
             "differences": [[d.field, d.old, d.new] for d in result.differences],
             "kind": result.kind,
         }

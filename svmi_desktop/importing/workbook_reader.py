@@ -24,10 +24,12 @@ from ..domain import wording
 from ..domain.assessment import Answer, AnswerRuleError, Assessment, make_answer
 from ..domain.criteria import Index, Kind
 from ..domain.entry_rules import check_text, clean_text
+from ..domain.reassessment import Lineage
 from ..domain.text_limits import check_length
 from ..errors import FileFormatError
 from ..formats import assessment_file
 from ..formats.assessment_file import IndexResolver
+from ..formats.history_keys import read_lineage
 from ..formats.workbook_layout import (
     DATA_LAYOUT,
     DATA_MARKER,
@@ -49,8 +51,10 @@ ORG_SHEET, PLAN_SHEET = "Organisation", "Action Plan"
 
 def read_workbook(
     name: str, data: bytes, resolve_index: IndexResolver
-) -> tuple[Assessment, list[Difference]]:
-    """The assessment in the workbook ``data`` and the differences the sheet made."""
+) -> tuple[Assessment, list[Difference], Lineage | None]:
+    """The assessment in the workbook ``data``, the differences the sheet made, and the history
+    keys its hidden data records (issue 14: the organisation key; ``None`` in a workbook made
+    before they were written, or exported from a session outside any history)."""
     import openpyxl
 
     if not openpyxl.DEFUSEDXML:  # pragma: no cover - a packaging mistake, not user input
@@ -94,13 +98,15 @@ def _damaged(name: str, exc: BaseException, data: bytes) -> FileFormatError:
     return FileFormatError(f"{name} is damaged and cannot be read as a workbook")
 
 
-def _read(name: str, wb: Any, resolve_index: IndexResolver) -> tuple[Assessment, list[Difference]]:
+def _read(
+    name: str, wb: Any, resolve_index: IndexResolver
+) -> tuple[Assessment, list[Difference], Lineage | None]:
     if DATA_SHEET not in wb.sheetnames:
         raise FileFormatError(
             f"{name} was not made by SVMI Desktop (it has no hidden {DATA_SHEET} sheet); "
             "import the workbook SVMI Desktop exported, or a .svmi.json file"
         )
-    data = _data(name, wb[DATA_SHEET], resolve_index)
+    data, lineage = _data(name, wb[DATA_SHEET], resolve_index)
     index = resolve_index(data.index_id)
     if SHEET not in wb.sheetnames:
         raise FileFormatError(f"{name} has no '{SHEET}' sheet; it was removed or renamed")
@@ -111,10 +117,10 @@ def _read(name: str, wb: Any, resolve_index: IndexResolver) -> tuple[Assessment,
     if PLAN_SHEET in wb.sheetnames and plan_layout_is_current(wb[PLAN_SHEET]):
         sheet = read_plan(wb[PLAN_SHEET], index, sheet)
     sheet = settle(data, sheet)
-    return sheet, differences(data, sheet, index.asked_ids)
+    return sheet, differences(data, sheet, index.asked_ids), lineage
 
 
-def _data(name: str, ws: Any, resolve_index: IndexResolver) -> Assessment:
+def _data(name: str, ws: Any, resolve_index: IndexResolver) -> tuple[Assessment, Lineage | None]:
     ws.reset_dimensions()
     where = f"{name} ({DATA_SHEET} sheet)"
     rows = ws.iter_rows(min_row=1, max_col=3, values_only=True)
@@ -148,10 +154,13 @@ def _data(name: str, ws: Any, resolve_index: IndexResolver) -> Assessment:
     if digest != head[2]:
         raise FileFormatError(f"{where} was changed or damaged (its checksum does not match)")
     try:
-        json.loads(text)
+        parsed = json.loads(text)
     except (ValueError, RecursionError):
         raise FileFormatError(f"{where} is damaged (not valid JSON)") from None
-    return assessment_file.loads(text, resolve_index, name)
+    # issue 14: the organisation key is input like any other field: the entry rules, then its
+    # shape; a bad one refuses the workbook in one sentence naming this sheet (never a crash)
+    lineage = read_lineage(parsed, where) if isinstance(parsed, dict) else None
+    return assessment_file.loads(text, resolve_index, name), lineage
 
 
 def _answers(name: str, ws: Any, index: Index) -> tuple[dict[str, Answer], dict[str, str]]:

@@ -100,6 +100,7 @@ def export_all(
     since: object = None,  # issue 14: a SinceLastTime adds the "since last time" sections
     results: Results | None = None,
     language: str = "en",
+    lineage: object = None,  # issue 14: the session's Lineage, its key kept in the workbook
 ) -> ExportResult:
     """Write the chosen exports into ``folder`` with names made from the organisation.
 
@@ -122,6 +123,7 @@ def export_all(
         language=language,
         warn=warn,
         since=since,  # issue 14
+        lineage=lineage,
     )
 
 
@@ -161,6 +163,7 @@ def export_to_paths(
     since: object = None,  # issue 14
     results: Results | None = None,
     language: str = "en",
+    lineage: object = None,  # issue 14
 ) -> ExportResult:
     """Write each requested kind to its own path (the command line's ``--xlsx X --pdf P``).
 
@@ -171,7 +174,17 @@ def export_to_paths(
     """
     with wording.using(export_translator(language)):
         return _export(
-            index, assessment, targets, overwrite, email_to, progress, now, results, warn, since
+            index,
+            assessment,
+            targets,
+            overwrite,
+            email_to,
+            progress,
+            now,
+            results,
+            warn,
+            since,
+            lineage,
         )
 
 
@@ -186,6 +199,7 @@ def _export(
     results: Results | None,
     warn: Callable[[str], None] | None = None,
     since: object = None,
+    lineage: object = None,
 ) -> ExportResult:
     from ..export.summary import facts as make_facts
 
@@ -217,6 +231,8 @@ def _export(
     facts = make_facts(index, assessment, results)
     if since is not None:  # issue 14
         facts = dataclasses.replace(facts, since=since)  # type: ignore[arg-type]
+    if lineage is not None:  # issue 14: the organisation key goes into the workbook's data
+        facts = dataclasses.replace(facts, lineage=lineage)  # type: ignore[arg-type]
     warnings: tuple[str, ...] = ()
     if {"pdf", "board", "eml"} & set(kinds):  # before anything is written (issue 13)
         from ..export.report import printing_problems

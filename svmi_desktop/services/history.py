@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SvmiError
@@ -71,19 +70,17 @@ def since_last_time_of(session: WorkshopSession) -> SinceLastTime | None:
         return None
 
 
-def adopt_file_lineage(store: Any, session_id: int, path: Path) -> Lineage | None:
-    """After importing an assessment file: join the organisation's history it records.
+def adopt_lineage(store: Any, session_id: int, found: Lineage | None) -> Lineage | None:
+    """After importing a file: join the organisation's history it records (``found``, the
+    history keys read and checked with the file, ``ImportResult.lineage``).
 
     The file's organisation key is kept, so that a body's files link up whichever machine
     wrote them; its baseline id is kept only if this database has that session under the same
     key and on the same date (ids are local to a database), else only the baseline's date.
-    ``None``: the file has no history keys.
+    ``None``: the file has no history keys (a new history starts, as before).
     """
     from dataclasses import replace
 
-    from ..formats.history_keys import lineage_of_file
-
-    found = lineage_of_file(Path(path))
     setter = getattr(store, "set_lineage", None)
     if found is None or setter is None:
         return None
@@ -101,9 +98,11 @@ def adopt_file_lineage(store: Any, session_id: int, path: Path) -> Lineage | Non
     return found
 
 
-def adopt_into(session: WorkshopSession, path: Path) -> WorkshopSession:
-    """:func:`adopt_file_lineage` for a session just imported and about to be shown."""
-    lineage = adopt_file_lineage(session.store, session.session_id, path)
+def adopt_into(session: WorkshopSession, found: Lineage | None) -> WorkshopSession:
+    """:func:`adopt_lineage` for a session just imported and about to be shown. The window,
+    ``Workshops.import_file`` and ``svmi sessions import`` all pass the lineage read with the
+    file (in the memory-capped child), never read the file a second time."""
+    lineage = adopt_lineage(session.store, session.session_id, found)
     if lineage is not None:
         session.lineage = lineage
     return session

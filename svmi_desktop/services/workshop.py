@@ -394,7 +394,7 @@ class Workshops:
         differences = tuple(str(d) for d in (getattr(result, "differences", ()) or ()))
         from .history import adopt_into  # issue 14: the file's organisation key and baseline
 
-        return adopt_into(self.add(result.assessment), path), differences
+        return adopt_into(self.add(result.assessment), result.lineage), differences
 
     def read_import(self, path: Path) -> Any:
         """Read a file to import in a child process with a memory cap (issue 9: a hostile file

@@ -190,6 +190,7 @@ class ExportPage(QWidget):
         from ..services.history import since_last_time_of  # issue 14
 
         since = since_last_time_of(self.session)  # issue 14
+        lineage = getattr(self.session, "lineage", None)
 
         def work(progress: Any) -> Any:
             from ..services.exports import export_all
@@ -205,6 +206,7 @@ class ExportPage(QWidget):
                 since=since,  # issue 14
                 results=results,
                 language=language,
+                lineage=lineage,  # issue 14: the workbook keeps the organisation key
             )
 
         run_in_background(work, self._done, self._failed, self._progress)

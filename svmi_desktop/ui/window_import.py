@@ -57,7 +57,7 @@ def import_path(window: MainWindow, path: Path) -> None:
 
         if not window._run(
             _tr("The file could not be imported"),
-            lambda: adopt_into(window.workshops.add(result.assessment), path),
+            lambda: adopt_into(window.workshops.add(result.assessment), result.lineage),
         ):
             return  # issue 9: "Imported" only once the session is stored
         window.statusBar().showMessage(fmt(_tr("Imported %1"), path.name), 4000)

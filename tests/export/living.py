@@ -59,8 +59,13 @@ def positions(xlsx: bytes) -> tuple[dict[str, int], dict[str, int]]:
     return sa, plan
 
 
-def _text(level: int, incomplete: bool) -> str:
-    return wording.level_text(Level(level), incomplete)
+def _text(level: int, incomplete: bool, not_answered_yet: bool = False) -> str:
+    return wording.theme_level_text(Level(level), incomplete, not_answered_yet)
+
+
+def _theme_text(t: dict[str, Any]) -> str:
+    """A theme's level label as the app says it, from ``svmi evaluate``'s own flags."""
+    return _text(t["level"], t["incomplete"], t["not_answered_yet"])
 
 
 def expected(ev: dict[str, Any], index: Index) -> dict[str, Any]:
@@ -75,9 +80,9 @@ def expected(ev: dict[str, Any], index: Index) -> dict[str, Any]:
                 whys.append(f"{title}: " + ", ".join(m["id"] for m in w["missing"]))
         themes[t["code"]] = (
             t["present"]["level"],
-            _text(t["present"]["level"], t["present"]["incomplete"]),
+            _theme_text(t["present"]),
             t["future"]["level"],
-            _text(t["future"]["level"], t["future"]["incomplete"]),
+            _theme_text(t["future"]),
             *whys,
         )
     o = ev["overall"]

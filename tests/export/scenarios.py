@@ -2,7 +2,8 @@
 
 ``answers_for(theme, now, future)`` answers every asked criterion of a theme so that it sits
 at exactly ``now`` today and ``future`` in future (0 = a compliance criterion answered No);
-``blank`` leaves some unanswered (Incomplete), ``stretch`` ticks an Innovator criterion for the
+``blank`` leaves some unanswered (Incomplete), "compliance unanswered" leaves the compliance
+questions of some themes unanswered ("Not answered yet"), ``stretch`` ticks an Innovator criterion for the
 future above a lower future level. The expected results always come from ``svmi evaluate``.
 """
 
@@ -71,6 +72,20 @@ def scenario(index: Index, base: Assessment, name: str) -> Assessment:
                 f = True if p else rng.choice([True, False, None])
                 if p is not None or f is not None:
                     answers[c.id] = make_answer(p, f)
+        elif name == "compliance unanswered":
+            answers.update(answers_for(theme, 4, 4))
+            compliance = [c for c in theme.asked if c.kind is Kind.COMPLIANCE]
+            j = sum(1 for t in index.themes[:i] if any(c.kind is Kind.COMPLIANCE for c in t.asked))
+            for k, c in enumerate(compliance):
+                if j % 3 == 0:  # nobody has answered: "Not answered yet", now and in future
+                    answers.pop(c.id, None)
+                elif j % 3 == 1:  # one No, the rest unanswered: Non-compliant, provisional
+                    if k == 0:
+                        answers[c.id] = make_answer(False, False)
+                    else:
+                        answers.pop(c.id, None)
+                else:  # unanswered now, Yes in future
+                    answers[c.id] = make_answer(None, True)
         elif name == "empty":
             pass
         else:
@@ -87,6 +102,7 @@ SCENARIOS = (
     "stretch",
     "innovators",
     "random",
+    "compliance unanswered",
 )
 
 

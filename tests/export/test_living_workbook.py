@@ -4,7 +4,8 @@ python-calamine (no calculation) reads the same figures from a fresh export's ca
 
 Scenarios (tests/export/scenarios.py): nothing answered, every level 0-4 now and in future,
 Non-compliant themes that become compliant, Incomplete (provisional) themes, stretch actions,
-every theme Innovator, and a seeded random pattern; for both bundled indexes.
+every theme Innovator, a seeded random pattern, and themes whose compliance questions nobody
+has answered ("Not answered yet") beside one answered No; for both bundled indexes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from svmi_desktop.catalog import load_index
+from svmi_desktop.domain import wording
 from svmi_desktop.domain.assessment import Assessment, Organisation, Workshop
+from svmi_desktop.domain.levels import Level
 from svmi_desktop.export import workbook_formulas as fx
 from svmi_desktop.export.summary import facts
 from svmi_desktop.export.workbook import workbook_bytes
@@ -88,6 +91,14 @@ def test_libreoffice_recalculates_what_svmi_evaluate_computes(libreoffice, tmp_p
             if name == "non-compliant":
                 assert any(v[0] == 0 for v in got["themes"].values())
                 assert any(p[1] == "Follower" for p in got["plan"].values())
+            if name in ("compliance unanswered", "empty"):
+                # LibreOffice's own recalculation says what the app says (wording.py)
+                labels = [v[1] for v in got["themes"].values()]
+                assert wording.not_answered_yet() in labels, name
+                if name == "compliance unanswered":
+                    # a theme whose compliance question was answered No stays Non-compliant
+                    said_no = wording.level_name(Level.NON_COMPLIANT)
+                    assert any(v[1].startswith(said_no) for v in got["themes"].values())
             if name == "stretch":
                 assert any("(stretch)" in p[1] for p in got["plan"].values())
         assert seen_levels == {0, 1, 2, 3, 4}
