@@ -4,7 +4,9 @@ and a canvas that numbers pages "Page N of M".
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import inspect
+from typing import IO, Any
 
 from ..domain import wording
 from ..resources import font_path
@@ -14,16 +16,38 @@ FONT_BOLD = "SVMI-DejaVuSans-Bold"
 _fonts_ready = False
 
 
+@functools.cache
+def _shaping_keyword() -> str:
+    """reportlab 4.3 calls TTFont's shaping switch ``shaped`` (off by default); later ones (4.5.1
+    and 5.1.0 checked) call it ``shapable`` (on by default, where uharfbuzz is installed)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return "shapable" if "shapable" in inspect.signature(TTFont.__init__).parameters else "shaped"
+
+
+def tt_font(name: str, file: str | IO[bytes], *, shaped: bool) -> Any:
+    """A reportlab TrueType font, shaped with HarfBuzz or not, the same on every reportlab we
+    support: say which, since the default changed (DejaVu stays unshaped, as on 4.3)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(name, file, **{_shaping_keyword(): shaped})
+
+
+def is_shaped(font: Any) -> bool:
+    """Whether reportlab shapes this registered font's text (4.3: ``isShaped``; later:
+    ``shapable``)."""
+    return bool(getattr(font, "isShaped", getattr(font, "shapable", False)))
+
+
 def register_fonts() -> None:
     global _fonts_ready
     if _fonts_ready:
         return
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(FONT, str(font_path(bold=False))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(font_path(bold=True))))
+    pdfmetrics.registerFont(tt_font(FONT, str(font_path(bold=False)), shaped=False))
+    pdfmetrics.registerFont(tt_font(FONT_BOLD, str(font_path(bold=True)), shaped=False))
     for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
         addMapping(FONT, bold, italic, name)
     _fonts_ready = True

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..domain import wording
 from ..resources import resources_dir
-from .pdf_base import FONT, register_fonts
+from .pdf_base import FONT, register_fonts, tt_font
 
 #: Bundled fallback fonts, tried in this order after DejaVu.
 BUNDLED = ("Arabic", "Hebrew", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Tamil")
@@ -56,7 +56,6 @@ def _cmap(path: str, index: int = 0) -> frozenset[int]:
 def bundled_fonts() -> tuple[tuple[str, str], ...]:
     """(reportlab font name, file) of DejaVu and each bundled Noto font, registered."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     register_fonts()
     folder = resources_dir() / "fonts"
@@ -65,7 +64,7 @@ def bundled_fonts() -> tuple[tuple[str, str], ...]:
         path = folder / f"NotoSans{script}-Regular.ttf"
         if path.is_file():
             name = f"SVMI-Noto{script}"
-            pdfmetrics.registerFont(TTFont(name, str(path), shaped=True))
+            pdfmetrics.registerFont(tt_font(name, str(path), shaped=True))
             out.append((name, str(path)))
     return tuple(out)
 
@@ -194,7 +193,6 @@ def _register_subset(path: str, index: int, chars: frozenset[str]) -> str:
     from fontTools import subset
     from fontTools.ttLib import TTFont as FontFile
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     font = FontFile(path, fontNumber=index)
     options = subset.Options()
@@ -223,7 +221,7 @@ def _register_subset(path: str, index: int, chars: frozenset[str]) -> str:
     font.close()  # the system font file: not left open
     if name not in pdfmetrics.getRegisteredFontNames():
         buf.seek(0)
-        pdfmetrics.registerFont(TTFont(name, buf, shaped=False))
+        pdfmetrics.registerFont(tt_font(name, buf, shaped=False))
     return name
 
 

@@ -1,11 +1,12 @@
 """User text as reportlab flowables in any script: escaped, each character in a font that has
 it, Arabic and Hebrew joined and laid out right to left.
 
-reportlab 4.3 shapes text with HarfBuzz (fonts registered ``shaped``) but does not reorder
-right-to-left text. So a paragraph holding Arabic or Hebrew is broken into lines here, in
-logical order, each line reordered for display with the Unicode Bidirectional Algorithm
-(python-bidi) word by word, and HarfBuzz shapes each word. Each line also carries its text as
-``/ActualText``, so copy and paste and ``pdftotext`` read it back in logical order.
+reportlab (4.3 to 5.1) shapes text with HarfBuzz (fonts registered shaped) but, without
+rlbidi, does not reorder right-to-left text. So a paragraph holding Arabic or Hebrew is broken
+into lines here, in logical order, each line reordered for display with the Unicode
+Bidirectional Algorithm (python-bidi) word by word, and HarfBuzz shapes each word. Each line
+also carries its text as ``/ActualText``, so copy and paste and ``pdftotext`` read it back in
+logical order.
 
 Markup typed by a user is escaped before any ``<font>`` tag of ours is added, and font names
 come only from the fonts registered here, never from user text.
@@ -20,7 +21,7 @@ from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import escape
 
-from .pdf_base import FONT
+from .pdf_base import FONT, is_shaped
 from .pdf_fonts import FontPlan, invisible
 from .text import clean_text, one_line
 
@@ -104,7 +105,7 @@ def shaped_style(text: str, style: Any) -> tuple[Any, str | None]:
     plan = _current()
     for ch in text:
         name = plan.font_for(ch)
-        if name and not name.startswith("system:") and name != FONT and getFont(name).isShaped:
+        if name and not name.startswith("system:") and name != FONT and is_shaped(getFont(name)):
             return ParagraphStyle(
                 f"{style.name}-shaped", parent=style, fontName=name
             ), style.fontName

@@ -77,6 +77,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             ],
             env,
             pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         procs.append(xvfb)
@@ -93,9 +94,10 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         procs.append(bus)
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
-        procs.append(_start([LAUNCHER, "--launch-immediately"], env, stderr=subprocess.DEVNULL))
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}  # daemons' chatter
+        procs.append(_start([LAUNCHER, "--launch-immediately"], env, **quiet))
         time.sleep(0.5)
-        procs.append(_start([REGISTRY], env, stderr=subprocess.DEVNULL))
+        procs.append(_start([REGISTRY], env, **quiet))
         app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
         app_log = (tmp / "app.log").open("wb")
         procs.append(

@@ -41,10 +41,15 @@ class LibreOffice:
         profile = (root / "profile").as_uri()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
         env["HOME"] = str(root)
+        # The driver's and soffice's stderr go to a file, quoted when the driver stops: never to
+        # pytest's inherited stderr, which this session-long child would write into any test.
+        self._errors_path = root / "uno-driver-stderr.log"
+        self._errors = self._errors_path.open("wb")
         self.proc = subprocess.Popen(
             [SYSTEM_PYTHON, str(DRIVER), f"svmi_test_{os.getpid()}", profile],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            stderr=self._errors,
             text=True,
             env=env,
             cwd=root,
@@ -56,7 +61,8 @@ class LibreOffice:
         self.proc.stdin.flush()
         line = self.proc.stdout.readline()
         if not line:
-            raise RuntimeError(f"the UNO driver stopped (exit {self.proc.poll()})")
+            errors = self._errors_path.read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"the UNO driver stopped (exit {self.proc.poll()}): {errors}")
         out: dict[str, Any] = json.loads(line)
         if not out.get("ok"):
             raise RuntimeError(out.get("error"))
@@ -103,6 +109,7 @@ class LibreOffice:
         finally:
             if self.proc.stdout is not None:  # closed: no ResourceWarning (warnings are errors)
                 self.proc.stdout.close()
+            self._errors.close()
 
 
 @pytest.fixture(scope="session")

@@ -85,7 +85,7 @@ def test_chromium_prints_it_on_a4_with_every_user_string(browser, tmp_path, inde
         for s in user_strings(case):
             assert re.sub(r"\s+", "", s) in flat, s
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
+    shot = subprocess.run(
         [
             pick_tool("pdftoppm"),
             "-r",
@@ -98,5 +98,7 @@ def test_chromium_prints_it_on_a4_with_every_user_string(browser, tmp_path, inde
             str(pdf),
             str(ARTEFACTS / case),
         ],
-        check=True,
+        capture_output=True,  # poppler's warnings: shown if it fails, never on the terminal
+        text=True,
     )
+    assert shot.returncode == 0, shot.stderr

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
-import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,49 +21,9 @@ from svmi_desktop import fileio
 from svmi_desktop.errors import SvmiError
 from svmi_desktop.services.exports import export_all, file_names
 
+from ..fault_kit import needs_namespaces, run_in_namespace
+
 CHILD = Path(__file__).with_name("export_fault_child.py")
-
-
-def _namespaces_work() -> bool:
-    if sys.platform != "linux" or shutil.which("unshare") is None:
-        return False
-    try:
-        probe = subprocess.run(
-            ["unshare", "-rm", "sh", "-c", "mount -t tmpfs tmpfs /mnt"],
-            capture_output=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return probe.returncode == 0
-
-
-needs_namespaces = pytest.mark.skipif(
-    not _namespaces_work(), reason="needs unprivileged user and mount namespaces (unshare -rm)"
-)
-
-
-def run_in_namespace(setup: str, folder: Path, mode: str) -> dict:
-    out = subprocess.run(
-        [
-            "unshare",
-            "-rm",
-            "sh",
-            "-c",
-            f'{setup} && exec "$@"',
-            str(folder),
-            sys.executable,
-            str(CHILD),
-            mode,
-            str(folder),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
-    assert "Traceback" not in out.stderr
-    return json.loads(out.stdout)
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -78,7 +34,7 @@ def digest(folder: Path) -> dict[str, str]:
 def test_full_disk_on_a_real_tiny_filesystem(tmp_path):
     folder = tmp_path / "tiny"
     folder.mkdir()
-    r = run_in_namespace('mount -t tmpfs -o size=1m tmpfs "$0"', folder, "full")
+    r = run_in_namespace(CHILD, 'mount -t tmpfs -o size=1m tmpfs "$0"', folder, "full")
     assert (
         r["first"] == {"error": None} and r["files_before"] == 5
     )  # with the HTML report (issue 13)
@@ -97,7 +53,7 @@ def test_read_only_folder_mounted_read_only(tmp_path, index, demo):
     folder.mkdir()
     export_all(index, demo, folder)
     before = digest(folder)
-    r = run_in_namespace('mount --bind -o ro "$0" "$0"', folder, "readonly")
+    r = run_in_namespace(CHILD, 'mount --bind -o ro "$0" "$0"', folder, "readonly")
     assert r["files_before"] == 5
     assert r["attempt"]["error"] == "SvmiError", r["attempt"]
     assert "permission denied (the folder may be read-only)" in r["attempt"]["message"]

@@ -20,6 +20,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,21 +42,32 @@ class Zygote:
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+        # The zygote's and its exporters' stderr: a file, shown if the zygote fails (never
+        # pytest's inherited stderr, which a module-scoped child would write into later tests).
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
         self.proc = subprocess.Popen(
             [sys.executable, str(CHILD)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            stderr=self.errors,
             env=env,
             text=True,
             bufsize=1,
         )
         ready = self.read()
-        assert ready.startswith("ready "), ready
+        assert ready.startswith("ready "), ready + self.stderr()
         self.cycle = {k: float(v) for k, v in (p.split("=") for p in ready.split()[1:])}
 
     def read(self) -> str:
         assert self.proc.stdout is not None
-        return self.proc.stdout.readline().strip()
+        line = self.proc.stdout.readline()
+        assert line, f"the zygote stopped (exit {self.proc.poll()}): {self.stderr()}"
+        return line.strip()
+
+    def stderr(self) -> str:
+        """What the zygote and its exporters wrote on stderr so far (the last 3,000 characters)."""
+        self.errors.seek(0)
+        return self.errors.read().decode(errors="replace")[-3000:]
 
     def ask(self, *words: str) -> str:
         assert self.proc.stdin is not None
@@ -69,6 +81,7 @@ class Zygote:
         self.proc.wait(timeout=30)
         if self.proc.stdout is not None:  # closed, or pytest's warnings-as-errors reports it
             self.proc.stdout.close()
+        self.errors.close()
 
 
 @pytest.fixture(scope="module")

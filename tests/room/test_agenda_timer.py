@@ -134,10 +134,11 @@ def test_timer_under_faketime(tmp_path):
         ["faketime", "-f", "+0 x60", sys.executable, str(script)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     time.sleep(2.0)  # the child imports, starts the clock, then blocks on stdin
-    out, _ = child.communicate("x", timeout=60)
-    assert child.returncode == 0
+    out, err = child.communicate("x", timeout=60)
+    assert child.returncode == 0, err
     seconds = int(out.strip())
     assert 60 <= seconds <= 150, seconds  # ~2 real seconds less import time, x60

@@ -31,16 +31,21 @@ def test_closing_does_not_wait_for_another_programs_reader(paths):
     gone = store.create_session(simple_assessment("Deleted before closing"))
     store.delete_session(gone)
     reader = subprocess.Popen(
-        [sys.executable, "-c", READER, str(paths.database)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", READER, str(paths.database)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,  # shown if it fails; never pytest's inherited stderr
+        text=True,
     )
     try:
-        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        assert reader.stdout is not None and reader.stderr is not None
+        line = reader.stdout.readline()
+        assert line.strip() == "reading", line + reader.stderr.read()
         started = time.monotonic()
         store.close()
         took = time.monotonic() - started
     finally:
         reader.kill()
-        reader.wait()
+        reader.communicate()  # waits, and closes both pipes
     assert took < 2.0, f"closing took {took:.1f} s"
     assert store.checkpoint_deferred is not None
     assert "Another program was reading the sessions" in store.checkpoint_deferred

@@ -9,11 +9,8 @@ patched full-disk test and the not-a-folder test run everywhere.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import shutil
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -29,58 +26,10 @@ from svmi_desktop.storage import (
     repository,
 )
 
+from ..fault_kit import needs_namespaces, run_in_namespace
 from .conftest import rich_assessment, simple_assessment
 
 CHILD = Path(__file__).with_name("fault_child.py")
-
-
-def _namespaces_work() -> bool:
-    if sys.platform != "linux" or shutil.which("unshare") is None:
-        return False
-    try:
-        probe = subprocess.run(
-            [
-                "unshare",
-                "-rm",
-                "sh",
-                "-c",
-                "mount -t tmpfs tmpfs /mnt 2>/dev/null || mount -t tmpfs tmpfs /tmp",
-            ],
-            capture_output=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return probe.returncode == 0
-
-
-NAMESPACES = _namespaces_work()
-needs_namespaces = pytest.mark.skipif(
-    not NAMESPACES, reason="needs unprivileged user and mount namespaces (unshare -rm)"
-)
-
-
-def run_in_namespace(setup: str, folder: Path, mode: str) -> dict:
-    out = subprocess.run(
-        [
-            "unshare",
-            "-rm",
-            "sh",
-            "-c",
-            f'{setup} && exec "$@"',
-            str(folder),
-            sys.executable,
-            str(CHILD),
-            mode,
-            str(folder),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
-    assert "Traceback" not in out.stderr
-    return json.loads(out.stdout)
 
 
 def test_full_disk_simulated(paths, monkeypatch):
@@ -108,7 +57,7 @@ def test_full_disk_simulated(paths, monkeypatch):
 def test_full_disk_on_a_real_tiny_filesystem(tmp_path):
     folder = tmp_path / "tiny"
     folder.mkdir()
-    r = run_in_namespace('mount -t tmpfs -o size=1m tmpfs "$0"', folder, "full")
+    r = run_in_namespace(CHILD, 'mount -t tmpfs -o size=1m tmpfs "$0"', folder, "full")
     assert r["filler_errno"] == "ENOSPC"
     assert r["refused"] is not None and r["acked"] >= 50
     assert "is full" in r["message"] and "everything saved before it is safe" in r["message"]
@@ -131,7 +80,7 @@ def _stored(folder: Path) -> str:
 def test_read_only_data_folder_mounted_read_only(tmp_path):
     folder = tmp_path / "ro"
     before = _stored(folder)
-    r = run_in_namespace('mount --bind -o ro "$0" "$0"', folder, "readonly")
+    r = run_in_namespace(CHILD, 'mount --bind -o ro "$0" "$0"', folder, "readonly")
     assert r["writer"] == "StoreReadOnlyError"
     assert "cannot write to its data folder" in r["message"] and "--data-dir" in r["message"]
     assert r["listed"] == ["Read-only Council"] and r["loaded"] == "Read-only Council"

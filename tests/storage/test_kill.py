@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ import pytest
 from svmi_desktop.paths import AppPaths
 from svmi_desktop.storage import Store
 
+from ..fault_kit import sigkill, start_child
 from ..long_mode import count, seconds
 from .conftest import simple_assessment
 from .kill_child import answer_for
@@ -44,11 +44,7 @@ def test_sigkill_while_autosaving_loses_nothing_acknowledged(tmp_path):
     last_note = -1
     while runs < RUNS and time.monotonic() - started < SECONDS:
         base = runs * 1_000_000
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(paths.data_dir), str(sid), str(base)],
-            stdout=subprocess.PIPE,
-            env=env,
-        )
+        child = start_child([str(CHILD), str(paths.data_dir), str(sid), str(base)], env)
         assert child.stdout is not None
         ready = False
         if rng.random() < 0.1:
@@ -58,11 +54,9 @@ def test_sigkill_while_autosaving_loses_nothing_acknowledged(tmp_path):
             assert line == b"ready\n", line
             ready = True
             time.sleep(rng.uniform(0.0, 0.08))  # mid-autosave
-        child.send_signal(signal.SIGKILL)
-        output = child.stdout.read().decode()
-        child.wait()
-        child.stdout.close()
-        assert child.returncode == -signal.SIGKILL
+        out, err = sigkill(child)
+        assert child.returncode == -signal.SIGKILL, err.decode()
+        output = out.decode()
         lines = output.split("\n")[:-1]  # a cut-off last line is not acknowledged
         if not ready and "ready" not in lines:
             killed_before_ready += 1

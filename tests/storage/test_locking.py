@@ -19,9 +19,11 @@ CHILD = Path(__file__).with_name("lock_child.py")
 
 
 def child(mode: str, folder: Path, **kwargs):
+    """The lock child, its stdout and stderr on pipes (never pytest's inherited terminal)."""
     return subprocess.Popen(
         [sys.executable, str(CHILD), mode, str(folder)],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         **kwargs,
     )
@@ -31,7 +33,8 @@ def test_second_writer_process_is_refused_within_a_second(paths):
     with Store.open(paths) as store:
         store.create_session(simple_assessment("Held Org"))
         proc = child("try", paths.data_dir)
-        out, _ = proc.communicate(timeout=60)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
         result = json.loads(out)
         assert result["error"] == "StoreLockedError"
         assert "already open in another window" in result["message"]
@@ -44,7 +47,7 @@ def test_writer_in_another_process_blocks_us_and_a_reader_may_look(paths):
         sid = store.create_session(simple_assessment("Held Org"))
     holder = child("hold", paths.data_dir, stdin=subprocess.PIPE)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
+        assert holder.stdout is not None and holder.stdout.readline() == "ready\n", holder.poll()
         started = time.monotonic()
         with pytest.raises(StoreLockedError, match="already open in another window"):
             Store.open(paths)
@@ -53,13 +56,16 @@ def test_writer_in_another_process_blocks_us_and_a_reader_may_look(paths):
             assert [s.id for s in reader.list_sessions()] == [sid]
             assert reader.load(sid).organisation.name == "Held Org"
         reader_proc = child("read", paths.data_dir)
-        out, _ = reader_proc.communicate(timeout=60)
+        out, err = reader_proc.communicate(timeout=60)
+        assert reader_proc.returncode == 0, err
         assert json.loads(out) == {"listed": ["Held Org"], "write": "StoreReadOnlyModeError"}
     finally:
         holder.send_signal(signal.SIGKILL)  # a killed holder leaves a stale lock...
         holder.wait()
         holder.stdout.close()
         holder.stdin.close()
+        if holder.stderr is not None:
+            holder.stderr.close()
     with Store.open(paths) as store:  # ...which the operating system has already cleared
         assert store.unclean_shutdown
         assert [s.id for s in store.list_sessions()] == [sid]

@@ -75,12 +75,14 @@ def test_the_app_log_is_private_and_exports_keep_the_umask(tmp_path):
         "import logging; logging.getLogger('svmi_desktop').warning('hello')\n"
         "Path(sys.argv[2]).mkdir(); write_atomic(Path(sys.argv[2]) / 'report.pdf', b'%PDF')\n"
     )
-    subprocess.run(
+    run = subprocess.run(
         [sys.executable, "-c", script, str(data), str(out)],
-        check=True,
+        capture_output=True,  # the app's log lines: shown if it fails, never on the terminal
+        text=True,
         timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+    assert run.returncode == 0, run.stderr
     (log,) = (data / "logs").iterdir()
     assert _mode(log) == 0o600 and _mode(data / "logs") == 0o700 and _mode(data / "config") == 0o700
     assert _mode(out / "report.pdf") == 0o644

@@ -17,8 +17,8 @@ from pathlib import Path
 from svmi_desktop.paths import AppPaths
 from svmi_desktop.storage import Store
 
+from ..fault_kit import needs_namespaces
 from .conftest import simple_assessment
-from .test_faults import needs_namespaces
 
 CHILD = Path(__file__).with_name("read_only_child.py")
 BIN = Path(sys.executable).parent

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,6 +21,7 @@ from svmi_desktop.paths import AppPaths
 from svmi_desktop.services.workshop import Workshops
 from svmi_desktop.storage import Store
 
+from ..fault_kit import sigkill, start_child
 from ..long_mode import count
 from .conftest import simple_assessment
 
@@ -40,15 +39,10 @@ def test_the_summary_is_never_behind_after_a_kill(tmp_path):
     behind = []
     k = 0
     for run in range(RUNS):
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(paths.data_dir), str(sid), str(k)],
-            stdout=subprocess.PIPE,
-        )
+        child = start_child([str(CHILD), str(paths.data_dir), str(sid), str(k)])
         assert child.stdout is not None and child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.06))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        child.stdout.close()
+        sigkill(child)
         with Store.open(paths) as store:
             (summary,) = store.list_sessions()
             stored = Workshops(store, IndexLibrary()).open(sid)

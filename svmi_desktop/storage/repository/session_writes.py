@@ -24,25 +24,28 @@ if TYPE_CHECKING:  # annotations only: the domain classes are not needed to list
     )
 
 
+def _detail_values(org: Organisation, w: Workshop) -> tuple[object, ...]:
+    """The session row's organisation and workshop columns, in the order the statements name them
+    (``org_name`` .. ``horizon_years``): one home for the insert, the rewrite and the details
+    update, so the three cannot drift apart."""
+    return (org.name, org.type, org.region, w.date.isoformat(), w.facilitator, w.horizon_years)
+
+
+def _session_values(assessment: Assessment) -> tuple[object, ...]:
+    """The index and detail columns' values (``index_id``, ``index_version``, then the details)."""
+    return (
+        assessment.index_id,
+        assessment.index_version,
+        *_detail_values(assessment.organisation, assessment.workshop),
+    )
+
+
 def insert_session(conn: sqlite3.Connection, assessment: Assessment, now: str) -> int:
-    org, w = assessment.organisation, assessment.workshop
     cursor = conn.execute(
         "INSERT INTO sessions (index_id, index_version, org_name, org_type, org_region,"
         " workshop_date, facilitator, horizon_years, created, updated, answered)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            assessment.index_id,
-            assessment.index_version,
-            org.name,
-            org.type,
-            org.region,
-            w.date.isoformat(),
-            w.facilitator,
-            w.horizon_years,
-            now,
-            now,
-            _answered(assessment),
-        ),
+        (*_session_values(assessment), now, now, _answered(assessment)),
     )
     session_id = cursor.lastrowid
     assert session_id is not None
@@ -58,24 +61,11 @@ def rewrite_session(
     conn: sqlite3.Connection, session_id: int, assessment: Assessment, now: str
 ) -> bool:
     """Replace a session's details and all its rows; ``False`` if there is no such session."""
-    org, w = assessment.organisation, assessment.workshop
     cursor = conn.execute(
         "UPDATE sessions SET index_id = ?, index_version = ?, org_name = ?, org_type = ?,"
         " org_region = ?, workshop_date = ?, facilitator = ?, horizon_years = ?, updated = ?,"
         " answered = ? WHERE id = ?",
-        (
-            assessment.index_id,
-            assessment.index_version,
-            org.name,
-            org.type,
-            org.region,
-            w.date.isoformat(),
-            w.facilitator,
-            w.horizon_years,
-            now,
-            _answered(assessment),
-            session_id,
-        ),
+        (*_session_values(assessment), now, _answered(assessment), session_id),
     )
     if cursor.rowcount != 1:
         return False
@@ -239,16 +229,7 @@ def update_details(
     cursor = conn.execute(
         "UPDATE sessions SET org_name = ?, org_type = ?, org_region = ?, workshop_date = ?,"
         " facilitator = ?, horizon_years = ?, updated = ? WHERE id = ?",
-        (
-            organisation.name,
-            organisation.type,
-            organisation.region,
-            workshop.date.isoformat(),
-            workshop.facilitator,
-            workshop.horizon_years,
-            now,
-            session_id,
-        ),
+        (*_detail_values(organisation, workshop), now, session_id),
     )
     if cursor.rowcount != 1:
         return False
