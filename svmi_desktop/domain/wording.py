@@ -16,10 +16,14 @@ the two never disturb each other. The default is English, the source text itself
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
+from typing import ParamSpec
 
 from .levels import Level
+
+P = ParamSpec("P")
 
 #: (context, source text, plural count or -1) -> translated text. Qt's signature.
 Translator = Callable[[str, str, int], str]
@@ -64,11 +68,25 @@ def trf(context: str, text: str, *args: object, n: int = -1) -> str:
     return out
 
 
+def per_language(fn: Callable[P, str]) -> Callable[P, str]:
+    """Make a wording bilingual-safe: in a bilingual export it is built once per language and
+    the two are joined ("Dilynwr (1), dros dro / Follower (1), provisional"), rather than each
+    piece doubled inside the doubled whole ("Dilynwr / Follower (1), dros dro / Dilynwr /
+    Follower (1), provisional"). Every wording below is one; one language: just ``fn``."""
+
+    @functools.wraps(fn)
+    def wording(*args: P.args, **kwargs: P.kwargs) -> str:
+        return both(lambda: fn(*args, **kwargs))
+
+    return wording
+
+
 # -- levels ------------------------------------------------------------------------------------
 
 _CONTEXT = "Wording"
 
 
+@per_language
 def level_name(level: Level) -> str:
     """ "Non-compliant", "Follower", "Mature", "Leader", "Innovator"."""
     names = {
@@ -81,12 +99,14 @@ def level_name(level: Level) -> str:
     return names[level]
 
 
+@per_language
 def level_text(level: Level, provisional: bool = False) -> str:
     """A theme's level with its number: "Leader (3)", or "Leader (3), provisional"."""
     text = trf(_CONTEXT, "%1 (%2)", level_name(level), int(level))
     return trf(_CONTEXT, "%1, provisional", text) if provisional else text
 
 
+@per_language
 def overall_text(mean: float, level: Level, provisional: bool = False) -> str:
     """The overall figure: "2.4 Mature", or "2.4 Mature, provisional".
 
@@ -100,6 +120,7 @@ def overall_text(mean: float, level: Level, provisional: bool = False) -> str:
 PROVISIONAL_NOTE = "A level is provisional while questions are unanswered."
 
 
+@per_language
 def provisional_note() -> str:
     return tr(_CONTEXT, PROVISIONAL_NOTE)
 
@@ -107,11 +128,13 @@ def provisional_note() -> str:
 # -- the horizon -------------------------------------------------------------------------------
 
 
+@per_language
 def now_label() -> str:
     """The present column: "Now"."""
     return tr(_CONTEXT, "Now")
 
 
+@per_language
 def future_label(horizon_years: int) -> str:
     """The future column, from the session's horizon: "In 1 year", "In 3 years"."""
     return tr(_CONTEXT, "In %n year(s)", horizon_years)
@@ -120,6 +143,7 @@ def future_label(horizon_years: int) -> str:
 # -- the action plan ---------------------------------------------------------------------------
 
 
+@per_language
 def plan_column_title(target: Level | None) -> str:
     """A column of the plan table: "To become compliant", "To reach Mature", "Other actions"."""
     if target is None:
@@ -129,6 +153,7 @@ def plan_column_title(target: Level | None) -> str:
     return trf(_CONTEXT, "To reach %1", level_name(target))
 
 
+@per_language
 def target_text(target: Level | None, stretch: bool) -> str:
     """An action's target: "Leader", or "Leader (stretch)" for a stretch action."""
     if target is None:
@@ -137,6 +162,7 @@ def target_text(target: Level | None, stretch: bool) -> str:
     return trf(_CONTEXT, "%1 (stretch)", name) if stretch else name
 
 
+@per_language
 def stretch_note() -> str:
     """Why an action is a stretch, said the same way in every output."""
     return tr(
@@ -148,11 +174,13 @@ def stretch_note() -> str:
 # -- issue 10 --
 
 
+@per_language
 def not_answered_yet() -> str:
     """A theme whose compliance questions nobody has answered: never "Non-compliant"."""
     return tr(_CONTEXT, "Not answered yet")
 
 
+@per_language
 def theme_level_text(level: Level, provisional: bool, not_answered: bool = False) -> str:
     """A theme's level as every output writes it: "Not answered yet" while it is 0 only because
     its compliance questions are unanswered (``ThemeLevel.not_answered_yet``), else
@@ -166,21 +194,25 @@ def theme_level_text(level: Level, provisional: bool, not_answered: bool = False
 _HISTORY = "History"
 
 
+@per_language
 def carried_marker() -> str:
     """Beside an answer copied from last time that the room has not touched yet."""
     return tr(_HISTORY, "carried over, not yet confirmed")
 
 
+@per_language
 def carried_count_text(count: int) -> str:
     """At the top of a theme page: how many of its answers are carried over, unconfirmed."""
     return tr(_HISTORY, "%n answer(s) carried over from last time, not yet confirmed.", count)
 
 
+@per_language
 def not_answered_text() -> str:
     """A theme with no answers at all on one of the dates compared."""
     return tr(_HISTORY, "Not answered yet")
 
 
+@per_language
 def delta_arrow(steps: int, comparable: bool = True) -> str:
     """The arrow beside a change: up, down, level; a dash when it cannot be compared."""
     if not comparable:
@@ -188,6 +220,7 @@ def delta_arrow(steps: int, comparable: bool = True) -> str:
     return "↑" if steps > 0 else "↓" if steps < 0 else "="
 
 
+@per_language
 def delta_text(then: Level, now: Level, provisional: bool = False, comparable: bool = True) -> str:
     """A theme's change in words: "Up 2 levels", "Became compliant: up 1 level", "No change"."""
     if not comparable:
@@ -206,11 +239,13 @@ def delta_text(then: Level, now: Level, provisional: bool = False, comparable: b
     return trf(_CONTEXT, "%1, provisional", text) if provisional else text
 
 
+@per_language
 def level_change_text(code: str, then: Level, now: Level) -> str:
     """One theme's level change: "C: Follower (1) → Leader (3)"."""
     return trf(_HISTORY, "%1: %2 → %3", code, level_text(then), level_text(now))
 
 
+@per_language
 def progress_state_text(state: str) -> str:
     """An action's progress since last time, from its state key."""
     texts = {
@@ -223,11 +258,13 @@ def progress_state_text(state: str) -> str:
     return texts[state]
 
 
+@per_language
 def since_last_time_title(baseline_date: str) -> str:
     """The heading of the section: "Since last time (12 March 2025)"."""
     return trf(_HISTORY, "Since last time (%1)", baseline_date)
 
 
+@per_language
 def since_last_time_counts(up: int, down: int, same: int, done: int, total: int) -> str:
     """The one-line summary: themes up, down, the same; actions done out of last time's plan."""
     return trf(
@@ -241,6 +278,7 @@ def since_last_time_counts(up: int, down: int, same: int, done: int, total: int)
     )
 
 
+@per_language
 def member_label(n: int) -> str:
     """A consortium member whose name is hidden: "Member 1", "Member 2"…"""
     return trf(_HISTORY, "Member %1", n)
@@ -252,6 +290,7 @@ def member_label(n: int) -> str:
 # translation of them is lost.
 
 
+@per_language
 def status_label(status: str) -> str:
     """An action's status key ("not-started", "in-progress", "done") as a person reads it."""
     labels = {
@@ -262,6 +301,7 @@ def status_label(status: str) -> str:
     return labels.get(str(status), str(status))
 
 
+@per_language
 def organisation_type_label(key: str) -> str:
     """An organisation type key ("fire") as a person reads it ("Fire and rescue"); a type of
     the user's own (free text) is shown as it was typed."""
@@ -278,16 +318,19 @@ def organisation_type_label(key: str) -> str:
     return labels.get(key, key)
 
 
+@per_language
 def answered_text(answered: int, asked: int) -> str:
     """Progress: "12 of 80 answered" (the plural follows ``asked``)."""
     return trf(_CONTEXT, "%1 of %n answered", answered, n=asked)
 
 
+@per_language
 def actions_count_text(count: int) -> str:
     """ "1 action", "3 actions"."""
     return tr(_CONTEXT, "%n action(s)", count)
 
 
+@per_language
 def yes_no(value: bool | None) -> str:
     """An answer as the workbook and reports show it: "Yes", "No", or "" when unanswered."""
     if value is None:
@@ -295,6 +338,7 @@ def yes_no(value: bool | None) -> str:
     return tr(_CONTEXT, "Yes") if value else tr(_CONTEXT, "No")
 
 
+@per_language
 def language_note() -> str:
     """Said wherever the Welsh text appears: it is a draft awaiting a translator's review."""
     return tr(
@@ -303,6 +347,7 @@ def language_note() -> str:
     )
 
 
+@per_language
 def why_text(
     level: Level,
     next_level: Level | None,

@@ -21,7 +21,12 @@ WIDTH, HEIGHT = 640, 470
 
 
 def radar_text(ev: Evaluation, horizon_years: int) -> str:
-    """The radar's text alternative: one clause per theme, levels worded as everywhere else."""
+    """The radar's text alternative: one clause per theme, levels worded as everywhere else;
+    in a bilingual report, the whole text once per language (``wording.both``)."""
+    return wording.both(lambda: _radar_text(ev, horizon_years))
+
+
+def _radar_text(ev: Evaluation, horizon_years: int) -> str:
     now, future = wording.now_label(), wording.future_label(horizon_years)
     parts = [
         wording.trf(

@@ -302,8 +302,12 @@ def results(w: SheetWriter, ws: Any, rows: dict[str, int]) -> AssessmentCells:
             _, gate = level_through_gates(
                 theme, partial(_met, answers=f.assessment.answers, scope=scope)
             )
-            cached_why = fx.why_text(gate, [c.id for c in tl.why.missing])
-            w.formula(ws, r, why_col, fx.why(theme, cells, met_col, level_cell), cached_why)
+            if tl.not_answered_yet:  # the screen's sentence: the compliance question first
+                cached_why = tl.why.sentence
+            else:
+                cached_why = fx.why_text(gate, [c.id for c in tl.why.missing])
+            why_formula = fx.why(theme, cells, met_col, level_cell, ref(r, await_col))
+            w.formula(ws, r, why_col, why_formula, cached_why)
         w.formula(
             ws,
             r,

@@ -66,6 +66,8 @@ def _build_words(name: str) -> str:
         return wording.tr("Workbook", "No")
     if name == "all met":
         return wording.tr("Workbook", "Every requirement is met.")
+    if name == "why awaiting":
+        return wording.why_text(Level.NON_COMPLIANT, None, [SPLIT], awaiting_compliance=True)
     if name.startswith("why "):
         title = wording.plan_column_title(Level(int(name[4:])))
         return wording.trf("Workbook", "%1: %2", title, SPLIT)
@@ -200,8 +202,23 @@ def why_text(gate: Gate | None, missing: Sequence[str]) -> str:
     return head + ", ".join(missing) + tail
 
 
-def why(theme: Theme, cells: CriterionCells, met_col: int, level_cell: str) -> str:
-    """Which criteria of the next level are missing, for the level the theme is at."""
+def _with_ids(text: str, ids: str) -> str:
+    """``text`` as a formula, each :data:`SPLIT` in it replaced by ``ids`` (a bilingual text has
+    one per language)."""
+    pieces = text.split(SPLIT)
+    return "&".join([q(pieces[0]), *(f"{ids}&{q(piece)}" for piece in pieces[1:])])
+
+
+def why(
+    theme: Theme,
+    cells: CriterionCells,
+    met_col: int,
+    level_cell: str,
+    awaiting_cell: str | None = None,
+) -> str:
+    """Which criteria of the next level are missing, for the level the theme is at; while
+    ``awaiting_cell`` is 1, that the unanswered compliance questions come first, as
+    ``scoring.Why.sentence`` says it on screen."""
     by_level: dict[int, str] = {}
     for gate in gates(theme):
         if not gate.criteria:
@@ -211,7 +228,13 @@ def why(theme: Theme, cells: CriterionCells, met_col: int, level_cell: str) -> s
         by_level[int(gate.level_if_unmet)] = f"{q(head)}&MID({ids},3,1000)&{q(tail)}"
     by_level[int(TOP_LEVEL)] = q(all_met_text())
     choices = ",".join(by_level.get(int(lv), '""') for lv in Level)
-    return checked(f"=CHOOSE({level_cell}+1,{choices})")
+    formula = f"CHOOSE({level_cell}+1,{choices})"
+    compliance = gates(theme)[0].criteria
+    if awaiting_cell is not None and compliance:
+        each = "&".join(f'IF({cells.cell(c, met_col)}=0,{q(", " + c.id)},"")' for c in compliance)
+        awaiting = _with_ids(_words("why awaiting"), f"MID({each},3,1000)")
+        formula = f"IF({awaiting_cell}=1,{awaiting},{formula})"
+    return checked("=" + formula)
 
 
 # --- overall ----------------------------------------------------------------------------------

@@ -73,7 +73,10 @@ def expected(ev: dict[str, Any], index: Index) -> dict[str, Any]:
     for t in ev["themes"]:
         whys = []
         for w in t["why"]:
-            if w["next_level"] is None:
+            if t[w["scope"]]["not_answered_yet"]:  # the screen's sentence, compliance first
+                ids = [m["id"] for m in w["missing"]]
+                whys.append(wording.why_text(Level(0), None, ids, awaiting_compliance=True))
+            elif w["next_level"] is None:
                 whys.append(fx.all_met_text())
             else:
                 title = wording.plan_column_title(Level(w["next_level"]))

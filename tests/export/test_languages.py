@@ -8,6 +8,8 @@ import contract and keeps its English headers and Yes/No values, docs/decisions.
 from __future__ import annotations
 
 import email
+import html
+import re
 import subprocess
 from email import policy
 
@@ -103,3 +105,38 @@ def test_unknown_language_is_refused(tmp_path, index, demo):
     with pytest.raises(SvmiError, match="unknown language 'fr'"):
         export_all(index, demo, tmp_path, language="fr")
     assert list(tmp_path.iterdir()) == []
+
+
+# A Welsh level name and its English beside it, then the number: a level text doubled inside a
+# doubled whole ("Aeddfed / Mature (2), dros dro / Aeddfed / Mature (2), provisional"), or an
+# English sentence around a Welsh name ("To reach Arweinydd / Leader").
+NESTED = re.compile(
+    r"(Anghydffurfiol|Dilynwr|Aeddfed|Arweinydd|Arloeswr) / "
+    r"(Non-compliant|Follower|Mature|Leader|Innovator) \(|To reach (Dilynwr|Aeddfed|Arweinydd|Arloeswr)"
+)
+
+
+def test_bilingual_workbook_and_html_build_each_text_once_per_language(tmp_path, index, demo):
+    from python_calamine import CalamineWorkbook
+
+    written = export_all(index, demo, tmp_path, formats={"xlsx", "html"}, language="cy+en").written
+    book = CalamineWorkbook.from_path(str(written["xlsx"]))
+    cells = [
+        c
+        for name in book.sheet_names
+        for row in book.get_sheet_by_name(name).to_python()
+        for c in row
+        if isinstance(c, str)
+    ]
+    page = html.unescape(re.sub(r"<[^>]+>", " ", written["html"].read_text(encoding="utf-8")))
+    assert [c for c in cells if NESTED.search(c)] == []
+    assert NESTED.search(page) is None, NESTED.search(page)
+    # each level text once per language, Welsh first, as the PDF has it
+    both = "Aeddfed (2), dros dro / Mature (2), provisional"
+    assert both in cells and both in page
+    # and a theme nobody has answered says why in both languages, compliance first
+    assert any(
+        c.startswith("Heb ei ateb eto: y cwestiwn cydymffurfio (J.F1)")
+        and c.endswith(" / Not answered yet: the compliance question (J.F1) comes first.")
+        for c in cells
+    )

@@ -77,3 +77,30 @@ def test_bilingual_is_welsh_first_and_never_doubled():
         text = wording.both(lambda: wording.level_text(Level.LEADER, True))
         assert text == "Arweinydd (3), dros dro / Leader (3), provisional"
         assert wording.both(lambda: "Northshire") == "Northshire"  # the same in both: once
+
+
+def test_every_wording_is_built_once_per_language_in_a_bilingual_export() -> None:
+    """A wording made of other wordings must not go through the bilingual translator whole (its
+    parts would be doubled inside the doubled whole): each is ``wording.per_language``."""
+    import inspect
+
+    from svmi_desktop.domain import wording
+    from svmi_desktop.domain.levels import Level
+    from svmi_desktop.i18n import translator_for
+
+    infrastructure = {"set_translator", "using", "tr", "trf", "parts", "both", "per_language"}
+    public = [
+        name
+        for name, fn in vars(wording).items()
+        if inspect.isfunction(fn)
+        and not name.startswith("_")
+        and name not in infrastructure
+        and fn.__module__ == wording.__name__
+    ]
+    assert len(public) > 20
+    assert [name for name in public if not hasattr(getattr(wording, name), "__wrapped__")] == []
+    with wording.using(translator_for("cy+en")):
+        assert wording.level_text(Level.MATURE, True) == (
+            "Aeddfed (2), dros dro / Mature (2), provisional"
+        )
+        assert wording.plan_column_title(Level.LEADER) == "I gyrraedd Arweinydd / To reach Leader"
