@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         "Automated checks find less than half of the problems real users meet (DWP accessibility",
         "manual): a screen-reader, magnifier and voice-control pass is still needed per release.",
     ]
+    lines += kept_sections(args.out)
     if grid is not None:
         lines += ["", *grid_section(grid)]
         findings = findings + grid.findings
@@ -85,6 +86,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{totals['findings']} violations; written to {args.out}")
     del app
     return 1 if findings else 0
+
+
+#: Sections written by hand (the AT-SPI results), kept from the file when it is written again.
+KEPT = ("## What a screen reader hears",)
+
+
+def kept_sections(path: Path) -> list[str]:
+    """The hand-written sections of the existing file, each up to the next heading."""
+    if not path.is_file():
+        return []
+    out: list[str] = []
+    keeping = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            keeping = line.startswith(KEPT)
+            if keeping:
+                out.append("")
+        if keeping:
+            out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
 
 
 def grid_section(grid: object) -> list[str]:
@@ -116,6 +139,13 @@ def grid_section(grid: object) -> list[str]:
             f"| {where} | {row['pages']} | {row['named']} | {row['tab_stops']} | {row['focus']} "
             f"| {row['targets']} | {row['findings']} |"
         )
+    pages = {row["pages"] for row in cells.values()}
+    lines += [
+        "",
+        f"All {len(cells)} cells (window sizes × text sizes × themes, "
+        f"{'/'.join(map(str, sorted(pages)))} pages and dialogs each): "
+        f"{sum(row['findings'] for row in cells.values())} findings.",
+    ]
     return lines
 
 
