@@ -73,22 +73,16 @@ def focus_members(page: QWidget | None) -> list[QWidget]:
     if not inside:
         return []
     wanted = set(inside)
-    # The page's widgets (its labels, which take no focus, among them) follow one another in
-    # the chain: go back to the first of them, then forward while still inside the page.
-    inner = set(page.findChildren(QWidget))
     first = inside[0]
-    for _ in range(len(inner)):
+    for _ in range(len(wanted)):
         before = first.previousInFocusChain()
-        if before not in inner:
+        if before not in wanted:
             break
         first = before
-    members: list[QWidget] = []
-    widget: QWidget | None = first
-    for _ in range(len(inner)):
-        if widget is None or widget not in inner:
-            break
-        if widget in wanted:
-            members.append(widget)
+    members = [first]
+    widget = first.nextInFocusChain()
+    while widget in wanted and len(members) < len(wanted):
+        members.append(widget)
         widget = widget.nextInFocusChain()
     return members if len(members) == len(wanted) else _walk_window(page)
 
