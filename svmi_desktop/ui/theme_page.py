@@ -96,8 +96,10 @@ class ThemePage(QWidget):
         column.addLayout(grid)
         self.criteria_grid = grid  # issue 14: the carried-over marks go in its fifth column
         row = 0
-        grid.addWidget(label(self.tr("Present (now)"), "h3", wrap=False), row, 2)
-        self.future_column = label(wording.future_label(self._horizon), "h3", wrap=False)
+        # The column headings wrap: unwrapped, "In 3 years" at 200% made the answer columns
+        # wider than their buttons and pushed the grid past a 1024×768 projector's width.
+        grid.addWidget(label(self.tr("Present (now)"), "h3"), row, 2)
+        self.future_column = label(wording.future_label(self._horizon), "h3")
         grid.addWidget(self.future_column, row, 3)
         row += 1
         for level in CRITERION_LEVELS:

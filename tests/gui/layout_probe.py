@@ -104,6 +104,8 @@ def cut_text(label: QLabel) -> str | None:
 
 def check(window: QWidget, where: str) -> tuple[int, list[str]]:
     """(checks made, failures) for what the window shows now."""
+    from svmi_desktop.ui.responsive import PageScroll
+
     failures, checks = [], 1
     screen = window.screen().geometry()
     frame = window.frameGeometry()
@@ -125,6 +127,16 @@ def check(window: QWidget, where: str) -> tuple[int, list[str]]:
                         f"[{where}] cut: {describe(widget)}: needs {hint.width()}×{hint.height()} px, "
                         f"has {widget.width()}×{widget.height()}"
                     )
+        elif isinstance(widget, QScrollArea) and not isinstance(widget, PageScroll):
+            # A page's own reading area (a theme's criteria, the introduction) scrolls down,
+            # never sideways: its text wraps to the width there is.
+            checks += 1
+            inner = widget.widget()
+            if inner is not None and inner.width() > widget.viewport().width() + 1:
+                failures.append(
+                    f"[{where}] sideways: {describe(widget)}: {inner.width()} px of content in "
+                    f"{widget.viewport().width()} px"
+                )
         elif isinstance(widget, QLabel) and widget.text().strip():
             checks += 1
             why = cut_text(widget) or unreachable(widget, window)
