@@ -105,3 +105,36 @@ def test_level_colours_skip_a_theme_not_answered_yet(tmp_path, pattern):
         assert rules[sqref] == [
             f"AND(${num}{RES_FIRST_ROW}={lv},{flag}&lt;&gt;1)" for lv in range(5)
         ]
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_recalculates_a_bilingual_workbook_to_its_own_words(
+    libreoffice, tmp_path, demo
+):
+    """The bilingual "why" formulas (the criterion ids once per language) and level labels:
+    LibreOffice, recalculating, writes what the export cached, word for word."""
+    from svmi_desktop.formats.workbook_layout import (
+        RES_FIRST_ROW,
+        RES_FUTURE_TEXT,
+        RES_NOW_TEXT,
+        RES_WHY_FUTURE,
+        RES_WHY_NOW,
+        ref,
+    )
+
+    index = load_index(demo.index_id)
+    written = export_all(index, demo, tmp_path, formats={"xlsx"}, language="cy+en").written
+    path = written["xlsx"]
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Results").to_python()
+    columns = (RES_NOW_TEXT, RES_FUTURE_TEXT, RES_WHY_NOW, RES_WHY_FUTURE)
+    first = RES_FIRST_ROW
+    last = first + len(index.themes) - 1
+    cells = [ref(r, c) for r in range(first, last + 1) for c in columns]
+    cached = [rows[r - 1][c - 1] for r in range(first, last + 1) for c in columns]
+    assert any(" / Not answered yet: the compliance question" in str(v) for v in cached)
+    libreoffice.open(path)
+    try:
+        libreoffice.calc()
+        assert libreoffice.get("Results", cells) == cached
+    finally:
+        libreoffice.close()
