@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from .. import __version__
 from ..domain import wording
 from ..domain.assessment import Assessment
 from ..domain.progress import SinceLastTime
@@ -43,29 +42,14 @@ def comparison_facts(since: SinceLastTime, now: Assessment) -> ComparisonFacts:
 
 
 def comparison_pdf(facts: ComparisonFacts) -> bytes:
-    from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Paragraph
 
-    from .pdf_base import numbered_canvas, register_fonts, styles
+    from .pdf_base import document, numbered_canvas, styles
 
-    rl_config.trustedHosts = []
-    register_fonts()
     org = one_line(facts.organisation, 200)
     title = wording.trf("SinceLastTime", "SVMI comparison – %1", org)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=title,
-        creator=f"SVMI Desktop {__version__}",
-        lang="en-GB",
-    )
+    doc = document(buf, title, (18, 18, 16, 18))
     s = styles()
     story = [Paragraph(para_line(title), s["h1"])]
     story += since_last_time.report_flowables(facts, s, doc.width)[1:]  # [0] is a page break

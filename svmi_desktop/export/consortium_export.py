@@ -166,28 +166,13 @@ def consortium_workbook(c: Consortium) -> bytes:
 
 
 def consortium_pdf(c: Consortium) -> bytes:
-    from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-    from .pdf_base import numbered_canvas, register_fonts, styles
+    from .pdf_base import document, numbered_canvas, styles
 
-    rl_config.trustedHosts = []
-    register_fonts()
     title = wording.tr(_C, "SVMI consortium comparison")
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=landscape(A4),
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title=title,
-        creator=f"SVMI Desktop {__version__}",
-        lang="en-GB",
-    )
+    doc = document(buf, title, (14, 14, 14, 16), landscape_page=True)
     s = styles()
 
     def table(rows: list[list[str]]) -> Table:

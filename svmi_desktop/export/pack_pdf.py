@@ -10,35 +10,21 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .. import __version__
 from .pack_content import Pack, tr
-from .pdf_base import FONT, FONT_BOLD, numbered_canvas, register_fonts, styles
+from .pdf_base import FONT, FONT_BOLD, document, numbered_canvas, styles
 from .text import one_line, para_line, para_text, shorten
 
 BOX = "☐"
 
 
 def pack_pdf(p: Pack) -> bytes:
-    from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    rl_config.trustedHosts = []
-    register_fonts()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = document(
         buf,
-        pagesize=A4,
-        leftMargin=16 * mm,
-        rightMargin=16 * mm,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
-        title=one_line(p.title, 200),
+        one_line(p.title, 200),
+        (16, 16, 15, 18),
         author="SVMI Desktop",
         subject=tr("Social Value Maturity Index workshop pack"),
-        creator=f"SVMI Desktop {__version__}",
-        lang="en-GB",
     )
     s = styles()
     story = _pre_read(p, s) + _worksheet(p, s, doc.width) + _cards(p, s, doc.width, doc.height)

@@ -1,5 +1,5 @@
-"""Shared set-up of the PDF report and board summary: the embedded font, paragraph styles
-and a canvas that numbers pages "Page N of M".
+"""Shared set-up of the PDFs: the embedded font, paragraph styles, a canvas that numbers pages
+"Page N of M", and the A4 document of the smaller PDFs (pack, comparison, consortium).
 """
 
 from __future__ import annotations
@@ -160,3 +160,37 @@ def numbered_canvas(footer: str) -> Any:
             p.drawOn(self, 51, 36 - h)
 
     return NumberedCanvas
+
+
+def document(
+    buf: IO[bytes],
+    title: str,
+    margins_mm: tuple[float, float, float, float],
+    landscape_page: bool = False,
+    **meta: Any,
+) -> Any:
+    """An A4 ``SimpleDocTemplate`` writing to ``buf``: fonts registered, no URL ever fetched
+    (``trustedHosts``), the app as its creator. ``margins_mm``: left, right, top, bottom;
+    ``meta``: more of reportlab's document keywords (author, subject)."""
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    from .. import __version__
+
+    rl_config.trustedHosts = []
+    register_fonts()
+    left, right, top, bottom = margins_mm
+    return SimpleDocTemplate(
+        buf,
+        pagesize=landscape(A4) if landscape_page else A4,
+        leftMargin=left * mm,
+        rightMargin=right * mm,
+        topMargin=top * mm,
+        bottomMargin=bottom * mm,
+        title=title,
+        creator=f"SVMI Desktop {__version__}",
+        lang="en-GB",
+        **meta,
+    )
