@@ -166,9 +166,9 @@ def consortium_workbook(c: Consortium) -> bytes:
 
 
 def consortium_pdf(c: Consortium) -> bytes:
-    from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, Table
 
-    from .pdf_base import document, numbered_canvas, styles
+    from .pdf_base import document, numbered_canvas, styles, table_style
 
     title = wording.tr(_C, "SVMI consortium comparison")
     buf = io.BytesIO()
@@ -182,7 +182,7 @@ def consortium_pdf(c: Consortium) -> bytes:
         ]
         t = Table(data, repeatRows=1, hAlign="LEFT")
         t.setStyle(
-            TableStyle(
+            table_style(
                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]
             )
         )

@@ -11,7 +11,7 @@ import io
 from typing import Any
 
 from .pack_content import Pack, tr
-from .pdf_base import FONT, FONT_BOLD, document, numbered_canvas, styles
+from .pdf_base import FONT, FONT_BOLD, document, numbered_canvas, styles, table_style
 from .text import one_line, para_line, para_text, shorten
 
 BOX = "☐"
@@ -80,7 +80,7 @@ def _pre_read(p: Pack, s: dict[str, Any]) -> list[Any]:
 def _worksheet(p: Pack, s: dict[str, Any], width: float) -> list[Any]:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, Table
 
     box = ParagraphStyle("box", parent=s["cell"], fontSize=10, leading=14)
     story: list[Any] = [
@@ -138,7 +138,7 @@ def _worksheet(p: Pack, s: dict[str, Any], width: float) -> list[Any]:
         for r, c in enumerate(t.criteria, 1):
             if not c.asked:
                 style.append(("SPAN", (2, r), (3, r)))
-        table.setStyle(TableStyle(style))
+        table.setStyle(table_style(style))
         story += [
             Paragraph(f"{para_line(t.code)} {para_line(t.title)}", s["h2"]),
             Paragraph(f"<i>{para_text(t.question)}</i>", s["small"]),
@@ -156,7 +156,7 @@ def _cards(p: Pack, s: dict[str, Any], width: float, height: float) -> list[Any]
     story: list[Any] = []
     h = height - 20
     for n, card in enumerate(p.cards):
-        d = Drawing(width, h)
+        d = Drawing(width, h, initialFontName=FONT)  # never an unembedded Times-Roman
         d.add(
             Rect(
                 0,

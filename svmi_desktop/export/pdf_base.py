@@ -194,3 +194,12 @@ def document(
         lang="en-GB",
         **meta,
     )
+
+
+def table_style(commands: list[Any]) -> Any:
+    """A ``TableStyle`` whose cells are all in the embedded font: reportlab sets each cell's font
+    as it draws it (an empty cell, or one holding a paragraph, too), Helvetica unless told, and
+    Helvetica is never embedded (issue 13: every font of every PDF is)."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import wording
 from ..domain.progress import SinceLastTime
+from .pdf_base import table_style
 from .text import clean_text, looks_like_formula, para_line
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def report_flowables(
     since = _since(facts)
     if since is None:
         return []
-    from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, Table
 
     horizon = facts.assessment.workshop.horizon_years
     out: list[Flowable] = [
@@ -118,7 +119,7 @@ def report_flowables(
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]
         )
     )
@@ -135,7 +136,7 @@ def report_flowables(
             hAlign="LEFT",
         )
         actions.setStyle(
-            TableStyle(
+            table_style(
                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, "#999999")]
             )
         )

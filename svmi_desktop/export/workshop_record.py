@@ -14,6 +14,7 @@ from ..domain import room_wording, wording
 from ..domain.agenda import minutes_for
 from ..domain.capture import Completeness, Evidence, Item, ItemKind, evidence_completeness
 from ..domain.votes import Column, disagreements_first
+from .pdf_base import table_style
 from .summary import Facts
 from .text import para_line, para_text
 
@@ -206,13 +207,13 @@ def _table(
     shares: tuple[float, ...],
 ) -> Any:
     from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     data = [[Paragraph(para_line(h), s["cellb"]) for h in head]]
     data += [[Paragraph(para_text(c), s["cell"]) for c in row] for row in rows]
     table = Table(data, colWidths=[width * f for f in shares], repeatRows=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#BFBFBF")),
                 ("BACKGROUND", (0, 0), (-1, 0), HexColor("#EDEDED")),
