@@ -28,36 +28,17 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSlider,
-    QTabBar,
-    QTextEdit,
     QWidget,
 )
 
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QTextEdit,
-    QPlainTextEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QAbstractItemView,
-    QSlider,
-    QTabBar,
-)
+from tests.a11y.audit import INTERACTIVE, THEMES  # the controls and themes the audit checks
+
 ZOOMS = (100, 125, 150, 175, 200)
-THEMES = ("normal", "high-contrast")
 
 
 def describe(widget: QWidget) -> str:
