@@ -325,6 +325,9 @@ class IsoDateEdit(QLineEdit):
         self.setText(day.isoformat() if day is not None else "")
 
 
+_KEY_PRESS = QEvent.Type.KeyPress
+
+
 class _EnterClicks(QObject):
     """Enter or Return on a focused check box or tool button outside a dialog clicks it, as
     Space does (a dialog's buttons already do; a line edit's Enter is left to the line edit)."""
@@ -347,9 +350,6 @@ class _EnterClicks(QObject):
             watched.click()
             return True
         return False
-
-
-_KEY_PRESS = QEvent.Type.KeyPress
 
 
 def enable_enter_on_buttons(app: QObject | None) -> None:
